@@ -1,0 +1,85 @@
+package org.ocop.rules;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shapes of the criteria data files, exactly as written (format {@code ocop-criteria/1}); the loader turns them
+ * into the public model after checking them. Every field here is a key the files may use: any other key is an error.
+ * The format is documented in the README, section "Criteria data".
+ */
+final class CriteriaJson {
+    private CriteriaJson() {
+    }
+
+    record Index(String format, String about, List<String> versions) {
+    }
+
+    record Version(String format, String id, String edition, String editionNotes, DecisionJson decision,
+            InForce inForce, Map<String, Integer> parts, Text bands, StarMinimumsJson starMinimums,
+            List<ProcedureJson> procedures, Text transition, Classification classification, Text sheetsSource,
+            List<Sheet> sheets) {
+    }
+
+    record DecisionJson(String number, String signed, String title, String status, List<String> sources) {
+    }
+
+    record InForce(String from, String source, String status, String lapses, String lapsesSource,
+            String lapsesStatus) {
+    }
+
+    record Text(String text, String source, String status, String doubt) {
+    }
+
+    record StarMinimumsJson(String kind, String text, String source, String status) {
+    }
+
+    record ProcedureJson(String from, String name, String status, String source, List<LevelJson> levels,
+            List<String> notes) {
+    }
+
+    record LevelJson(String level, List<Integer> recognises, String forwardsTo, Integer forwardsFrom) {
+    }
+
+    record Classification(String status, String source, List<ClassJson> classes) {
+    }
+
+    record ClassJson(String code, String name, List<Group> groups) {
+    }
+
+    record Group(String code, String name, String ministry, List<Subgroup> subgroups) {
+    }
+
+    record Subgroup(String code, String name, String ministry) {
+    }
+
+    record Sheet(String set, Integer number, String title, String header, Source source, String status,
+            String starMarkerLegend, String footer, List<KnockOut> knockOuts, List<AnomalyJson> anomalies,
+            List<PartJson> parts) {
+    }
+
+    record Source(String annex, String item) {
+    }
+
+    record KnockOut(String id, String kind, String trigger, String at, String text, String status, String doubt,
+            List<String> options) {
+    }
+
+    record AnomalyJson(String at, String kind, String printed, String reading, String status) {
+    }
+
+    record PartJson(String part, String label, Integer maxPoints, List<Item> items) {
+    }
+
+    record Item(String code, String label, Integer maxPoints, List<String> notes, String doubt, List<String> cases,
+            OnlyIf onlyIf, List<Item> items, List<OptionJson> options) {
+    }
+
+    record OnlyIf(String criterion, List<String> notChosen, String text) {
+    }
+
+    record OptionJson(String id, Integer points, Integer minStars, @JsonProperty("case") String caseLabel,
+            String text, String printedPoints, String status, String doubt, List<String> notes, Source source) {
+    }
+}

@@ -1,0 +1,785 @@
+package org.ocop.rules;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.ocop.rules.CriteriaJson.AnomalyJson;
+import org.ocop.rules.CriteriaJson.ClassJson;
+import org.ocop.rules.CriteriaJson.Group;
+import org.ocop.rules.CriteriaJson.Item;
+import org.ocop.rules.CriteriaJson.KnockOut;
+import org.ocop.rules.CriteriaJson.LevelJson;
+import org.ocop.rules.CriteriaJson.OptionJson;
+import org.ocop.rules.CriteriaJson.PartJson;
+import org.ocop.rules.CriteriaJson.ProcedureJson;
+import org.ocop.rules.CriteriaJson.Sheet;
+import org.ocop.rules.CriteriaJson.Source;
+import org.ocop.rules.CriteriaJson.Subgroup;
+import org.ocop.rules.CriteriaJson.Text;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the criteria data files and checks every integrity rule before anything is handed out. Strict and loud:
+ * the first problem found stops the load with a {@link CriteriaDataException} naming the resource, the JSON path,
+ * the value and what is allowed. Nothing bad is skipped.
+ */
+final class CriteriaLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(CriteriaLoader.class);
+
+    static final String FORMAT = "ocop-criteria/1";
+    static final String INDEX_FORMAT = "ocop-criteria-index/1";
+    static final int SHEET_TOTAL = 100;
+
+    private static final Pattern VERSION_ID = Pattern.compile("[A-Z]+-[0-9]+-[0-9]{4}");
+    private static final Pattern EDITION = Pattern.compile("[0-9]{4}[a-z]");
+    private static final Set<Integer> MARKED_STARS = Set.of(3, 4, 5);
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .build();
+
+    /** Opens a resource by name; returns {@code null} when there is none. */
+    @FunctionalInterface
+    interface Opener {
+        InputStream open(String name) throws IOException;
+    }
+
+    private CriteriaLoader() {
+    }
+
+    static List<CriteriaVersion> load(Opener opener, String indexName) {
+        CriteriaJson.Index index = read(opener, indexName, CriteriaJson.Index.class);
+        Checker ix = new Checker(indexName);
+        ix.equal("$.format", index.format(), INDEX_FORMAT, "unsupported index format");
+        List<String> files = ix.required("$.versions", index.versions());
+        if (files.isEmpty()) {
+            throw ix.fail("$.versions", "no criteria version is registered", "[]", "one or more version files");
+        }
+        List<CriteriaVersion> versions = new ArrayList<>();
+        Map<String, String> fileOfId = new HashMap<>();
+        Set<String> seenFiles = new HashSet<>();
+        for (int i = 0; i < files.size(); i++) {
+            String file = files.get(i);
+            if (!seenFiles.add(file)) {
+                throw ix.fail("$.versions[" + i + "]", "file registered twice", file, "each file once");
+            }
+            CriteriaJson.Version json = read(opener, file, CriteriaJson.Version.class);
+            CriteriaVersion version = new VersionCompiler(file, json).compile();
+            String earlier = fileOfId.putIfAbsent(version.id(), file);
+            if (earlier != null) {
+                throw new CriteriaDataException(file, "$.id", "a second registration of criteria version",
+                        version.id(), "one registration per id (first registered by " + earlier + ")");
+            }
+            if (!versions.isEmpty()) {
+                CriteriaVersion previous = versions.get(versions.size() - 1);
+                if (!version.inForceFrom().isAfter(previous.inForceFrom())) {
+                    throw new CriteriaDataException(file, "$.inForce.from",
+                            "versions must be registered oldest first, but this one starts no later than "
+                                    + previous.id(), version.inForceFrom().toString(),
+                            "a date after " + previous.inForceFrom());
+                }
+                versions.set(versions.size() - 1, previous.withSupersededOn(version.inForceFrom()));
+            }
+            versions.add(version);
+            LOG.debug("Loaded criteria version {} edition {} from {} ({} sheets)", version.id(), version.edition(),
+                    file, version.setsWithSheets().size());
+        }
+        return List.copyOf(versions);
+    }
+
+    private static <T> T read(Opener opener, String name, Class<T> type) {
+        try (InputStream in = opener.open(name)) {
+            if (in == null) {
+                throw new CriteriaDataException(name, "$", "resource not found", name,
+                        "a file next to the criteria index");
+            }
+            T value = MAPPER.readValue(in, type);
+            if (value == null) {
+                throw new CriteriaDataException(name, "$", "empty document", "null", "a JSON object");
+            }
+            return value;
+        } catch (UnrecognizedPropertyException e) {
+            String known = e.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                    .collect(Collectors.joining(", "));
+            throw new CriteriaDataException(name, path(e.getPath()), "unknown key", e.getPropertyName(), known, e);
+        } catch (MismatchedInputException e) {
+            String target = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
+            throw new CriteriaDataException(name, path(e.getPath()), "wrong type of value",
+                    e.getOriginalMessage().replaceAll("\\s+", " "), target, e);
+        } catch (JsonMappingException e) {
+            throw new CriteriaDataException(name, path(e.getPath()), "invalid value",
+                    e.getOriginalMessage().replaceAll("\\s+", " "), "a value of the documented shape", e);
+        } catch (JsonProcessingException e) {
+            String where = e.getProcessor() instanceof JsonParser parser
+                    ? pointerToPath(parser.getParsingContext().pathAsPointer().toString()) : "$";
+            String original = e.getOriginalMessage();
+            if (original.startsWith("Duplicate field '")) {
+                String key = original.substring("Duplicate field '".length(), original.indexOf('\'', 17));
+                throw new CriteriaDataException(name, where, "duplicate key", key, "each key once per object", e);
+            }
+            String location = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw new CriteriaDataException(name, where, "malformed JSON" + location,
+                    original.replaceAll("\\s+", " "), "well-formed JSON (RFC 8259)", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read criteria resource " + name, e);
+        }
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    static String path(List<JsonMappingException.Reference> references) {
+        StringBuilder sb = new StringBuilder("$");
+        for (JsonMappingException.Reference ref : references) {
+            if (ref.getFieldName() != null) {
+                sb.append('.').append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String pointerToPath(String pointer) {
+        StringBuilder sb = new StringBuilder("$");
+        for (String segment : pointer.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            if (segment.chars().allMatch(Character::isDigit)) {
+                sb.append('[').append(segment).append(']');
+            } else {
+                sb.append('.').append(segment);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Small helpers that raise {@link CriteriaDataException}s for one resource. */
+    private static class Checker {
+        final String resource;
+
+        Checker(String resource) {
+            this.resource = resource;
+        }
+
+        CriteriaDataException fail(String path, String problem, Object value, String allowed) {
+            return new CriteriaDataException(resource, path, problem, String.valueOf(value), allowed);
+        }
+
+        <T> T required(String path, T value) {
+            if (value == null) {
+                throw fail(path, "missing key", null, "a value");
+            }
+            return value;
+        }
+
+        String text(String path, String value) {
+            if (required(path, value).isBlank()) {
+                throw fail(path, "empty text", "\"" + value + "\"", "non-blank text");
+            }
+            return value;
+        }
+
+        int number(String path, Integer value) {
+            int n = required(path, value);
+            if (n < 0) {
+                throw fail(path, "negative points", n, "0 or more");
+            }
+            return n;
+        }
+
+        void equal(String path, String value, String expected, String problem) {
+            if (!expected.equals(value)) {
+                throw fail(path, problem, value, expected);
+            }
+        }
+
+        void matches(String path, String value, Pattern pattern, String allowed) {
+            if (!pattern.matcher(text(path, value)).matches()) {
+                throw fail(path, "malformed value", value, allowed);
+            }
+        }
+
+        LocalDate date(String path, String value) {
+            try {
+                return LocalDate.parse(text(path, value));
+            } catch (DateTimeParseException e) {
+                throw fail(path, "not a date", value, "an ISO date yyyy-mm-dd");
+            }
+        }
+
+        SourceStatus status(String path, String value) {
+            return enumValue(path, value, SourceStatus.class, "status");
+        }
+
+        <E extends Enum<E>> E enumValue(String path, String value, Class<E> type, String what) {
+            text(path, value);
+            boolean lower = type == SourceStatus.class;
+            for (E constant : type.getEnumConstants()) {
+                String name = lower ? constant.name().toLowerCase(Locale.ROOT) : constant.name();
+                if (name.equals(value)) {
+                    return constant;
+                }
+            }
+            String allowed = java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> lower ? c.name().toLowerCase(Locale.ROOT) : c.name())
+                    .collect(Collectors.joining(", "));
+            throw fail(path, "unknown " + what, value, allowed);
+        }
+
+        SourcedText sourced(String path, Text text) {
+            required(path, text);
+            return new SourcedText(text(path + ".text", text.text()), text(path + ".source", text.source()),
+                    status(path + ".status", text.status()), Optional.ofNullable(text.doubt()));
+        }
+
+        static <T> List<T> list(List<T> values) {
+            return values == null ? List.of() : values;
+        }
+    }
+
+    /** Checks and compiles one version file. */
+    private static final class VersionCompiler extends Checker {
+        private final CriteriaJson.Version json;
+        private String decisionNumber;
+        private Map<Part, Integer> partCaps;
+
+        VersionCompiler(String resource, CriteriaJson.Version json) {
+            super(resource);
+            this.json = json;
+        }
+
+        CriteriaVersion compile() {
+            equal("$.format", json.format(), FORMAT, "unsupported data format");
+            matches("$.id", json.id(), VERSION_ID, "an id such as QD-26-2026");
+            matches("$.edition", json.edition(), EDITION, "an edition such as 2026a (year and a letter)");
+            String editionNotes = text("$.editionNotes", json.editionNotes());
+
+            CriteriaJson.DecisionJson d = required("$.decision", json.decision());
+            decisionNumber = text("$.decision.number", d.number());
+            Decision decision = new Decision(decisionNumber, date("$.decision.signed", d.signed()),
+                    text("$.decision.title", d.title()), status("$.decision.status", d.status()),
+                    list(d.sources()));
+
+            CriteriaJson.InForce inForce = required("$.inForce", json.inForce());
+            LocalDate from = date("$.inForce.from", inForce.from());
+            text("$.inForce.source", inForce.source());
+            status("$.inForce.status", inForce.status());
+            Optional<LocalDate> lapses = Optional.empty();
+            if (inForce.lapses() != null) {
+                lapses = Optional.of(date("$.inForce.lapses", inForce.lapses()));
+                text("$.inForce.lapsesSource", inForce.lapsesSource());
+                status("$.inForce.lapsesStatus", inForce.lapsesStatus());
+            }
+
+            partCaps = parts();
+            SourcedText bands = sourced("$.bands", json.bands());
+            CriteriaJson.StarMinimumsJson sm = required("$.starMinimums", json.starMinimums());
+            StarMinimums starMinimums = new StarMinimums(
+                    enumValue("$.starMinimums.kind", sm.kind(), StarMinimums.Kind.class, "star-minimum kind"),
+                    new SourcedText(text("$.starMinimums.text", sm.text()),
+                            text("$.starMinimums.source", sm.source()),
+                            status("$.starMinimums.status", sm.status()), Optional.empty()));
+            List<Procedure> procedures = procedures();
+            Optional<SourcedText> transition = json.transition() == null ? Optional.empty()
+                    : Optional.of(sourced("$.transition", json.transition()));
+
+            Map<String, Sheet> sheetsBySet = sheetsBySet();
+            List<ProductSet> sets = classification(sheetsBySet);
+            return new CriteriaVersion(json.id(), json.edition(), editionNotes, decision, from, Optional.empty(),
+                    lapses, partCaps, bands, starMinimums, procedures, transition, sets);
+        }
+
+        private Map<Part, Integer> parts() {
+            Map<String, Integer> parts = required("$.parts", json.parts());
+            Map<Part, Integer> caps = new EnumMap<>(Part.class);
+            for (Map.Entry<String, Integer> e : parts.entrySet()) {
+                Part part = enumValue("$.parts." + e.getKey(), e.getKey(), Part.class, "part");
+                caps.put(part, number("$.parts." + e.getKey(), e.getValue()));
+            }
+            for (Part part : Part.values()) {
+                if (!caps.containsKey(part)) {
+                    throw fail("$.parts", "missing part", part, "the caps of parts A, B and C");
+                }
+            }
+            int total = caps.values().stream().mapToInt(Integer::intValue).sum();
+            if (total != SHEET_TOTAL) {
+                throw fail("$.parts", "part caps do not total " + SHEET_TOTAL, total, String.valueOf(SHEET_TOTAL));
+            }
+            return caps;
+        }
+
+        private List<Procedure> procedures() {
+            List<ProcedureJson> list = required("$.procedures", json.procedures());
+            if (list.isEmpty()) {
+                throw fail("$.procedures", "no procedure", "[]", "one or more procedures, oldest first");
+            }
+            List<Procedure> procedures = new ArrayList<>();
+            LocalDate previous = null;
+            for (int i = 0; i < list.size(); i++) {
+                String p = "$.procedures[" + i + "]";
+                ProcedureJson pj = list.get(i);
+                LocalDate from = date(p + ".from", pj.from());
+                if (previous != null && !from.isAfter(previous)) {
+                    throw fail(p + ".from", "procedures must be listed oldest first", from,
+                            "a date after " + previous);
+                }
+                previous = from;
+                List<Procedure.Authority> levels = new ArrayList<>();
+                List<LevelJson> levelList = required(p + ".levels", pj.levels());
+                for (int j = 0; j < levelList.size(); j++) {
+                    String l = p + ".levels[" + j + "]";
+                    LevelJson lj = levelList.get(j);
+                    Level level = enumValue(l + ".level", lj.level(), Level.class, "level");
+                    Set<Integer> recognises = new TreeSet<>();
+                    for (Integer stars : required(l + ".recognises", lj.recognises())) {
+                        if (stars == null || stars < 3 || stars > 5) {
+                            throw fail(l + ".recognises", "a star level that cannot be recognised", stars,
+                                    "3, 4 or 5 (1★ and 2★ get no recognition)");
+                        }
+                        recognises.add(stars);
+                    }
+                    Optional<Level> forwardsTo = Optional.empty();
+                    OptionalInt forwardsFrom = OptionalInt.empty();
+                    if (lj.forwardsTo() != null || lj.forwardsFrom() != null) {
+                        forwardsTo = Optional.of(enumValue(l + ".forwardsTo", lj.forwardsTo(), Level.class,
+                                "level"));
+                        forwardsFrom = OptionalInt.of(number(l + ".forwardsFrom", lj.forwardsFrom()));
+                    }
+                    levels.add(new Procedure.Authority(level, recognises, forwardsTo, forwardsFrom));
+                }
+                procedures.add(new Procedure(from, text(p + ".name", pj.name()), levels, list(pj.notes()),
+                        text(p + ".source", pj.source()), status(p + ".status", pj.status())));
+            }
+            return procedures;
+        }
+
+        private Map<String, Sheet> sheetsBySet() {
+            List<Sheet> sheets = required("$.sheets", json.sheets());
+            Map<String, Sheet> bySet = new LinkedHashMap<>();
+            Set<Integer> numbers = new HashSet<>();
+            for (int i = 0; i < sheets.size(); i++) {
+                Sheet sheet = sheets.get(i);
+                String s = "$.sheets[" + i + "]";
+                String set = text(s + ".set", sheet.set());
+                if (bySet.putIfAbsent(set, sheet) != null) {
+                    throw fail(s + ".set", "a second sheet for product set", set, "one sheet per product set");
+                }
+                int number = required(s + ".number", sheet.number());
+                if (!numbers.add(number)) {
+                    throw fail(s + ".number", "a second sheet with number", number, "one sheet per number");
+                }
+            }
+            return bySet;
+        }
+
+        private List<ProductSet> classification(Map<String, Sheet> sheetsBySet) {
+            if (json.classification() == null) {
+                if (!sheetsBySet.isEmpty()) {
+                    throw fail("$.classification", "missing key", null, "the classification of the sheets' sets");
+                }
+                return List.of();
+            }
+            CriteriaJson.Classification c = json.classification();
+            text("$.classification.source", c.source());
+            status("$.classification.status", c.status());
+            List<ProductSet> sets = new ArrayList<>();
+            Set<String> codes = new HashSet<>();
+            List<ClassJson> classes = required("$.classification.classes", c.classes());
+            for (int i = 0; i < classes.size(); i++) {
+                ClassJson cj = classes.get(i);
+                String cp = "$.classification.classes[" + i + "]";
+                String classCode = unique(cp + ".code", cj.code(), codes);
+                String className = text(cp + ".name", cj.name());
+                List<Group> groups = required(cp + ".groups", cj.groups());
+                for (int j = 0; j < groups.size(); j++) {
+                    Group g = groups.get(j);
+                    String gp = cp + ".groups[" + j + "]";
+                    String groupCode = unique(gp + ".code", g.code(), codes);
+                    String groupName = text(gp + ".name", g.name());
+                    if (g.subgroups() == null) {
+                        sets.add(new ProductSet(groupCode, groupName, classCode, className, groupCode, groupName,
+                                text(gp + ".ministry", g.ministry()), Optional.empty()));
+                        continue;
+                    }
+                    for (int k = 0; k < g.subgroups().size(); k++) {
+                        Subgroup sg = g.subgroups().get(k);
+                        String sp = gp + ".subgroups[" + k + "]";
+                        sets.add(new ProductSet(unique(sp + ".code", sg.code(), codes), text(sp + ".name", sg.name()),
+                                classCode, className, groupCode, groupName, text(sp + ".ministry", sg.ministry()),
+                                Optional.empty()));
+                    }
+                }
+            }
+            Map<String, Integer> sheetIndex = new HashMap<>();
+            List<Sheet> sheetList = json.sheets();
+            for (int i = 0; i < sheetList.size(); i++) {
+                sheetIndex.put(sheetList.get(i).set(), i);
+            }
+            List<ProductSet> withSheets = new ArrayList<>();
+            Set<String> setCodes = new HashSet<>();
+            for (ProductSet set : sets) {
+                setCodes.add(set.code());
+                Sheet sheet = sheetsBySet.get(set.code());
+                if (sheet == null) {
+                    withSheets.add(set);
+                } else {
+                    ScoringSheet compiled = new SheetCompiler(this, "$.sheets[" + sheetIndex.get(set.code()) + "]",
+                            sheet).compile();
+                    withSheets.add(new ProductSet(set.code(), set.name(), set.classCode(), set.className(),
+                            set.groupCode(), set.groupName(), set.ministry(), Optional.of(compiled)));
+                }
+            }
+            for (Map.Entry<String, Sheet> e : sheetsBySet.entrySet()) {
+                if (!setCodes.contains(e.getKey())) {
+                    throw fail("$.sheets[" + sheetIndex.get(e.getKey()) + "].set",
+                            "sheet for a product set the classification does not have", e.getKey(),
+                            sets.stream().map(ProductSet::code).collect(Collectors.joining(", ")));
+                }
+            }
+            return withSheets;
+        }
+
+        private String unique(String path, String code, Set<String> seen) {
+            text(path, code);
+            if (!seen.add(code)) {
+                throw fail(path, "duplicate classification code", code, "each code once");
+            }
+            return code;
+        }
+    }
+
+    /** Checks and compiles one sheet: sums top-down, ids, markers, provenance, knock-outs, conditions. */
+    private static final class SheetCompiler {
+        private final VersionCompiler v;
+        private final String path;
+        private final Sheet sheet;
+        private final String set;
+        private final Map<String, String> pathOfCode = new HashMap<>();
+        private final Map<String, String> pathOfOption = new HashMap<>();
+        private final Map<String, List<String>> rawOptionIds = new HashMap<>();
+        private final Set<String> capUnreachable = new HashSet<>();
+        private final Set<String> capMismatch = new HashSet<>();
+        private SourceStatus sheetStatus;
+        private Source sheetSource;
+
+        SheetCompiler(VersionCompiler v, String path, Sheet sheet) {
+            this.v = v;
+            this.path = path;
+            this.sheet = sheet;
+            this.set = sheet.set();
+        }
+
+        ScoringSheet compile() {
+            String title = v.text(path + ".title", sheet.title());
+            String header = v.text(path + ".header", sheet.header());
+            sheetStatus = v.status(path + ".status", sheet.status());
+            sheetSource = sheet.source();
+            if (sheetSource != null) {
+                v.text(path + ".source.annex", sheetSource.annex());
+                v.text(path + ".source.item", sheetSource.item());
+            }
+            List<AnomalyJson> anomalyJson = Checker.list(sheet.anomalies());
+            for (AnomalyJson a : anomalyJson) {
+                if (a.at() != null && "CAP_UNREACHABLE".equals(a.kind())) {
+                    capUnreachable.add(a.at());
+                }
+                if (a.at() != null && "CAP_MISMATCH".equals(a.kind())) {
+                    capMismatch.add(a.at());
+                }
+            }
+
+            List<PartJson> partList = v.required(path + ".parts", sheet.parts());
+            for (PartJson pj : partList) {
+                collectOptionIds(Checker.list(pj.items()));
+            }
+            int total = 0;
+            for (int i = 0; i < partList.size(); i++) {
+                total += v.number(path + ".parts[" + i + "].maxPoints", partList.get(i).maxPoints());
+            }
+            if (total != SHEET_TOTAL) {
+                throw v.fail(path + ".parts", "the sheet of set " + set + " does not total " + SHEET_TOTAL
+                        + " points", total, String.valueOf(SHEET_TOTAL));
+            }
+            if (partList.size() != Part.values().length) {
+                throw v.fail(path + ".parts", "wrong number of parts", partList.size(), "parts A, B and C");
+            }
+            List<SheetPart> parts = new ArrayList<>();
+            for (int i = 0; i < partList.size(); i++) {
+                parts.add(part(path + ".parts[" + i + "]", partList.get(i), Part.values()[i]));
+            }
+            List<KnockOutRule> knockOuts = knockOuts();
+            List<Anomaly> anomalies = anomalies(anomalyJson);
+            Provenance provenance = new Provenance(v.decisionNumber, sheetSource == null ? "" : sheetSource.annex(),
+                    sheetSource == null ? "" : sheetSource.item(), "", sheetStatus);
+            return new ScoringSheet(set, sheet.number(), title, header, Optional.ofNullable(sheet.footer()),
+                    provenance, parts, knockOuts, anomalies);
+        }
+
+        private SheetPart part(String p, PartJson pj, Part expected) {
+            Part part = v.enumValue(p + ".part", pj.part(), Part.class, "part");
+            if (part != expected) {
+                throw v.fail(p + ".part", "parts out of order", part, "part " + expected + " at this position");
+            }
+            int cap = pj.maxPoints();
+            int versionCap = v.partCaps.get(part);
+            if (cap != versionCap) {
+                throw v.fail(p + ".maxPoints", "part " + part + " of set " + set + " differs from the version's cap",
+                        cap, String.valueOf(versionCap));
+            }
+            pathOfCode.put(part.name(), p);
+            List<Item> items = v.required(p + ".items", pj.items());
+            checkSum(p, part.name(), "part " + part, cap, items);
+            List<SheetNode> nodes = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                nodes.add(node(p + ".items[" + i + "]", items.get(i), part));
+            }
+            return new SheetPart(part, v.text(p + ".label", pj.label()), cap, nodes);
+        }
+
+        private void checkSum(String p, String code, String what, int cap, List<Item> children) {
+            int sum = 0;
+            for (int i = 0; i < children.size(); i++) {
+                sum += v.number(p + ".items[" + i + "].maxPoints", children.get(i).maxPoints());
+            }
+            if (sum != cap && !capMismatch.contains(code)) {
+                throw v.fail(p + ".maxPoints", "the items of " + what + " of set " + set + " add up to " + sum
+                        + " points, not the stated cap", cap,
+                        sum + ", or an anomaly of kind CAP_MISMATCH at " + code);
+            }
+        }
+
+        private SheetNode node(String p, Item item, Part part) {
+            String code = v.text(p + ".code", item.code());
+            if (pathOfCode.putIfAbsent(code, p) != null) {
+                throw v.fail(p + ".code", "duplicate criterion code in set " + set, code, "each code once per sheet");
+            }
+            String label = v.text(p + ".label", item.label());
+            int cap = v.number(p + ".maxPoints", item.maxPoints());
+            if ((item.items() == null) == (item.options() == null)) {
+                throw v.fail(p, "an entry must have either items or options", code,
+                        "a heading with items, or a criterion with options");
+            }
+            if (item.items() != null) {
+                if (item.onlyIf() != null || item.cases() != null) {
+                    throw v.fail(p, "a heading cannot carry a condition or cases", code,
+                            "onlyIf and cases on criteria only");
+                }
+                checkSum(p, code, "heading " + code, cap, item.items());
+                List<SheetNode> children = new ArrayList<>();
+                for (int i = 0; i < item.items().size(); i++) {
+                    children.add(node(p + ".items[" + i + "]", item.items().get(i), part));
+                }
+                return new Heading(code, part, label, cap, children);
+            }
+            return criterion(p, item, part, code, label, cap);
+        }
+
+        private Criterion criterion(String p, Item item, Part part, String code, String label, int cap) {
+            List<OptionJson> optionList = item.options();
+            if (optionList.isEmpty()) {
+                throw v.fail(p + ".options", "criterion " + code + " of set " + set + " has no options", "[]",
+                        "one or more options");
+            }
+            List<String> cases = Checker.list(item.cases());
+            List<Option> options = new ArrayList<>();
+            int best = 0;
+            for (int i = 0; i < optionList.size(); i++) {
+                String op = p + ".options[" + i + "]";
+                OptionJson oj = optionList.get(i);
+                String id = v.text(op + ".id", oj.id());
+                if (!id.startsWith(code + ".") || id.length() == code.length() + 1) {
+                    throw v.fail(op + ".id", "option id does not start with its criterion's code", id,
+                            "an id of the form " + code + ".<letter>");
+                }
+                if (pathOfOption.putIfAbsent(id, op) != null) {
+                    throw v.fail(op + ".id", "duplicate option id in set " + set, id, "each option id once per sheet");
+                }
+                int points = v.number(op + ".points", oj.points());
+                if (points > cap && !capUnreachable.contains(code)) {
+                    throw v.fail(op + ".points", "option " + id + " of set " + set + " is worth more than its "
+                            + "criterion's cap", points, "0 to " + cap);
+                }
+                best = Math.max(best, points);
+                OptionalInt minStars = OptionalInt.empty();
+                if (oj.minStars() != null) {
+                    if (!MARKED_STARS.contains(oj.minStars())) {
+                        throw v.fail(op + ".minStars", "star marker on a level without minimums", oj.minStars(),
+                                "3, 4 or 5");
+                    }
+                    minStars = OptionalInt.of(oj.minStars());
+                }
+                if (oj.caseLabel() != null && !cases.contains(oj.caseLabel())) {
+                    throw v.fail(op + ".case", "option " + id + " names a case its criterion does not list",
+                            oj.caseLabel(), cases.isEmpty() ? "no case (the criterion has none)"
+                                    : String.join(" | ", cases));
+                }
+                if (!cases.isEmpty() && oj.caseLabel() == null) {
+                    throw v.fail(op + ".case", "option " + id + " of a criterion with cases names no case", null,
+                            String.join(" | ", cases));
+                }
+                SourceStatus status = oj.status() == null ? sheetStatus : v.status(op + ".status", oj.status());
+                Provenance optionProvenance = provenance(op, code, status, oj.source(), "option " + id);
+                options.add(new Option(id, points, minStars, Optional.ofNullable(oj.caseLabel()),
+                        v.text(op + ".text", oj.text()), Optional.ofNullable(oj.printedPoints()),
+                        Optional.ofNullable(oj.doubt()), Checker.list(oj.notes()), optionProvenance));
+            }
+            if (best != cap) {
+                boolean declared = capUnreachable.contains(code) && best < cap;
+                if (!declared) {
+                    throw v.fail(p + ".maxPoints", "criterion " + code + " of set " + set
+                            + " has a cap its best option does not equal (best option: " + best + ")", cap,
+                            best + ", or an anomaly of kind CAP_UNREACHABLE at " + code);
+                }
+            }
+            // A criterion is cited like its first option: the sheet's source, or the option's own.
+            Provenance first = options.get(0).provenance();
+            Provenance provenance = new Provenance(first.decision(), first.annex(), first.sheet(), code, sheetStatus);
+            Optional<Applicability> onlyIf = item.onlyIf() == null ? Optional.empty()
+                    : Optional.of(applicability(p + ".onlyIf", code, item.onlyIf()));
+            return new Criterion(code, part, label, cap, options, Checker.list(item.notes()), cases, onlyIf,
+                    Optional.ofNullable(item.doubt()), provenance);
+        }
+
+        /** Conditions may refer to criteria printed later: option ids are collected from the JSON first. */
+        private void collectOptionIds(List<Item> items) {
+            for (Item item : items) {
+                if (item.items() != null) {
+                    collectOptionIds(item.items());
+                }
+                if (item.options() != null && item.code() != null) {
+                    rawOptionIds.put(item.code(), item.options().stream().map(OptionJson::id).toList());
+                }
+            }
+        }
+
+        private Applicability applicability(String p, String code, CriteriaJson.OnlyIf o) {
+            String target = v.text(p + ".criterion", o.criterion());
+            List<String> targetOptions = rawOptionIds.get(target);
+            if (targetOptions == null || target.equals(code)) {
+                throw v.fail(p + ".criterion", "condition on a criterion the sheet does not have", target,
+                        "another criterion of set " + set);
+            }
+            List<String> notChosen = v.required(p + ".notChosen", o.notChosen());
+            for (String id : notChosen) {
+                if (!targetOptions.contains(id)) {
+                    throw v.fail(p + ".notChosen", "condition names an option criterion " + target
+                            + " does not have", id, String.join(", ", targetOptions));
+                }
+            }
+            return new Applicability(target, notChosen, v.text(p + ".text", o.text()));
+        }
+
+        private Provenance provenance(String p, String code, SourceStatus status, Source own, String what) {
+            Source source = own != null ? own : sheetSource;
+            if (source == null) {
+                throw v.fail(p + ".source", what + " of set " + set + " has no provenance", null,
+                        "a source {annex, item} on the sheet or on the " + what.split(" ")[0]);
+            }
+            return new Provenance(v.decisionNumber, v.text(p + ".source.annex", source.annex()),
+                    v.text(p + ".source.item", source.item()), code, status);
+        }
+
+        private List<KnockOutRule> knockOuts() {
+            List<KnockOutRule> rules = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            List<KnockOut> list = Checker.list(sheet.knockOuts());
+            for (int i = 0; i < list.size(); i++) {
+                String p = path + ".knockOuts[" + i + "]";
+                KnockOut k = list.get(i);
+                String id = v.text(p + ".id", k.id());
+                if (!ids.add(id)) {
+                    throw v.fail(p + ".id", "duplicate knock-out id in set " + set, id, "each id once per sheet");
+                }
+                KnockOutRule.Kind kind = v.enumValue(p + ".kind", k.kind(), KnockOutRule.Kind.class,
+                        "knock-out kind");
+                KnockOutRule.Trigger trigger = v.enumValue(p + ".trigger", k.trigger(), KnockOutRule.Trigger.class,
+                        "knock-out trigger");
+                if (k.at() != null && !pathOfCode.containsKey(k.at())) {
+                    throw v.fail(p + ".at", "knock-out at an entry the sheet does not have", k.at(),
+                            "a part, heading or criterion code of set " + set + ", or null for the header");
+                }
+                List<String> options = Checker.list(k.options());
+                if (trigger == KnockOutRule.Trigger.CHOICE && options.isEmpty()) {
+                    throw v.fail(p + ".options", "a CHOICE knock-out names no option", "[]",
+                            "the option ids whose choice triggers it");
+                }
+                if (trigger == KnockOutRule.Trigger.FINDING && !options.isEmpty()) {
+                    throw v.fail(p + ".options", "a FINDING knock-out cannot name options", options,
+                            "no options (use trigger CHOICE)");
+                }
+                for (String option : options) {
+                    if (!pathOfOption.containsKey(option)) {
+                        throw v.fail(p + ".options", "knock-out names an option the sheet does not have", option,
+                                "an option id of set " + set);
+                    }
+                }
+                SourceStatus status = k.status() == null ? sheetStatus : v.status(p + ".status", k.status());
+                Provenance provenance = provenance(p, k.at() == null ? "header" : k.at(), status, null,
+                        "knock-out " + id);
+                rules.add(new KnockOutRule(id, kind, trigger, Optional.ofNullable(k.at()), v.text(p + ".text",
+                        k.text()), options, Optional.ofNullable(k.doubt()), provenance));
+            }
+            return rules;
+        }
+
+        private List<Anomaly> anomalies(List<AnomalyJson> list) {
+            List<Anomaly> anomalies = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                String p = path + ".anomalies[" + i + "]";
+                AnomalyJson a = list.get(i);
+                if (a.at() != null && !pathOfCode.containsKey(a.at())) {
+                    throw v.fail(p + ".at", "anomaly at an entry the sheet does not have", a.at(),
+                            "a part, heading or criterion code of set " + set + ", or null for the whole sheet");
+                }
+                anomalies.add(new Anomaly(Optional.ofNullable(a.at()),
+                        v.enumValue(p + ".kind", a.kind(), Anomaly.Kind.class, "anomaly kind"),
+                        v.text(p + ".printed", a.printed()), v.text(p + ".reading", a.reading()),
+                        v.status(p + ".status", a.status())));
+            }
+            return anomalies;
+        }
+    }
+}

@@ -1,0 +1,327 @@
+package org.ocop.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every load-error kind, each proven on a broken copy of the shipped 26/2026 data, with its message verbatim.
+ * In the copies, sheet 0 is I.1.a; its part A item 0 is heading 1, whose item 2 is criterion 1.3 with options
+ * 1.3.a (1), 1.3.b (2) and 1.3.c (3, a 5★ minimum).
+ */
+class CriteriaLoaderTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String QD26 = "QD-26-2026.json";
+    private static final String ONE_VERSION_INDEX =
+            "{\"format\": \"ocop-criteria-index/1\", \"versions\": [\"QD-26-2026.json\"]}";
+
+    private static ObjectNode shipped(String name) {
+        try (InputStream in = CriteriaLoaderTest.class.getClassLoader()
+                .getResourceAsStream(CriteriaCatalogue.ROOT + name)) {
+            return (ObjectNode) JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CriteriaCatalogue load(Map<String, String> files) {
+        return CriteriaCatalogue.load(name -> {
+            String text = files.get(name);
+            return text == null ? null : new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+        });
+    }
+
+    /** Loads a copy of the 26/2026 data after {@code breakIt} changed it. */
+    private static CriteriaCatalogue loadBroken(Consumer<ObjectNode> breakIt) {
+        ObjectNode copy = shipped(QD26);
+        breakIt.accept(copy);
+        return load(Map.of(CriteriaCatalogue.INDEX, ONE_VERSION_INDEX, QD26, copy.toString()));
+    }
+
+    private static ObjectNode sheet0(ObjectNode version) {
+        return (ObjectNode) version.get("sheets").get(0);
+    }
+
+    private static ObjectNode criterion1_3(ObjectNode version) {
+        return (ObjectNode) sheet0(version).get("parts").get(0).get("items").get(0).get("items").get(2);
+    }
+
+    private static final String C13 = "$.sheets[0].parts[0].items[0].items[2]";
+
+    @Test
+    void shippedCopy_loadsCleanly() {
+        assertThat(loadBroken(v -> { }).version("QD-26-2026").sheet("I.1.a").criteria()).hasSize(32);
+    }
+
+    @Test
+    void unknownKey_namesTheKeyAndTheAllowedOnes() {
+        assertThatThrownBy(() -> loadBroken(v -> criterion1_3(v).put("weight", 2)))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-26-2026.json at " + C13 + ".weight: unknown key: weight; allowed: cases, code, "
+                        + "doubt, items, label, maxPoints, notes, onlyIf, options");
+    }
+
+    @Test
+    void duplicateKey_isRefused() {
+        String broken = shipped(QD26).toString().replaceFirst("\"edition\":\"2026a\"",
+                "\"edition\":\"2026a\",\"edition\":\"2026b\"");
+        assertThatThrownBy(() -> load(Map.of(CriteriaCatalogue.INDEX, ONE_VERSION_INDEX, QD26, broken)))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-26-2026.json at $.edition: duplicate key: edition; allowed: each key once per object");
+    }
+
+    @Test
+    void duplicateOptionId_namesTheSet() {
+        assertThatThrownBy(() -> loadBroken(v ->
+                ((ObjectNode) criterion1_3(v).get("options").get(1)).put("id", "1.3.a")))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-26-2026.json at " + C13 + ".options[1].id: duplicate option id in set I.1.a: "
+                        + "1.3.a; allowed: each option id once per sheet");
+    }
+
+    @Test
+    void duplicateCriterionCode_isRefused() {
+        assertThatThrownBy(() -> loadBroken(v -> {
+            ObjectNode c = criterion1_3(v);
+            c.put("code", "1.2");
+            for (JsonNode o : c.get("options")) {
+                ((ObjectNode) o).put("id", o.get("id").asText().replace("1.3.", "1.2.x"));
+            }
+        }))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-26-2026.json at " + C13 + ".code: duplicate criterion code in set I.1.a: 1.2; "
+                        + "allowed: each code once per sheet");
+    }
+
+    @Test
+    void secondRegistrationOfOneVersionId_isRefused() {
+        ObjectNode copy = shipped(QD26);
+        copy.with("inForce").put("from", "2027-01-01");
+        String index = "{\"format\": \"ocop-criteria-index/1\", \"versions\": [\"QD-26-2026.json\", "
+                + "\"QD-26-2026-copy.json\"]}";
+        assertThatThrownBy(() -> load(Map.of(CriteriaCatalogue.INDEX, index, QD26, shipped(QD26).toString(),
+                "QD-26-2026-copy.json", copy.toString())))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-26-2026-copy.json at $.id: a second registration of criteria version: QD-26-2026; "
+                        + "allowed: one registration per id (first registered by QD-26-2026.json)");
+    }
+
+    @Test
+    void versionsOutOfOrder_areRefused() {
+        String index = "{\"format\": \"ocop-criteria-index/1\", \"versions\": [\"QD-26-2026.json\", "
+                + "\"QD-148-2023.json\"]}";
+        assertThatThrownBy(() -> load(Map.of(CriteriaCatalogue.INDEX, index, QD26, shipped(QD26).toString(),
+                "QD-148-2023.json", shipped("QD-148-2023.json").toString())))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-148-2023.json at $.inForce.from: versions must be registered oldest first, but this "
+                        + "one starts no later than QD-26-2026: 2023-02-24; allowed: a date after 2026-05-22");
+    }
+
+    @Test
+    void optionWithoutProvenance_isRefused() {
+        assertThatThrownBy(() -> loadBroken(v -> sheet0(v).remove("source")))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-26-2026.json at $.sheets[0].parts[0].items[0].items[0].options[0].source: option "
+                        + "1.1.a of set I.1.a has no provenance: null; allowed: a source {annex, item} on the sheet or "
+                        + "on the option");
+    }
+
+    @Test
+    void optionsWithTheirOwnSource_needNoSheetSource() {
+        CriteriaCatalogue catalogue = loadBroken(v -> {
+            sheet0(v).remove("source");
+            sheet0(v).putArray("knockOuts"); // knock-outs are cited from the sheet's source only
+            for (JsonNode part : sheet0(v).get("parts")) {
+                giveEveryOptionASource(part);
+            }
+        });
+        assertThat(catalogue.version("QD-26-2026").sheet("I.1.a").criterion("1.3").orElseThrow().provenance())
+                .hasToString("26/2026/QĐ-TTg, Phụ lục II, mục 1 (bis), 1.3");
+    }
+
+    private static void giveEveryOptionASource(JsonNode node) {
+        for (JsonNode item : node.path("items")) {
+            giveEveryOptionASource(item);
+        }
+        for (JsonNode option : node.path("options")) {
+            ((ObjectNode) option).putObject("source").put("annex", "Phụ lục II").put("item", "mục 1 (bis)");
+        }
+    }
+
+    @Test
+    void partWhoseItemsDoNotAddUpToItsCap_isRefused() {
+        assertThatThrownBy(() -> loadBroken(v ->
+                ((ObjectNode) sheet0(v).get("parts").get(0).get("items").get(0)).put("maxPoints", 17)))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-26-2026.json at $.sheets[0].parts[0].maxPoints: the items of part A of set I.1.a "
+                        + "add up to 39 points, not the stated cap: 40; allowed: 39, or an anomaly of kind "
+                        + "CAP_MISMATCH at A");
+    }
+
+    @Test
+    void headingWhoseCriteriaDoNotAddUpToItsCap_isRefused() {
+        assertThatThrownBy(() -> loadBroken(v -> {
+            ObjectNode c = criterion1_3(v);
+            c.put("maxPoints", 2);
+            ((ArrayNode) c.get("options")).remove(2);
+        }))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-26-2026.json at $.sheets[0].parts[0].items[0].maxPoints: the items of heading 1 of "
+                        + "set I.1.a add up to 17 points, not the stated cap: 18; allowed: 17, or an anomaly of kind "
+                        + "CAP_MISMATCH at 1");
+    }
+
+    @Test
+    void sheetNotTotallingOneHundred_isRefused() {
+        assertThatThrownBy(() -> loadBroken(v -> ((ObjectNode) sheet0(v).get("parts").get(2)).put("maxPoints", 34)))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-26-2026.json at $.sheets[0].parts: the sheet of set I.1.a does not total 100 "
+                        + "points: 99; allowed: 100");
+    }
+
+    @Test
+    void partCapDifferentFromTheVersions_isRefused() {
+        assertThatThrownBy(() -> loadBroken(v -> {
+            ((ObjectNode) sheet0(v).get("parts").get(0)).put("maxPoints", 35);
+            ((ObjectNode) sheet0(v).get("parts").get(2)).put("maxPoints", 40);
+        }))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-26-2026.json at $.sheets[0].parts[0].maxPoints: part A of set I.1.a differs from the"
+                        + " version's cap: 35; allowed: 40");
+    }
+
+    @Test
+    void starMarkerOnALevelWithoutMinimums_isRefused() {
+        assertThatThrownBy(() -> loadBroken(v -> ((ObjectNode) criterion1_3(v).get("options").get(2))
+                .put("minStars", 6)))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-26-2026.json at " + C13 + ".options[2].minStars: star marker on a level without "
+                        + "minimums: 6; allowed: 3, 4 or 5");
+    }
+
+    @Test
+    void criterionCapNotReachedByItsBestOption_isRefusedUnlessDeclared() {
+        assertThatThrownBy(() -> loadBroken(v -> ((ObjectNode) criterion1_3(v).get("options").get(2))
+                .put("points", 2)))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-26-2026.json at " + C13 + ".maxPoints: criterion 1.3 of set I.1.a has a cap its best "
+                        + "option does not equal (best option: 2): 3; allowed: 2, or an anomaly of kind "
+                        + "CAP_UNREACHABLE at 1.3");
+    }
+
+    @Test
+    void criterionCapNotReached_isAcceptedWhenTheSheetDeclaresTheAnomaly() {
+        CriteriaCatalogue catalogue = loadBroken(v -> {
+            ((ObjectNode) criterion1_3(v).get("options").get(2)).put("points", 2);
+            ((ArrayNode) sheet0(v).get("anomalies")).addObject().put("at", "1.3").put("kind", "CAP_UNREACHABLE")
+                    .put("printed", "cap 3").put("reading", "best option 2").put("status", "confirmed");
+        });
+        ScoringSheet sheet = catalogue.version("QD-26-2026").sheet("I.1.a");
+        assertThat(sheet.statedMaxPoints()).isEqualTo(100);
+        assertThat(sheet.reachableMaxPoints()).isEqualTo(99);
+    }
+
+    @Test
+    void optionWorthMoreThanItsCap_isRefused() {
+        assertThatThrownBy(() -> loadBroken(v -> ((ObjectNode) criterion1_3(v).get("options").get(2))
+                .put("points", 13)))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-26-2026.json at " + C13 + ".options[2].points: option 1.3.c of set I.1.a is worth "
+                        + "more than its criterion's cap: 13; allowed: 0 to 3");
+    }
+
+    @Test
+    void fractionalPoints_areRefused() {
+        assertThatThrownBy(() -> loadBroken(v -> ((ObjectNode) criterion1_3(v).get("options").get(0))
+                .put("points", 1.5)))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessageStartingWith("QD-26-2026.json at " + C13 + ".options[0].points: wrong type of value: ")
+                .hasMessageEndingWith("; allowed: a whole number");
+    }
+
+    @Test
+    void missingKey_isNamed() {
+        assertThatThrownBy(() -> loadBroken(v -> ((ObjectNode) criterion1_3(v).get("options").get(0))
+                .remove("points")))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-26-2026.json at " + C13 + ".options[0].points: missing key: null; allowed: a value");
+    }
+
+    @Test
+    void unknownStatus_namesTheAllowedTags() {
+        assertThatThrownBy(() -> loadBroken(v -> sheet0(v).put("status", "probable")))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-26-2026.json at $.sheets[0].status: unknown status: probable; allowed: confirmed, "
+                        + "portal, secondary, inferred, corrected_typo, unknown");
+    }
+
+    @Test
+    void knockOutOnAnOptionTheSheetDoesNotHave_isRefused() {
+        assertThatThrownBy(() -> loadBroken(v -> {
+            ObjectNode rule = ((ArrayNode) sheet0(v).get("knockOuts")).addObject();
+            rule.put("id", "STOP-X").put("kind", "STOP").put("trigger", "CHOICE").put("text", "x")
+                    .putArray("options").add("9.9.z");
+        }))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-26-2026.json at $.sheets[0].knockOuts[3].options: knock-out names an option the "
+                        + "sheet does not have: 9.9.z; allowed: an option id of set I.1.a");
+    }
+
+    @Test
+    void conditionOnAnOptionItsCriterionDoesNotHave_isRefused() {
+        assertThatThrownBy(() -> loadBroken(v -> {
+            ObjectNode story = (ObjectNode) sheet0(v).get("parts").get(1).get("items").get(1).get("items").get(1);
+            ((ArrayNode) story.get("onlyIf").get("notChosen")).set(0, "5.1.z");
+        }))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-26-2026.json at $.sheets[0].parts[1].items[1].items[1].onlyIf.notChosen: condition "
+                        + "names an option criterion 5.1 does not have: 5.1.z; allowed: 5.1.a, 5.1.b, 5.1.c, 5.1.d, "
+                        + "5.1.e");
+    }
+
+    @Test
+    void malformedJson_givesLineAndColumn() {
+        assertThatThrownBy(() -> load(Map.of(CriteriaCatalogue.INDEX, ONE_VERSION_INDEX, QD26,
+                "{\n \"format\": \"ocop-criteria/1\",\n \"id\": }")))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessageStartingWith("QD-26-2026.json at $.id: malformed JSON (line 3, column 8): Unexpected "
+                        + "character ('}' (code 125)): expected a value")
+                .hasMessageEndingWith("; allowed: well-formed JSON (RFC 8259)");
+    }
+
+    @Test
+    void unregisteredFile_isNamed() {
+        Map<String, String> files = new HashMap<>();
+        files.put(CriteriaCatalogue.INDEX, ONE_VERSION_INDEX);
+        assertThatThrownBy(() -> load(files))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-26-2026.json at $: resource not found: QD-26-2026.json; allowed: a file next to the "
+                        + "criteria index");
+    }
+
+    @Test
+    void exception_exposesItsFactsAsAccessors() {
+        assertThatThrownBy(() -> loadBroken(v -> ((ObjectNode) criterion1_3(v).get("options").get(2))
+                .put("minStars", 2)))
+                .isInstanceOfSatisfying(CriteriaDataException.class, e -> {
+                    assertThat(e.resource()).isEqualTo("QD-26-2026.json");
+                    assertThat(e.path()).isEqualTo(C13 + ".options[2].minStars");
+                    assertThat(e.problem()).isEqualTo("star marker on a level without minimums");
+                    assertThat(e.value()).isEqualTo("2");
+                    assertThat(e.allowed()).isEqualTo("3, 4 or 5");
+                });
+    }
+}

@@ -23,9 +23,18 @@ public record Provenance(String decision, String annex, String sheet, String ite
         Objects.requireNonNull(status, "status");
     }
 
-    /** The citation as a person reads it, for example {@code 26/2026/QĐ-TTg, Phụ lục II, mục 1, 1.3}. */
+    /**
+     * The citation as a person reads it, for example {@code 26/2026/QĐ-TTg, Phụ lục II, mục 1, 1.3}; empty parts
+     * (a whole sheet has no item) are left out.
+     */
     @Override
     public String toString() {
-        return decision + ", " + annex + ", " + sheet + ", " + item;
+        StringBuilder citation = new StringBuilder(decision);
+        for (String part : new String[] {annex, sheet, item}) {
+            if (!part.isEmpty()) {
+                citation.append(", ").append(part);
+            }
+        }
+        return citation.toString();
     }
 }

@@ -1,0 +1,107 @@
+package org.ocop.examples;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.util.List;
+import org.ocop.rules.CriteriaVersion;
+import org.ocop.rules.Criterion;
+import org.ocop.rules.Option;
+import org.ocop.rules.ProductSet;
+import org.ocop.rules.ScoringSheet;
+
+/**
+ * The {@code versions} and {@code criteria} outputs of the CLI, as text for people and as JSON for programs.
+ *
+ * <p>The JSON shapes are a public contract documented in the README: fields are only ever added, never renamed or
+ * removed, and option ids are stable across data editions.
+ */
+final class CriteriaViews {
+
+    private CriteriaViews() {
+    }
+
+    static ObjectNode versionsJson(ObjectMapper mapper, List<CriteriaVersion> versions) {
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode array = root.putArray("versions");
+        for (CriteriaVersion v : versions) {
+            ObjectNode node = array.addObject();
+            node.put("id", v.id());
+            node.put("decision", v.decision().number());
+            node.put("inForceFrom", v.inForceFrom().toString());
+            node.put("inForceUntil", v.supersededOn().map(d -> d.minusDays(1).toString()).orElse(null));
+            node.put("lapsesAfter", v.lapsesAfter().map(Object::toString).orElse(null));
+            node.put("edition", v.edition());
+            ArrayNode sets = node.putArray("setsWithSheets");
+            v.setsWithSheets().forEach(sets::add);
+            node.put("starMinimums", v.starMinimums().kind().name());
+        }
+        return root;
+    }
+
+    static void versionsText(PrintStream out, List<CriteriaVersion> versions) {
+        out.printf("%-12s %-16s %-10s %-10s %-8s %s%n", "ID", "DECISION", "FROM", "UNTIL", "EDITION", "SHEETS");
+        for (CriteriaVersion v : versions) {
+            out.printf("%-12s %-16s %-10s %-10s %-8s %s%n", v.id(), v.decision().number(), v.inForceFrom(),
+                    v.supersededOn().map(d -> d.minusDays(1).toString()).orElse("-"), v.edition(),
+                    v.setsWithSheets().isEmpty() ? "none yet" : v.setsWithSheets().size() + " sets");
+            v.lapsesAfter().ifPresent(d -> out.printf("%-12s dossiers under it lapse after %s%n", "", d));
+        }
+    }
+
+    static ObjectNode criteriaJson(ObjectMapper mapper, CriteriaVersion version, List<ProductSet> sets) {
+        ObjectNode root = mapper.createObjectNode();
+        root.put("version", version.id());
+        root.put("edition", version.edition());
+        ArrayNode array = root.putArray("productSets");
+        for (ProductSet set : sets) {
+            ScoringSheet sheet = set.sheet().orElseThrow();
+            ObjectNode node = array.addObject();
+            node.put("code", set.code());
+            node.put("name", set.name());
+            node.put("class", set.classCode());
+            node.put("className", set.className());
+            node.put("group", set.groupCode());
+            node.put("groupName", set.groupName());
+            node.put("sheetStatus", sheet.status().tag());
+            ArrayNode criteria = node.putArray("criteria");
+            for (Criterion c : sheet.criteria()) {
+                ObjectNode cn = criteria.addObject();
+                cn.put("code", c.code());
+                cn.put("part", c.part().name());
+                cn.put("label", c.label());
+                cn.put("maxPoints", c.maxPoints());
+                ArrayNode options = cn.putArray("options");
+                for (Option o : c.options()) {
+                    ObjectNode on = options.addObject();
+                    on.put("id", o.id());
+                    on.put("points", o.points());
+                    if (o.minStars().isPresent()) {
+                        on.put("minStars", o.minStars().getAsInt());
+                    } else {
+                        on.putNull("minStars");
+                    }
+                    on.put("text", o.text());
+                }
+            }
+        }
+        return root;
+    }
+
+    static void criteriaText(PrintStream out, CriteriaVersion version, List<ProductSet> sets) {
+        out.printf("%s — %s, data edition %s%n", version.id(), version.decision().number(), version.edition());
+        for (ProductSet set : sets) {
+            ScoringSheet sheet = set.sheet().orElseThrow();
+            out.printf("%n%s  %s  (class %s, group %s; %s)%n", set.code(), set.name(), set.classCode(),
+                    set.groupCode(), sheet.provenance());
+            for (Criterion c : sheet.criteria()) {
+                out.printf("  %s %-7s %s  [max %d]%n", c.part(), c.code(), c.label(), c.maxPoints());
+                for (Option o : c.options()) {
+                    String marker = o.minStars().isPresent() ? "*".repeat(o.minStars().getAsInt()) : "";
+                    out.printf("      %-9s %3d %-5s %s%n", o.id(), o.points(), marker, o.text());
+                }
+            }
+        }
+    }
+}

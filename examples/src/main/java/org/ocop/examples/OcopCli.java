@@ -1,0 +1,194 @@
+package org.ocop.examples;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.ocop.rules.CriteriaCatalogue;
+import org.ocop.rules.CriteriaLookupException;
+import org.ocop.rules.CriteriaVersion;
+import org.ocop.rules.OcopException;
+import org.ocop.rules.ProductSet;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code ocop} command line: lists criteria versions and criteria.
+ *
+ * <p>Exit codes: 0 success, 2 bad arguments (one line on stderr naming the argument and what is allowed).
+ * Output is UTF-8 whatever the platform default, since the criteria are Vietnamese.
+ */
+@Command(name = "ocop", mixinStandardHelpOptions = true, version = "ocop-rules 0.1.0",
+        description = "Rates Vietnamese OCOP products exactly as the official criteria do.",
+        subcommands = {OcopCli.Versions.class, OcopCli.Criteria.class})
+public final class OcopCli implements Callable<Integer> {
+
+    /** Exit code for bad arguments. */
+    static final int USAGE = 2;
+
+    /** Output formats. */
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    private final PrintStream out;
+    private final CriteriaCatalogue catalogue = CriteriaCatalogue.bundled();
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private OcopCli(PrintStream out) {
+        this.out = out;
+    }
+
+    /** Entry point of {@code examples/target/ocop.jar}. */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(out, err, args));
+    }
+
+    /**
+     * Runs the CLI with the given streams; the exit code is returned, never passed to {@link System#exit}.
+     *
+     * @param out where results go
+     * @param err where errors go
+     * @param args the command line
+     * @return the exit code
+     */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        CommandLine cli = new CommandLine(new OcopCli(out));
+        cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setErr(new java.io.PrintWriter(err, true));
+        cli.setParameterExceptionHandler((ex, ignored) -> {
+            err.println(oneLine(ex));
+            return USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof UsageError || ex instanceof CriteriaLookupException) {
+                err.println(commandLine.getCommandName() + ": " + ex.getMessage());
+                return USAGE;
+            }
+            if (ex instanceof OcopException) {
+                err.println(commandLine.getCommandName() + ": " + ex.getMessage());
+                return 1;
+            }
+            throw ex;
+        });
+        return cli.execute(args);
+    }
+
+    /** Picocli's message, with what is allowed when picocli does not say it. */
+    private static String oneLine(ParameterException ex) {
+        CommandLine cmd = ex.getCommandLine();
+        String message = ex.getMessage();
+        if (ex instanceof CommandLine.UnmatchedArgumentException) {
+            CommandSpec spec = cmd.getCommandSpec();
+            String allowed = spec.subcommands().isEmpty()
+                    ? spec.options().stream().map(o -> o.longestName()).collect(Collectors.joining(", "))
+                    : String.join(", ", spec.subcommands().keySet());
+            message = message + "; allowed: " + allowed;
+        }
+        return cmd.getCommandName() + ": " + message.replace(System.lineSeparator(), " ").strip();
+    }
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Missing command; allowed: "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /** A bad argument found after parsing, such as an unknown version id. */
+    static final class UsageError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageError(String argument, String problem, String value, String allowed) {
+            super(argument + ": " + problem + ": " + value + "; allowed: " + allowed);
+        }
+    }
+
+    @Command(name = "versions",
+            description = "Lists the criteria versions, oldest first, with their validity and data edition.")
+    static final class Versions implements Callable<Integer> {
+
+        @CommandLine.ParentCommand
+        OcopCli cli;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+        Format format;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+        boolean help;
+
+        @Override
+        public Integer call() throws Exception {
+            List<CriteriaVersion> versions = cli.catalogue.versions();
+            if (format == Format.json) {
+                cli.out.println(cli.mapper.writeValueAsString(CriteriaViews.versionsJson(cli.mapper, versions)));
+            } else {
+                CriteriaViews.versionsText(cli.out, versions);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "criteria",
+            description = "Lists the scoreable criteria and options of a version's product sets.")
+    static final class Criteria implements Callable<Integer> {
+
+        @CommandLine.ParentCommand
+        OcopCli cli;
+
+        @Option(names = "--version", paramLabel = "ID", description = "criteria version id, see `ocop versions`")
+        String version;
+
+        @Option(names = "--set", paramLabel = "CODE", description = "one product set, for example I.1.a")
+        String set;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+        Format format;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+        boolean help;
+
+        @Override
+        public Integer call() throws Exception {
+            String ids = cli.catalogue.versions().stream().map(CriteriaVersion::id).collect(Collectors.joining(", "));
+            if (version == null) {
+                throw new UsageError("--version", "missing", "(none)", ids);
+            }
+            CriteriaVersion v = cli.catalogue.findVersion(version)
+                    .orElseThrow(() -> new UsageError("--version", "unknown criteria version", version, ids));
+            if (v.setsWithSheets().isEmpty()) {
+                String withSheets = cli.catalogue.versions().stream().filter(x -> !x.setsWithSheets().isEmpty())
+                        .map(CriteriaVersion::id).collect(Collectors.joining(", "));
+                throw new UsageError("--version", "no scoring sheets are in the data for this version yet", version,
+                        withSheets);
+            }
+            List<ProductSet> sets;
+            if (set == null) {
+                sets = v.productSets().stream().filter(ProductSet::hasSheet).toList();
+            } else {
+                if (v.productSets().stream().noneMatch(p -> p.code().equals(set) && p.hasSheet())) {
+                    throw new UsageError("--set", "no scoring sheet in " + v.id() + " for product set", set,
+                            String.join(", ", v.setsWithSheets()));
+                }
+                sets = List.of(v.productSet(set));
+            }
+            if (format == Format.json) {
+                cli.out.println(cli.mapper.writeValueAsString(CriteriaViews.criteriaJson(cli.mapper, v, sets)));
+            } else {
+                CriteriaViews.criteriaText(cli.out, v, sets);
+            }
+            return 0;
+        }
+    }
+}

@@ -181,7 +181,7 @@ final class CriteriaLoader {
         return sb.toString();
     }
 
-    private static String pointerToPath(String pointer) {
+    static String pointerToPath(String pointer) {
         StringBuilder sb = new StringBuilder("$");
         for (String segment : pointer.split("/")) {
             if (segment.isEmpty()) {

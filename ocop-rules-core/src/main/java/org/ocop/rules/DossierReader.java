@@ -1,0 +1,220 @@
+package org.ocop.rules;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reads dossiers from JSON (format documented in the README, "Dossier format"), strictly: unknown keys, duplicate
+ * keys (two choices for one criterion), missing required fields, wrong types and non-ISO dates are each a
+ * {@link DossierFormatException} naming the document, the JSON path, the value and what is allowed.
+ *
+ * <p>Thread-safe; all methods are static.
+ */
+public final class DossierReader {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .build();
+
+    private DossierReader() {
+    }
+
+    /**
+     * Reads a dossier file.
+     *
+     * @throws DossierFormatException if the file is not a well-formed dossier
+     * @throws UncheckedIOException if it cannot be read
+     */
+    public static Dossier read(Path file) {
+        String json;
+        try {
+            json = Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read dossier " + file, e);
+        }
+        return read(json, String.valueOf(file.getFileName()));
+    }
+
+    /**
+     * Reads a dossier from a JSON text.
+     *
+     * @param json the document
+     * @param source its name in messages, for example a file name
+     * @throws DossierFormatException if it is not a well-formed dossier
+     */
+    public static Dossier read(String json, String source) {
+        DossierJson doc;
+        try {
+            doc = MAPPER.readValue(json, DossierJson.class);
+        } catch (UnrecognizedPropertyException e) {
+            String known = e.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                    .collect(Collectors.joining(", "));
+            throw new DossierFormatException(source, CriteriaLoader.path(e.getPath()), "unknown key",
+                    e.getPropertyName(), known, e);
+        } catch (MismatchedInputException e) {
+            String message = e.getOriginalMessage();
+            if (message.startsWith("Missing required creator property '")) {
+                String field = message.substring(message.indexOf('\'') + 1, message.indexOf('\'', message.indexOf('\'') + 1));
+                throw new DossierFormatException(source, CriteriaLoader.path(e.getPath()), "missing required field",
+                        field, "see the README, Dossier format", e);
+            }
+            throw new DossierFormatException(source, CriteriaLoader.path(e.getPath()), "wrong type of value",
+                    message.replaceAll("\\s+", " "), "see the README, Dossier format", e);
+        } catch (JsonMappingException e) {
+            Throwable cause = e.getCause() instanceof FieldException f ? f : null;
+            if (cause instanceof FieldException f) {
+                throw new DossierFormatException(source, CriteriaLoader.path(e.getPath()), f.problem, f.value,
+                        f.allowed, e);
+            }
+            throw new DossierFormatException(source, CriteriaLoader.path(e.getPath()), "invalid value",
+                    e.getOriginalMessage().replaceAll("\\s+", " "), "see the README, Dossier format", e);
+        } catch (JsonProcessingException e) {
+            String where = e.getProcessor() instanceof JsonParser parser
+                    ? CriteriaLoader.pointerToPath(parser.getParsingContext().pathAsPointer().toString()) : "$";
+            String original = e.getOriginalMessage();
+            if (original.startsWith("Duplicate field '")) {
+                String key = original.substring("Duplicate field '".length(), original.indexOf('\'', 17));
+                if (where.endsWith(".choices")) {
+                    throw new DossierFormatException(source, where, "two choices for criterion", key,
+                            "one option id per criterion", e);
+                }
+                throw new DossierFormatException(source, where, "duplicate key", key, "each key once per object", e);
+            }
+            String location = e.getLocation() == null ? ""
+                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw new DossierFormatException(source, where, "malformed JSON" + location,
+                    original.replaceAll("\\s+", " "), "well-formed JSON (RFC 8259)", e);
+        }
+        if (doc == null) {
+            throw new DossierFormatException(source, "$", "empty document", "null", "a JSON object", null);
+        }
+        return doc.toDossier(source);
+    }
+
+    /** A field value that parsed as JSON but is not allowed, thrown from the creators so Jackson adds the path. */
+    private static final class FieldException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        final String problem;
+        final String value;
+        final String allowed;
+
+        FieldException(String problem, String value, String allowed) {
+            super(problem + ": " + value);
+            this.problem = problem;
+            this.value = value;
+            this.allowed = allowed;
+        }
+    }
+
+    private static LocalDate date(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new FieldException("not an ISO date", value, "YYYY-MM-DD, for example 2026-06-15");
+        }
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new FieldException("missing or blank", String.valueOf(value), "a non-blank " + field);
+        }
+        return value;
+    }
+
+    record CouncilJson(int size, String chair, String secretary) {
+        @JsonCreator
+        CouncilJson(@JsonProperty(value = "size", required = true) int size, @JsonProperty("chair") String chair,
+                @JsonProperty("secretary") String secretary) {
+            if (size < 1) {
+                throw new FieldException("council size below 1", String.valueOf(size), "a whole number from 1");
+            }
+            this.size = size;
+            this.chair = chair;
+            this.secretary = secretary;
+        }
+    }
+
+    record SheetJson(String member, Map<String, String> choices) {
+        @JsonCreator
+        SheetJson(@JsonProperty(value = "member", required = true) String member,
+                @JsonProperty(value = "choices", required = true) LinkedHashMap<String, String> choices) {
+            this(required(member, "member name"), (Map<String, String>) choices);
+            for (Map.Entry<String, String> e : choices.entrySet()) {
+                if (e.getValue() == null) {
+                    throw new FieldException("no option for criterion " + e.getKey(), "null",
+                            "an option id, or leave the criterion out when it does not apply");
+                }
+            }
+        }
+    }
+
+    record DossierJson(String id, String productName, String producer, String productSet, LocalDate submittedOn,
+            String criteriaVersion, Level level, LocalDate ratedOn, CouncilJson council, List<String> findings,
+            List<SheetJson> sheets) {
+
+        @JsonCreator
+        static DossierJson create(@JsonProperty(value = "id", required = true) String id,
+                @JsonProperty("productName") String productName, @JsonProperty("producer") String producer,
+                @JsonProperty(value = "productSet", required = true) String productSet,
+                @JsonProperty(value = "submittedOn", required = true) String submittedOn,
+                @JsonProperty("criteriaVersion") String criteriaVersion, @JsonProperty("level") String level,
+                @JsonProperty("ratedOn") String ratedOn, @JsonProperty("council") CouncilJson council,
+                @JsonProperty("findings") List<String> findings,
+                @JsonProperty(value = "sheets", required = true) List<SheetJson> sheets) {
+            Level parsedLevel = null;
+            if (level != null) {
+                try {
+                    parsedLevel = Level.valueOf(level);
+                } catch (IllegalArgumentException e) {
+                    throw new FieldException("unknown level", level, Arrays.stream(Level.values()).map(Enum::name)
+                            .collect(Collectors.joining(", ")));
+                }
+            }
+            return new DossierJson(required(id, "dossier id"), productName, producer,
+                    required(productSet, "product set code"), date(submittedOn), criteriaVersion, parsedLevel,
+                    date(ratedOn), council, findings == null ? List.of() : findings, sheets);
+        }
+
+        Dossier toDossier(String source) {
+            List<MemberSheet> memberSheets = new ArrayList<>();
+            for (SheetJson s : sheets) {
+                memberSheets.add(new MemberSheet(s.member(), s.choices()));
+            }
+            return new Dossier(id, productName == null ? "" : productName, producer == null ? "" : producer,
+                    productSet, submittedOn, Optional.ofNullable(criteriaVersion), Optional.ofNullable(level),
+                    Optional.ofNullable(ratedOn), Optional.ofNullable(council).map(c -> new Council(c.size(),
+                            Optional.ofNullable(c.chair()), Optional.ofNullable(c.secretary()))),
+                    findings, memberSheets);
+        }
+    }
+}

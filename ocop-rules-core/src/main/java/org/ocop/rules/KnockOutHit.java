@@ -1,0 +1,19 @@
+package org.ocop.rules;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A disqualification or stop rule that applied to a dossier, and why.
+ *
+ * @param rule the rule, with its text and source
+ * @param reasons what triggered it: the council's finding, or which members chose which trigger option
+ */
+public record KnockOutHit(KnockOutRule rule, List<String> reasons) {
+
+    /** Validates and copies. */
+    public KnockOutHit {
+        Objects.requireNonNull(rule, "rule");
+        reasons = List.copyOf(reasons);
+    }
+}

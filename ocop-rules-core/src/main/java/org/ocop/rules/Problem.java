@@ -1,0 +1,33 @@
+package org.ocop.rules;
+
+import java.util.Objects;
+
+/**
+ * Something wrong with a dossier, with the facts: where (dossier, member, criterion or field), what, the value
+ * given and what is allowed.
+ *
+ * @param where for example {@code dossier HN-2026-014, member Trần Thị B, criterion 1.3}
+ * @param problem for example {@code unknown option}
+ * @param value the value given, for example {@code 1.3.x}
+ * @param allowed what is allowed, for example {@code 1.3.a, 1.3.b, 1.3.c}
+ */
+public record Problem(String where, String problem, String value, String allowed) {
+
+    /** Validates that nothing is null. */
+    public Problem {
+        Objects.requireNonNull(where, "where");
+        Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(allowed, "allowed");
+    }
+
+    /** {@code <where>: <problem>: <value>; allowed: <allowed>}. */
+    public String message() {
+        return where + ": " + problem + ": " + value + "; allowed: " + allowed;
+    }
+
+    @Override
+    public String toString() {
+        return message();
+    }
+}

@@ -1,0 +1,415 @@
+package org.ocop.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.ocop.rules.drools.DroolsRatingEngine;
+import org.ocop.rules.engine.RatingEngine;
+import org.ocop.rules.engine.RatingTask;
+import org.ocop.rules.engine.Verdict;
+
+/**
+ * The front door of rating: dossier in, {@link Rating} out.
+ *
+ * <pre>{@code
+ * Rater rater = Rater.standard();                       // Drools engine, default policies, bundled criteria
+ * Rating rating = rater.rate(DossierReader.read(path));
+ * System.out.println(rating.explain());
+ * }</pre>
+ *
+ * <p>A rater is immutable and safe to share across threads; build it once. It validates the dossier (every
+ * problem becomes a {@link Problem} of an {@link Outcome#INVALID} rating, never an exception), resolves the
+ * criteria version by submission date (or the one requested), lets its engine decide, and assembles the result with
+ * its explanation. The engine is Drools by default; the DMN module provides another with the same verdicts.
+ */
+public final class Rater {
+
+    private final CriteriaCatalogue catalogue;
+    private final RatingEngine engine;
+    private final RatingSettings settings;
+
+    private Rater(CriteriaCatalogue catalogue, RatingEngine engine, RatingSettings settings) {
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** The bundled criteria, the Drools engine and {@link RatingSettings#DEFAULTS}. */
+    public static Rater standard() {
+        return new Rater(CriteriaCatalogue.bundled(), DroolsRatingEngine.shared(), RatingSettings.DEFAULTS);
+    }
+
+    /** The bundled criteria and default settings with another engine, such as the DMN module's. */
+    public static Rater using(RatingEngine engine) {
+        return new Rater(CriteriaCatalogue.bundled(), engine, RatingSettings.DEFAULTS);
+    }
+
+    /** This rater with other settings. */
+    public Rater withSettings(RatingSettings newSettings) {
+        return new Rater(catalogue, engine, newSettings);
+    }
+
+    /** This rater with another criteria catalogue (for example a corrected data edition). */
+    public Rater withCatalogue(CriteriaCatalogue newCatalogue) {
+        return new Rater(newCatalogue, engine, settings);
+    }
+
+    /** The settings every rating of this rater uses. */
+    public RatingSettings settings() {
+        return settings;
+    }
+
+    /** The engine's name. */
+    public String engineName() {
+        return engine.name();
+    }
+
+    /** Rates each dossier independently, in order: an invalid dossier becomes an INVALID rating of its own. */
+    public List<Rating> rateAll(List<Dossier> dossiers) {
+        List<Rating> ratings = new ArrayList<>(dossiers.size());
+        for (Dossier dossier : dossiers) {
+            ratings.add(rate(dossier));
+        }
+        return ratings;
+    }
+
+    /**
+     * Reads and rates a dossier file. A file that cannot be read or is not a well-formed dossier gives an
+     * {@link Outcome#INVALID} rating named after the file, so a batch never stops on one bad file.
+     */
+    public Rating rateFile(java.nio.file.Path file) {
+        Dossier dossier;
+        try {
+            dossier = DossierReader.read(file);
+        } catch (DossierFormatException e) {
+            return unreadable(String.valueOf(file.getFileName()), e.toProblem());
+        } catch (java.io.UncheckedIOException e) {
+            return unreadable(String.valueOf(file.getFileName()), new Problem("file " + file.getFileName(),
+                    "cannot be read", String.valueOf(e.getCause().getMessage()), "a readable UTF-8 JSON file"));
+        }
+        return rate(dossier);
+    }
+
+    private Rating unreadable(String name, Problem problem) {
+        return new Rating(name, Optional.empty(), "", Outcome.INVALID, List.of(), Optional.empty(), Map.of(),
+                OptionalInt.empty(), OptionalInt.empty(), List.of(), List.of(), Optional.empty(), List.of(),
+                List.of(problem), List.of(), List.of(), List.of(), settings, engine.name());
+    }
+
+    /**
+     * Rates one dossier.
+     *
+     * @throws IllegalStateException only if the engine itself fails, which is a defect
+     */
+    public Rating rate(Dossier dossier) {
+        Objects.requireNonNull(dossier, "dossier");
+        String where = "dossier " + dossier.id();
+        List<Problem> problems = new ArrayList<>();
+
+        VersionResolution resolution;
+        try {
+            resolution = dossier.criteriaVersion().isPresent()
+                    ? catalogue.requested(dossier.criteriaVersion().get(), dossier.submittedOn())
+                    : catalogue.resolve(dossier.submittedOn(), dossier.ratedOn().orElse(null));
+        } catch (CriteriaLookupException e) {
+            String field = dossier.criteriaVersion().isPresent() ? "criteriaVersion" : "submittedOn";
+            problems.add(new Problem(where + ", field " + field, e.problem(), e.value(), e.allowed()));
+            return invalid(dossier, Optional.empty(), problems);
+        }
+        CriteriaVersion version = resolution.version();
+        ScoringSheet sheet;
+        try {
+            sheet = version.sheet(dossier.productSet());
+        } catch (CriteriaLookupException e) {
+            problems.add(new Problem(where + ", field productSet", e.problem() + " in " + version.id(), e.value(),
+                    e.allowed()));
+            return invalid(dossier, Optional.of(resolution), problems);
+        }
+
+        LocalDate procedureDay = dossier.ratedOn().orElse(dossier.submittedOn());
+        Procedure procedure = version.procedureOn(procedureDay);
+        Level level = dossier.level().orElse(procedure.levels().get(0).level());
+        Optional<Procedure.Authority> authority = procedure.authority(level);
+        if (authority.isEmpty()) {
+            problems.add(new Problem(where + ", field level", "level does not evaluate under " + procedure.name(),
+                    level.name(), procedure.levels().stream().map(a -> a.level().name())
+                            .collect(Collectors.joining(", "))));
+        }
+        List<Problem> missing = new ArrayList<>();
+        checkSheets(dossier, sheet, problems, missing);
+        checkFindings(dossier, sheet, problems);
+        checkCouncil(dossier, problems);
+        if (!problems.isEmpty()) {
+            return invalid(dossier, Optional.of(resolution), problems);
+        }
+
+        RatingTask task = task(dossier, sheet, procedure, authority.get());
+        Verdict verdict = engine.decide(task);
+        boolean knockedOut = verdict.outcome() == Outcome.DISQUALIFIED || verdict.outcome() == Outcome.STOPPED;
+        if (!missing.isEmpty() && !knockedOut) {
+            return invalid(dossier, Optional.of(resolution), missing);
+        }
+        return assemble(dossier, resolution, sheet, procedure, level, task, verdict);
+    }
+
+    private Rating invalid(Dossier dossier, Optional<VersionResolution> resolution, List<Problem> problems) {
+        return new Rating(dossier.id(), resolution, dossier.productSet(), Outcome.INVALID, List.of(),
+                Optional.empty(), Map.of(), OptionalInt.empty(), OptionalInt.empty(), List.of(), List.of(),
+                Optional.empty(), List.of(), problems,
+                resolution.map(VersionResolution::warnings).orElse(List.of()), List.of(), List.of(), settings,
+                engine.name());
+    }
+
+    /** Checks every member's choices against the sheet; missing choices go apart (a knock-out excuses them). */
+    private static void checkSheets(Dossier dossier, ScoringSheet sheet, List<Problem> problems,
+            List<Problem> missing) {
+        String where = "dossier " + dossier.id();
+        if (dossier.sheets().isEmpty()) {
+            problems.add(new Problem(where + ", field sheets", "no member sheets", "[]",
+                    "one sheet per scoring member, at least one"));
+            return;
+        }
+        Map<String, Criterion> criteria = new LinkedHashMap<>();
+        Map<String, Criterion> criterionOfOption = new HashMap<>();
+        for (Criterion c : sheet.criteria()) {
+            criteria.put(c.code(), c);
+            c.options().forEach(o -> criterionOfOption.put(o.id(), c));
+        }
+        String criterionCodes = String.join(", ", criteria.keySet());
+        Set<String> seen = new HashSet<>();
+        for (MemberSheet member : dossier.sheets()) {
+            String at = where + ", member " + member.member();
+            if (member.member().isBlank()) {
+                problems.add(new Problem(where + ", field sheets[].member", "blank member name", "\"\"",
+                        "the member's name or seat"));
+            } else if (!seen.add(member.member())) {
+                problems.add(new Problem(at, "two sheets for one member", member.member(),
+                        "one sheet per member"));
+            }
+            for (Map.Entry<String, String> choice : member.choices().entrySet()) {
+                Criterion c = criteria.get(choice.getKey());
+                if (c == null) {
+                    problems.add(new Problem(at + ", criterion " + choice.getKey(), "unknown criterion on sheet "
+                            + sheet.productSet(), choice.getKey(), criterionCodes));
+                    continue;
+                }
+                String optionId = choice.getValue();
+                if (c.option(optionId).isEmpty()) {
+                    Criterion owner = criterionOfOption.get(optionId);
+                    problems.add(new Problem(at + ", criterion " + c.code(), owner == null ? "unknown option"
+                            : "option of another criterion (" + owner.code() + ")", optionId,
+                            String.join(", ", c.optionIds())));
+                    continue;
+                }
+                Optional<String> notApplicable = notApplicable(c, member);
+                if (notApplicable.isPresent()) {
+                    problems.add(new Problem(at + ", criterion " + c.code(), "choice on a criterion that does not "
+                            + "apply (" + notApplicable.get() + ")", optionId, "no choice"));
+                }
+            }
+            for (Criterion c : criteria.values()) {
+                if (!member.choices().containsKey(c.code()) && notApplicable(c, member).isEmpty()) {
+                    missing.add(new Problem(at + ", criterion " + c.code(), "no option chosen", "(none)",
+                            String.join(", ", c.optionIds())));
+                }
+            }
+        }
+    }
+
+    /** Why a conditional criterion does not apply to this member's sheet, if it does not. */
+    static Optional<String> notApplicable(Criterion criterion, MemberSheet member) {
+        if (criterion.onlyIf().isEmpty()) {
+            return Optional.empty();
+        }
+        Applicability condition = criterion.onlyIf().get();
+        String chosen = member.choices().get(condition.criterion());
+        if (chosen != null && condition.notChosen().contains(chosen)) {
+            return Optional.of(condition.criterion() + " is " + chosen + ": " + condition.text());
+        }
+        return Optional.empty();
+    }
+
+    private static void checkFindings(Dossier dossier, ScoringSheet sheet, List<Problem> problems) {
+        Set<String> seen = new HashSet<>();
+        for (String finding : dossier.findings()) {
+            if (sheet.knockOut(finding).isEmpty()) {
+                problems.add(new Problem("dossier " + dossier.id() + ", field findings", "unknown knock-out rule "
+                        + "on sheet " + sheet.productSet(), finding, sheet.knockOuts().stream()
+                                .map(KnockOutRule::id).collect(Collectors.joining(", "))));
+            } else if (!seen.add(finding)) {
+                problems.add(new Problem("dossier " + dossier.id() + ", field findings", "finding listed twice",
+                        finding, "each knock-out rule once"));
+            }
+        }
+    }
+
+    private void checkCouncil(Dossier dossier, List<Problem> problems) {
+        if (!settings.councilRules().quorum()) {
+            return;
+        }
+        String where = "dossier " + dossier.id() + ", field council";
+        if (dossier.council().isEmpty()) {
+            problems.add(new Problem(where, "missing, but the quorum rule is on", "(none)",
+                    "{\"size\": members on the council, \"chair\": the chair's name}"));
+        } else if (dossier.council().get().chair().isEmpty()) {
+            problems.add(new Problem(where + ".chair", "missing, but the quorum rule is on", "(none)",
+                    "the chair's name as on the sheets"));
+        }
+    }
+
+    private RatingTask task(Dossier dossier, ScoringSheet sheet, Procedure procedure,
+            Procedure.Authority authority) {
+        List<String> members = dossier.sheets().stream().map(MemberSheet::member).toList();
+        List<RatingTask.Choice> choices = new ArrayList<>();
+        for (MemberSheet member : dossier.sheets()) {
+            for (Criterion c : sheet.criteria()) {
+                String optionId = member.choices().get(c.code());
+                if (optionId != null) {
+                    choices.add(new RatingTask.Choice(member.member(), c.code(), c.part(), optionId,
+                            c.option(optionId).orElseThrow().points()));
+                }
+            }
+        }
+        List<RatingTask.Marker> markers = new ArrayList<>();
+        for (Criterion c : sheet.criteria()) {
+            for (Option o : c.options()) {
+                if (o.minStars().isPresent()) {
+                    markers.add(new RatingTask.Marker(c.code(), o.id(), o.points(), o.minStars().getAsInt(),
+                            o.provenance().toString()));
+                }
+            }
+        }
+        List<RatingTask.KnockOut> knockOuts = new ArrayList<>();
+        List<RatingTask.Trigger> triggers = new ArrayList<>();
+        for (KnockOutRule rule : sheet.knockOuts()) {
+            knockOuts.add(new RatingTask.KnockOut(rule.id(), rule.kind(), rule.provenance().toString()));
+            if (rule.trigger() == KnockOutRule.Trigger.CHOICE) {
+                for (String optionId : rule.options()) {
+                    Criterion c = sheet.criteria().stream().filter(x -> x.option(optionId).isPresent()).findFirst()
+                            .orElseThrow();
+                    triggers.add(new RatingTask.Trigger(rule.id(), c.code(), optionId,
+                            c.option(optionId).orElseThrow().points()));
+                }
+            }
+        }
+        RatingTask.Authority taskAuthority = new RatingTask.Authority(authority.level(), procedure.name(),
+                authority.recognises(), authority.forwardsTo(), authority.forwardsFrom().orElse(0));
+        RatingTask.Council council = dossier.council()
+                .map(c -> new RatingTask.Council(c.size(), c.chair(), c.secretary()))
+                .orElse(new RatingTask.Council(0, Optional.empty(), Optional.empty()));
+        CouncilRules rules = settings.councilRules();
+        RatingTask.Policy policy = new RatingTask.Policy(settings.minimumPolicy(), settings.consensus(),
+                rules.quorum(), rules.maxSpread().orElse(-1), rules.secretaryMustNotScore());
+        return new RatingTask(dossier.id(), members, choices, markers, knockOuts, triggers,
+                new HashSet<>(dossier.findings()), taskAuthority, council, policy);
+    }
+
+    private Rating assemble(Dossier dossier, VersionResolution resolution, ScoringSheet sheet, Procedure procedure,
+            Level level, RatingTask task, Verdict verdict) {
+        List<String> members = task.members();
+        List<MemberScore> scores = verdict.members().stream().map(m -> new MemberScore(m.member(), m.total(),
+                Map.of(Part.A, m.partA(), Part.B, m.partB(), Part.C, m.partC()))).toList();
+        boolean knockedOut = verdict.outcome() == Outcome.DISQUALIFIED || verdict.outcome() == Outcome.STOPPED;
+        Optional<Average> average = Optional.empty();
+        Map<Part, Average> partAverages = Map.of();
+        if (!knockedOut) {
+            int n = scores.size();
+            average = Optional.of(new Average(scores.stream().mapToLong(MemberScore::total).sum(), n));
+            Map<Part, Average> parts = new EnumMap<>(Part.class);
+            for (Part part : Part.values()) {
+                parts.put(part, new Average(scores.stream().mapToLong(s -> s.parts().get(part)).sum(), n));
+            }
+            partAverages = parts;
+        }
+
+        List<FailedMinimum> failed = new ArrayList<>();
+        for (RatingTask.Marker marker : verdict.failedMarkers()) {
+            Criterion c = sheet.criterion(marker.criterion()).orElseThrow();
+            Map<String, String> chosen = new LinkedHashMap<>();
+            for (MemberSheet member : dossier.sheets()) {
+                chosen.put(member.member(), member.choices().get(c.code()));
+            }
+            failed.add(new FailedMinimum(c.code(), c.label(), marker.stars(), marker.option(), marker.points(),
+                    chosen, c.option(marker.option()).orElseThrow().provenance()));
+        }
+
+        List<KnockOutHit> hits = new ArrayList<>();
+        for (Verdict.KnockOutApplied applied : verdict.knockOuts()) {
+            List<String> reasons = new ArrayList<>();
+            if (applied.finding()) {
+                reasons.add("found by the council");
+            }
+            applied.chosenBy().forEach(c -> reasons.add("chosen: " + c));
+            hits.add(new KnockOutHit(sheet.knockOut(applied.id()).orElseThrow(), reasons));
+        }
+
+        Optional<Recognition> recognition = Optional.empty();
+        if (verdict.outcome() == Outcome.RATED) {
+            recognition = Optional.of(recognition(procedure, level, task.authority(), verdict));
+        }
+
+        List<CriterionScore> criteria = new ArrayList<>();
+        for (Criterion c : sheet.criteria()) {
+            Map<String, String> chosen = new LinkedHashMap<>();
+            Map<String, Integer> points = new LinkedHashMap<>();
+            long sum = 0;
+            for (MemberSheet member : dossier.sheets()) {
+                String optionId = member.choices().get(c.code());
+                int p = optionId == null ? 0 : c.option(optionId).map(Option::points).orElse(0);
+                chosen.put(member.member(), optionId);
+                points.put(member.member(), p);
+                sum += p;
+            }
+            criteria.add(new CriterionScore(c.code(), c.part(), c.label(), c.maxPoints(), chosen, points,
+                    new Average(sum, members.size()), c.provenance()));
+        }
+
+        List<String> warnings = new ArrayList<>(resolution.warnings());
+        if (sheet.reachableMaxPoints() < sheet.statedMaxPoints()) {
+            warnings.add("sheet " + sheet.productSet() + " cannot reach " + sheet.statedMaxPoints()
+                    + " points as printed: its best total is " + sheet.reachableMaxPoints());
+        }
+        for (KnockOutHit hit : hits) {
+            hit.rule().doubt().ifPresent(d -> warnings.add("knock-out " + hit.rule().id() + " is read with a doubt: "
+                    + d));
+        }
+        OptionalInt stars = verdict.outcome() == Outcome.RATED ? verdict.stars() : OptionalInt.empty();
+        return new Rating(dossier.id(), Optional.of(resolution), dossier.productSet(), verdict.outcome(), scores,
+                average, partAverages, verdict.bandStars(), stars, failed, hits, recognition, verdict.breaches(),
+                List.of(), warnings, criteria, verdict.firings(), settings, engine.name());
+    }
+
+    private static Recognition recognition(Procedure procedure, Level level, RatingTask.Authority authority,
+            Verdict verdict) {
+        int stars = verdict.stars().getAsInt();
+        Set<Integer> recognisable = new TreeSet<>(authority.recognises());
+        StringBuilder note = new StringBuilder();
+        if (stars <= 2) {
+            note.append(stars).append("★ gets no recognition decision and no certificate");
+        } else if (verdict.grantedStars().isPresent()) {
+            note.append(level).append(" may recognise ").append(verdict.grantedStars().getAsInt()).append('★');
+            if (verdict.grantedStars().getAsInt() < stars) {
+                note.append(" of the rated ").append(stars).append('★');
+            }
+        } else {
+            note.append(level).append(" recognises no star under ").append(procedure.name());
+        }
+        verdict.forwardedTo().ifPresent(to -> note.append("; forwarded to ").append(to).append(" (from ")
+                .append(authority.forwardsFrom()).append(" points")
+                .append(to == Level.MINISTRY ? ", potential 5★)" : ")"));
+        return new Recognition(level, procedure.name() + " (" + procedure.source() + ")", recognisable,
+                verdict.grantedStars(), verdict.grantedStars().isPresent(), verdict.forwardedTo(),
+                note.toString());
+    }
+}

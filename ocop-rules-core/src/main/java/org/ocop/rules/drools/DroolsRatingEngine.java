@@ -1,0 +1,201 @@
+package org.ocop.rules.drools;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+import org.ocop.rules.CouncilBreach;
+import org.ocop.rules.Level;
+import org.ocop.rules.Outcome;
+import org.ocop.rules.RuleFiring;
+import org.ocop.rules.engine.RatingEngine;
+import org.ocop.rules.engine.RatingTask;
+import org.ocop.rules.engine.Verdict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Drools engine: the rules of {@code org/ocop/rules/drools/rating.drl}, compiled to the executable model at
+ * build time by {@code kie-maven-plugin} (no DRL is compiled at run time).
+ *
+ * <p>The knowledge base is built once per class loader and shared; it is immutable and thread-safe. Each rating
+ * runs in its own new session, disposed afterwards, so no state leaks from one rating into the next.
+ */
+public final class DroolsRatingEngine implements RatingEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DroolsRatingEngine.class);
+    private static final String KBASE = "org.ocop.rules.rating";
+
+    private static volatile DroolsRatingEngine shared;
+
+    private final KieBase kieBase;
+
+    private DroolsRatingEngine(KieBase kieBase) {
+        this.kieBase = kieBase;
+    }
+
+    /** The engine, built on first use from the classpath's compiled rules. */
+    public static DroolsRatingEngine shared() {
+        DroolsRatingEngine engine = shared;
+        if (engine == null) {
+            synchronized (DroolsRatingEngine.class) {
+                engine = shared;
+                if (engine == null) {
+                    long start = System.nanoTime();
+                    KieContainer container = KieServices.get()
+                            .newKieClasspathContainer(DroolsRatingEngine.class.getClassLoader());
+                    engine = new DroolsRatingEngine(container.getKieBase(KBASE));
+                    LOG.debug("Drools knowledge base {} ready in {} ms", KBASE, (System.nanoTime() - start) / 1_000_000);
+                    shared = engine;
+                }
+            }
+        }
+        return engine;
+    }
+
+    @Override
+    public String name() {
+        return "drools";
+    }
+
+    @Override
+    public Verdict decide(RatingTask task) {
+        KieSession session = kieBase.newKieSession();
+        List<RuleFiring> firings = new ArrayList<>();
+        try {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    List<String> facts = new ArrayList<>();
+                    for (Object fact : event.getMatch().getObjects()) {
+                        if (fact instanceof MarkerFact || fact instanceof KnockOutFact || fact instanceof TriggerFact
+                                || fact instanceof FindingFact || fact instanceof BreachFact) {
+                            facts.add(((Described) fact).describe());
+                        }
+                    }
+                    firings.add(new RuleFiring(event.getMatch().getRule().getName(), facts));
+                }
+            });
+            insert(session, task);
+            session.fireAllRules();
+            return verdict(session, task, firings);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Drools engine failed on dossier " + task.dossierId() + ": " + e, e);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static void insert(KieSession session, RatingTask task) {
+        for (int i = 0; i < task.members().size(); i++) {
+            session.insert(new MemberFact(task.members().get(i), i));
+        }
+        for (RatingTask.Choice c : task.choices()) {
+            session.insert(new PickFact(c.member(), c.criterion(), c.part().name(), c.option(), c.points()));
+        }
+        for (int i = 0; i < task.markers().size(); i++) {
+            RatingTask.Marker m = task.markers().get(i);
+            session.insert(new MarkerFact(m.criterion(), m.option(), m.points(), m.stars(), m.source(), i));
+        }
+        for (int i = 0; i < task.knockOuts().size(); i++) {
+            RatingTask.KnockOut k = task.knockOuts().get(i);
+            session.insert(new KnockOutFact(k.id(), k.kind().name(), k.source(), i));
+        }
+        for (RatingTask.Trigger t : task.triggers()) {
+            session.insert(new TriggerFact(t.knockOut(), t.criterion(), t.option(), t.points()));
+        }
+        task.findings().forEach(f -> session.insert(new FindingFact(f)));
+        RatingTask.Policy p = task.policy();
+        RatingTask.Council c = task.council();
+        session.insert(new SetupFact(task.members().size(), c.size(), c.chair().orElse(null),
+                c.secretary().orElse(null), p.minimumPolicy().name(), p.consensus().name(), p.quorum(),
+                p.maxSpread(), p.secretaryMustNotScore()));
+        RatingTask.Authority a = task.authority();
+        session.insert(new AuthorityFact(a.level().name(), a.procedure(), a.forwardsFrom(),
+                a.forwardsTo().map(Enum::name).orElse(null)));
+        a.recognises().forEach(s -> session.insert(new RecognisesFact(s)));
+    }
+
+    private static Verdict verdict(KieSession session, RatingTask task, List<RuleFiring> firings) {
+        List<Verdict.MemberTotals> members = facts(session, MemberTotalFact.class).stream()
+                .sorted(Comparator.comparingInt(MemberTotalFact::getIndex))
+                .map(m -> new Verdict.MemberTotals(m.getMember(), m.getTotal(), m.getPartA(), m.getPartB(),
+                        m.getPartC()))
+                .toList();
+        Outcome outcome = Outcome.valueOf(single(session, OutcomeFact.class, task).getOutcome());
+        OptionalInt band = optionalStars(session, BandFact.class, BandFact::getStars, task);
+        OptionalInt stars = outcome == Outcome.RATED
+                ? optionalStars(session, StarsFact.class, StarsFact::getStars, task) : OptionalInt.empty();
+        List<RatingTask.Marker> failed = facts(session, UnmetMarkerFact.class).stream()
+                .map(UnmetMarkerFact::getMarker)
+                .sorted(Comparator.comparingInt(MarkerFact::getIndex))
+                .map(m -> task.markers().get(m.getIndex()))
+                .toList();
+        Map<String, List<String>> chosenBy = new LinkedHashMap<>();
+        for (TriggeredFact t : facts(session, TriggeredFact.class)) {
+            List<String> entries = chosenBy.computeIfAbsent(t.getKnockOut(), k -> new ArrayList<>());
+            if (!t.getChosenBy().isEmpty()) {
+                Arrays.stream(t.getChosenBy().split(", ")).forEach(who -> entries.add(who + ": " + t.getOption()));
+            }
+        }
+        List<Verdict.KnockOutApplied> knockOuts = facts(session, AppliedFact.class).stream()
+                .sorted(Comparator.comparingInt(AppliedFact::getIndex))
+                .map(a -> new Verdict.KnockOutApplied(a.getId(), a.isFinding(),
+                        a.isFinding() ? List.of() : sortedByMember(chosenBy.getOrDefault(a.getId(), List.of()), task)))
+                .toList();
+        List<CouncilBreach> breaches = facts(session, BreachFact.class).stream()
+                .map(b -> new CouncilBreach(CouncilBreach.Rule.valueOf(b.getRule()), b.getDetail()))
+                .sorted(Comparator.comparing(CouncilBreach::rule).thenComparing(CouncilBreach::detail))
+                .toList();
+        OptionalInt granted = optionalStars(session, GrantedFact.class, GrantedFact::getStars, task);
+        Optional<Level> forwarded = facts(session, ForwardedFact.class).stream().findFirst()
+                .map(f -> Level.valueOf(f.getLevel()));
+        return new Verdict(outcome, members, band, stars, failed, knockOuts, breaches, granted, forwarded, firings);
+    }
+
+    private static List<String> sortedByMember(List<String> entries, RatingTask task) {
+        List<String> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparingInt((String e) -> task.members().indexOf(e.substring(0, e.lastIndexOf(": "))))
+                .thenComparing(Comparator.naturalOrder()));
+        return sorted;
+    }
+
+    private static <T> Collection<T> facts(KieSession session, Class<T> type) {
+        List<T> list = new ArrayList<>();
+        for (Object o : session.getObjects(new ClassObjectFilter(type))) {
+            list.add(type.cast(o));
+        }
+        return list;
+    }
+
+    private static <T> T single(KieSession session, Class<T> type, RatingTask task) {
+        Collection<T> all = facts(session, type);
+        if (all.size() != 1) {
+            throw new IllegalStateException("expected one " + type.getSimpleName() + " for dossier "
+                    + task.dossierId() + ", found " + all);
+        }
+        return all.iterator().next();
+    }
+
+    private static <T> OptionalInt optionalStars(KieSession session, Class<T> type,
+            java.util.function.ToIntFunction<T> stars, RatingTask task) {
+        Collection<T> all = facts(session, type);
+        if (all.size() > 1) {
+            throw new IllegalStateException("expected at most one " + type.getSimpleName() + " for dossier "
+                    + task.dossierId() + ", found " + all);
+        }
+        return all.isEmpty() ? OptionalInt.empty() : OptionalInt.of(stars.applyAsInt(all.iterator().next()));
+    }
+}

@@ -1,0 +1,131 @@
+package org.ocop.rules.engine;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.ocop.rules.KnockOutRule;
+import org.ocop.rules.Level;
+import org.ocop.rules.MinimumConsensus;
+import org.ocop.rules.MinimumPolicy;
+import org.ocop.rules.Part;
+
+/**
+ * A validated dossier flattened into facts an engine can reason over: the members' choices with their points,
+ * the sheet's star-minimum markers and knock-out rules, the council findings, the evaluating authority and the
+ * policies. Immutable.
+ *
+ * @param dossierId the dossier, for messages
+ * @param members the scoring members, in sheet order
+ * @param choices every member's choice on every applicable criterion
+ * @param markers the sheet's star-minimum markers
+ * @param knockOuts the sheet's knock-out rules
+ * @param triggers the options that trigger knock-out rules of kind {@link KnockOutRule.Trigger#CHOICE}
+ * @param findings ids of the knock-out rules the council found to apply
+ * @param authority the evaluating level's powers under the procedure in force
+ * @param council the council's make-up as far as known
+ * @param policy the policies to apply
+ */
+public record RatingTask(String dossierId, List<String> members, List<Choice> choices, List<Marker> markers,
+        List<KnockOut> knockOuts, List<Trigger> triggers, Set<String> findings, Authority authority,
+        Council council, Policy policy) {
+
+    /** Validates and copies. */
+    public RatingTask {
+        Objects.requireNonNull(dossierId, "dossierId");
+        members = List.copyOf(members);
+        choices = List.copyOf(choices);
+        markers = List.copyOf(markers);
+        knockOuts = List.copyOf(knockOuts);
+        triggers = List.copyOf(triggers);
+        findings = Set.copyOf(findings);
+        Objects.requireNonNull(authority, "authority");
+        Objects.requireNonNull(council, "council");
+        Objects.requireNonNull(policy, "policy");
+    }
+
+    /**
+     * One member's choice on one criterion.
+     *
+     * @param member the member
+     * @param criterion the criterion's code
+     * @param part its part
+     * @param option the chosen option's id
+     * @param points the option's points
+     */
+    public record Choice(String member, String criterion, Part part, String option, int points) {
+    }
+
+    /**
+     * A star-minimum marker: {@code criterion} must reach {@code option} ({@code points}) for {@code stars}★.
+     *
+     * @param criterion the criterion's code
+     * @param option the marked option
+     * @param points its points
+     * @param stars 3, 4 or 5
+     * @param source where it is printed
+     */
+    public record Marker(String criterion, String option, int points, int stars, String source) {
+    }
+
+    /**
+     * A knock-out rule of the sheet.
+     *
+     * @param id its id, for example {@code DQ-1.1}
+     * @param kind disqualify or stop
+     * @param source where it is printed
+     */
+    public record KnockOut(String id, KnockOutRule.Kind kind, String source) {
+    }
+
+    /**
+     * An option whose choice triggers a knock-out rule.
+     *
+     * @param knockOut the rule's id
+     * @param criterion the option's criterion
+     * @param option the option's id
+     * @param points the option's points
+     */
+    public record Trigger(String knockOut, String criterion, String option, int points) {
+    }
+
+    /**
+     * What the evaluating level may do.
+     *
+     * @param level the level
+     * @param procedure the procedure's name
+     * @param recognises the stars it recognises (may be empty: a 1048 district only forwards)
+     * @param forwardsTo where it forwards, if anywhere
+     * @param forwardsFrom the points from which it forwards (0 when it does not)
+     */
+    public record Authority(Level level, String procedure, Set<Integer> recognises, Optional<Level> forwardsTo,
+            int forwardsFrom) {
+        /** Copies. */
+        public Authority {
+            recognises = Set.copyOf(recognises);
+        }
+    }
+
+    /**
+     * The council's make-up as the dossier gives it.
+     *
+     * @param size members on the council, 0 when not given
+     * @param chair the chair, empty when not given
+     * @param secretary the secretary, empty when not given
+     */
+    public record Council(int size, Optional<String> chair, Optional<String> secretary) {
+    }
+
+    /**
+     * The policies.
+     *
+     * @param minimumPolicy what a failed minimum does
+     * @param consensus how members combine
+     * @param quorum whether to check the quorum
+     * @param maxSpread the largest allowed spread of member totals, negative when not checked
+     * @param secretaryMustNotScore whether the secretary must not score
+     */
+    public record Policy(MinimumPolicy minimumPolicy, MinimumConsensus consensus, boolean quorum, int maxSpread,
+            boolean secretaryMustNotScore) {
+    }
+}

@@ -5,15 +5,27 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.ocop.rules.CouncilRules;
 import org.ocop.rules.CriteriaCatalogue;
 import org.ocop.rules.CriteriaLookupException;
 import org.ocop.rules.CriteriaVersion;
+import org.ocop.rules.MinimumConsensus;
+import org.ocop.rules.MinimumPolicy;
 import org.ocop.rules.OcopException;
 import org.ocop.rules.ProductSet;
+import org.ocop.rules.Rater;
+import org.ocop.rules.Rating;
+import org.ocop.rules.RatingJson;
+import org.ocop.rules.RatingSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,14 +34,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code ocop} command line: lists criteria versions and criteria.
+ * The {@code ocop} command line: lists criteria versions and criteria, and rates dossiers.
  *
- * <p>Exit codes: 0 success, 2 bad arguments (one line on stderr naming the argument and what is allowed).
+ * <p>Exit codes: 0 success (for {@code rate}: every dossier RATED), 1 some dossier not rated (its outcome says
+ * why), 2 bad arguments (one line on stderr naming the argument and what is allowed).
  * Output is UTF-8 whatever the platform default, since the criteria are Vietnamese.
  */
 @Command(name = "ocop", mixinStandardHelpOptions = true, version = "ocop-rules 0.1.0",
         description = "Rates Vietnamese OCOP products exactly as the official criteria do.",
-        subcommands = {OcopCli.Versions.class, OcopCli.Criteria.class})
+        subcommands = {OcopCli.Versions.class, OcopCli.Criteria.class, OcopCli.Rate.class})
 public final class OcopCli implements Callable<Integer> {
 
     /** Exit code for bad arguments. */
@@ -66,8 +79,8 @@ public final class OcopCli implements Callable<Integer> {
      */
     public static int run(PrintStream out, PrintStream err, String... args) {
         CommandLine cli = new CommandLine(new OcopCli(out));
-        cli.setOut(new java.io.PrintWriter(out, true));
-        cli.setErr(new java.io.PrintWriter(err, true));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
         cli.setParameterExceptionHandler((ex, ignored) -> {
             err.println(oneLine(ex));
             return USAGE;
@@ -104,6 +117,83 @@ public final class OcopCli implements Callable<Integer> {
     public Integer call() {
         throw new ParameterException(spec.commandLine(), "Missing command; allowed: "
                 + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    @Command(name = "rate",
+            description = "Rates dossier files (or every *.json of a directory, in name order) and explains why.")
+    static final class Rate implements Callable<Integer> {
+
+        /** Council rule presets. */
+        enum CouncilPreset { none, tay_ninh }
+
+        @CommandLine.ParentCommand
+        OcopCli cli;
+
+        @CommandLine.Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "dossier files or directories")
+        List<Path> paths;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+        Format format;
+
+        @Option(names = "--policy", defaultValue = "DEMOTE",
+                description = "what a failed star minimum does: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+        MinimumPolicy policy;
+
+        @Option(names = "--consensus", defaultValue = "ALL_MEMBERS",
+                description = "how members combine on a minimum: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+        MinimumConsensus consensus;
+
+        @Option(names = "--council", defaultValue = "none",
+                description = "council rules: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+        CouncilPreset council;
+
+        @Option(names = "--criteria", description = "also print each criterion's choices and average (text)")
+        boolean criteria;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+        boolean help;
+
+        @Override
+        public Integer call() throws Exception {
+            List<Path> files = new ArrayList<>();
+            for (Path path : paths) {
+                if (Files.isDirectory(path)) {
+                    try (Stream<Path> listing = Files.list(path)) {
+                        listing.filter(p -> p.getFileName().toString().endsWith(".json"))
+                                .filter(Files::isRegularFile).sorted().forEach(files::add);
+                    }
+                } else if (Files.isRegularFile(path)) {
+                    files.add(path);
+                } else {
+                    throw new UsageError("FILE|DIR", "no such file or directory", path.toString(),
+                            "dossier JSON files or directories holding them");
+                }
+            }
+            RatingSettings settings = RatingSettings.DEFAULTS
+                    .withMinimumPolicy(policy).withConsensus(consensus)
+                    .withCouncilRules(council == CouncilPreset.tay_ninh ? CouncilRules.tayNinh()
+                            : CouncilRules.NONE);
+            Rater rater = Rater.standard().withSettings(settings);
+            List<Rating> ratings = new ArrayList<>();
+            for (Path file : files) {
+                ratings.add(rater.rateFile(file));
+            }
+            if (format == Format.json) {
+                cli.out.println(RatingJson.write(ratings));
+            } else {
+                for (Rating rating : ratings) {
+                    cli.out.print(rating.explain());
+                    if (criteria && !rating.criteria().isEmpty()) {
+                        cli.out.println("  Criteria:");
+                        cli.out.print(rating.explainCriteria());
+                    }
+                    cli.out.println();
+                }
+                long rated = ratings.stream().filter(Rating::isRated).count();
+                cli.out.println(rated + " of " + ratings.size() + " dossiers rated.");
+            }
+            return ratings.stream().allMatch(Rating::isRated) ? 0 : 1;
+        }
     }
 
     /** A bad argument found after parsing, such as an unknown version id. */

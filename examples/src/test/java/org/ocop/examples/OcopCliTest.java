@@ -7,12 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The {@code ocop} command line as a user and a program see it: its output contracts and its errors. */
 class OcopCliTest {
@@ -172,8 +175,98 @@ class OcopCliTest {
             assertThat(ocop("criteria", "--bogus")).isEqualTo(new Run(2, "",
                     "criteria: Unknown option: '--bogus'; allowed: --version, --set, --format, --help\n"));
             assertThat(ocop("score")).isEqualTo(new Run(2, "",
-                    "ocop: Unmatched argument at index 0: 'score'; allowed: versions, criteria\n"));
-            assertThat(ocop()).isEqualTo(new Run(2, "", "ocop: Missing command; allowed: versions, criteria\n"));
+                    "ocop: Unmatched argument at index 0: 'score'; allowed: versions, criteria, rate\n"));
+            assertThat(ocop()).isEqualTo(new Run(2, "", "ocop: Missing command; allowed: versions, criteria, rate\n"));
+        }
+    }
+
+    @Nested
+    class Rate {
+
+        private final String examples = examplesDir();
+
+        @Test
+        void json_has_one_object_per_dossier_in_file_name_order_with_the_contract_fields() throws Exception {
+            Run run = ocop("rate", examples, "--format", "json");
+
+            assertThat(run.exitCode()).as("one bundled dossier is invalid on purpose").isEqualTo(1);
+            JsonNode ratings = run.json();
+            assertThat(ratings).extracting(r -> r.get("dossierId").asText()).containsExactly("YB-2026-001",
+                    "HP-2026-014", "ST-2026-007", "TN-2026-021", "DT-2026-030", "BG-2026-011", "LD-2026-040",
+                    "DL-2026-052", "HG-2026-003");
+            assertThat(ratings).extracting(r -> r.get("outcome").asText()).containsExactly("RATED", "RATED", "RATED",
+                    "RATED", "RATED", "RATED", "DISQUALIFIED", "INVALID", "RATED");
+            assertThat(ratings).extracting(r -> r.get("stars").isNull() ? 0 : r.get("stars").asInt())
+                    .containsExactly(5, 4, 3, 2, 1, 3, 0, 0, 3);
+            JsonNode tea = ratings.get(0);
+            for (String field : List.of("dossierId", "criteriaVersion", "dataEdition", "productSet", "outcome",
+                    "memberTotals", "average", "partAverages", "bandStars", "stars", "failedMinimums", "recognition",
+                    "problems")) {
+                assertThat(tea.has(field)).as(field).isTrue();
+            }
+            assertThat(tea.get("criteriaVersion").asText()).isEqualTo("QD-26-2026");
+            assertThat(tea.get("average").decimalValue()).isEqualByComparingTo("93.00");
+            assertThat(tea.get("averageExact").asText()).isEqualTo("465/5");
+            assertThat(tea.get("recognition").get("grantedStars").asInt()).isEqualTo(4);
+            assertThat(tea.get("recognition").get("forwardedTo").asText()).isEqualTo("MINISTRY");
+            JsonNode demoted = ratings.get(5);
+            assertThat(demoted.get("bandStars").asInt()).isEqualTo(4);
+            assertThat(demoted.get("failedMinimums").get(0).get("requiredOption").asText()).isEqualTo("1.4.c");
+            assertThat(demoted.get("failedMinimums").get(0).get("choices").get("Lê Minh Châu").asText())
+                    .isEqualTo("1.4.b");
+            JsonNode invalid = ratings.get(7);
+            assertThat(invalid.get("problems")).extracting(p -> p.get("message").asText()).containsExactly(
+                    "dossier DL-2026-052, member Phạm Quốc Dũng, criterion 1.3: option of another criterion (2.1): "
+                            + "2.1.a; allowed: 1.3.a, 1.3.b, 1.3.c, 1.3.d",
+                    "dossier DL-2026-052, member Hoàng Thị Hà, criterion 11: no option chosen: (none); allowed: "
+                            + "11.a, 11.b, 11.c");
+        }
+
+        @Test
+        void refuse_policy_refuses_the_demoted_product() throws Exception {
+            JsonNode rating = ocop("rate", examples + "/06-ruou-lang-van-demoted.json", "--policy", "REFUSE",
+                    "--format", "json").json().get(0);
+
+            assertThat(rating.get("outcome").asText()).isEqualTo("REFUSED");
+            assertThat(rating.get("stars").isNull()).isTrue();
+            assertThat(rating.get("settings").get("minimumPolicy").asText()).isEqualTo("REFUSE");
+        }
+
+        @Test
+        void a_malformed_file_is_one_invalid_result_and_the_others_are_still_rated(@TempDir Path dir)
+                throws Exception {
+            Files.copy(Path.of(examples, "01-che-shan-tuyet-ta-xua.json"), dir.resolve("a.json"));
+            Files.writeString(dir.resolve("b.json"), "{\"id\": \"X\", ");
+            Files.copy(Path.of(examples, "02-nuoc-mam-cat-hai.json"), dir.resolve("c.json"));
+
+            Run run = ocop("rate", dir.toString(), "--format", "json");
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.json()).extracting(r -> r.get("outcome").asText())
+                    .containsExactly("RATED", "INVALID", "RATED");
+            assertThat(run.json().get(1).get("dossierId").asText()).isEqualTo("b.json");
+        }
+
+        @Test
+        void text_explains_each_rating_and_counts_the_rated() {
+            Run run = ocop("rate", examples);
+
+            assertThat(run.out()).contains("Dossier BG-2026-011 — product set II.1.a")
+                    .contains("Star: 3★ — demoted from the band's 4★ (DEMOTE)")
+                    .contains("Recognition: PROVINCE may recognise 4★ of the rated 5★; forwarded to MINISTRY")
+                    .endsWith("7 of 9 dossiers rated.\n");
+        }
+
+        @Test
+        void a_missing_path_is_a_usage_error() {
+            assertThat(ocop("rate", "no-such-dir")).isEqualTo(new Run(2, "",
+                    "rate: FILE|DIR: no such file or directory: no-such-dir; allowed: dossier JSON files or "
+                            + "directories holding them\n"));
+        }
+
+        private static String examplesDir() {
+            // Surefire runs in the module directory; the bundled dossiers live beside the sources.
+            return Path.of("dossiers").toAbsolutePath().toString();
         }
     }
 }

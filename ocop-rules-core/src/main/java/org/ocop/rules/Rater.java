@@ -151,6 +151,7 @@ public final class Rater {
         checkFindings(dossier, sheet, problems);
         checkCouncil(dossier, problems);
         if (!problems.isEmpty()) {
+            problems.addAll(missing);
             return invalid(dossier, Optional.of(resolution), problems);
         }
 

@@ -81,4 +81,9 @@ public record Rating(String dossierId, Optional<VersionResolution> version, Stri
     public String explain() {
         return RatingText.render(this);
     }
+
+    /** The per-criterion table for people: each member's choice and points, and the council's average. */
+    public String explainCriteria() {
+        return RatingText.criteriaTable(this);
+    }
 }

@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
-import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.ocop.rules.CouncilBreach;
 import org.ocop.rules.Level;
@@ -30,13 +33,14 @@ import org.slf4j.LoggerFactory;
  * The Drools engine: the rules of {@code org/ocop/rules/drools/rating.drl}, compiled to the executable model at
  * build time by {@code kie-maven-plugin} (no DRL is compiled at run time).
  *
- * <p>The knowledge base is built once per class loader and shared; it is immutable and thread-safe. Each rating
+ * <p>The knowledge base is built once and shared; it is immutable and thread-safe. Each rating
  * runs in its own new session, disposed afterwards, so no state leaks from one rating into the next.
  */
 public final class DroolsRatingEngine implements RatingEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(DroolsRatingEngine.class);
-    private static final String KBASE = "org.ocop.rules.rating";
+    /** Written by kie-maven-plugin: {@code META-INF/kie/<groupId>/<artifactId>/drools-model}. */
+    static final String MODEL_INDEX = "META-INF/kie/org.ocop/ocop-rules-core/drools-model";
 
     private static volatile DroolsRatingEngine shared;
 
@@ -54,15 +58,41 @@ public final class DroolsRatingEngine implements RatingEngine {
                 engine = shared;
                 if (engine == null) {
                     long start = System.nanoTime();
-                    KieContainer container = KieServices.get()
-                            .newKieClasspathContainer(DroolsRatingEngine.class.getClassLoader());
-                    engine = new DroolsRatingEngine(container.getKieBase(KBASE));
-                    LOG.debug("Drools knowledge base {} ready in {} ms", KBASE, (System.nanoTime() - start) / 1_000_000);
+                    engine = new DroolsRatingEngine(KieBaseBuilder.createKieBaseFromModel(models()));
+                    LOG.debug("Drools knowledge base ready in {} ms", (System.nanoTime() - start) / 1_000_000);
                     shared = engine;
                 }
             }
         }
         return engine;
+    }
+
+    /**
+     * The rule models kie-maven-plugin generated from {@code rating.drl}, listed in {@value #MODEL_INDEX}.
+     *
+     * <p>They are instantiated directly rather than through {@code KieServices}' classpath container, which finds
+     * a module by its {@code pom.properties}: in a shaded (fat) jar such as {@code ocop.jar} there are many, the
+     * container picks the wrong one, misses the executable model and falls back to compiling the DRL at run time,
+     * which this runtime cannot do (no MVEL). Loading the models by name works in any packaging.
+     */
+    private static List<Model> models() {
+        ClassLoader loader = DroolsRatingEngine.class.getClassLoader();
+        List<Model> models = new ArrayList<>();
+        try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
+            if (in == null) {
+                throw new IllegalStateException("the compiled rules index " + MODEL_INDEX + " is missing: the jar was "
+                        + "built without kie-maven-plugin");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.strip();
+                if (!name.isEmpty() && !name.startsWith("Drools-Model-Version:")) {
+                    models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+                }
+            }
+        } catch (IOException | ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot load the compiled rules listed in " + MODEL_INDEX, e);
+        }
+        return models;
     }
 
     @Override

@@ -1,0 +1,175 @@
+package org.ocop.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Ratings as JSON: the public contract printed by {@code ocop rate --format json} and documented in the README
+ * ("Rating JSON"). Fields are only ever added, never renamed or removed.
+ *
+ * <p>Thread-safe; all methods are static.
+ */
+public final class RatingJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private RatingJson() {
+    }
+
+    /** The ratings as a pretty-printed JSON array, in the given order. */
+    public static String write(List<Rating> ratings) {
+        ArrayNode array = NODES.arrayNode();
+        ratings.forEach(r -> array.add(toJson(r)));
+        try {
+            return MAPPER.writeValueAsString(array);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON tree", e);
+        }
+    }
+
+    /** One rating as a JSON object. */
+    public static ObjectNode toJson(Rating r) {
+        ObjectNode o = NODES.objectNode();
+        RatingSettings s = r.settings();
+        o.put("dossierId", r.dossierId());
+        o.put("criteriaVersion", r.criteriaVersion().orElse(null));
+        o.put("dataEdition", r.version().map(v -> v.version().edition()).orElse(null));
+        o.put("versionRule", r.version().map(v -> v.rule().name()).orElse(null));
+        o.put("versionReason", r.version().map(VersionResolution::reason).orElse(null));
+        o.put("productSet", r.productSet());
+        o.put("outcome", r.outcome().name());
+        ArrayNode members = o.putArray("memberTotals");
+        for (MemberScore m : r.members()) {
+            ObjectNode mn = members.addObject();
+            mn.put("member", m.member());
+            mn.put("total", m.total());
+            ObjectNode parts = mn.putObject("parts");
+            for (Part p : Part.values()) {
+                parts.put(p.name(), m.parts().get(p));
+            }
+        }
+        if (r.average().isPresent()) {
+            o.put("average", r.displayedAverage().orElseThrow());
+            o.put("averageExact", r.average().get().toString());
+            ObjectNode parts = o.putObject("partAverages");
+            for (Part p : Part.values()) {
+                parts.put(p.name(), r.partAverages().get(p).rounded(s.displayScale(), s.displayRounding()));
+            }
+        } else {
+            o.putNull("average");
+            o.putNull("averageExact");
+            o.putNull("partAverages");
+        }
+        putStars(o, "bandStars", r.bandStars());
+        putStars(o, "stars", r.stars());
+        ArrayNode failed = o.putArray("failedMinimums");
+        for (FailedMinimum f : r.failedMinimums()) {
+            ObjectNode fn = failed.addObject();
+            fn.put("criterion", f.criterion());
+            fn.put("label", f.label());
+            fn.put("stars", f.stars());
+            fn.put("requiredOption", f.requiredOption());
+            fn.put("requiredPoints", f.requiredPoints());
+            ObjectNode choices = fn.putObject("choices");
+            f.choices().forEach(choices::put);
+            fn.put("source", f.provenance().toString());
+        }
+        ArrayNode knockOuts = o.putArray("knockOuts");
+        for (KnockOutHit hit : r.knockOuts()) {
+            ObjectNode kn = knockOuts.addObject();
+            kn.put("id", hit.rule().id());
+            kn.put("kind", hit.rule().kind().name());
+            kn.put("text", hit.rule().text());
+            kn.put("source", hit.rule().provenance().toString());
+            kn.put("status", hit.rule().provenance().status().tag());
+            kn.put("doubt", hit.rule().doubt().orElse(null));
+            ArrayNode reasons = kn.putArray("reasons");
+            hit.reasons().forEach(reasons::add);
+        }
+        if (r.recognition().isPresent()) {
+            Recognition rec = r.recognition().get();
+            ObjectNode rn = o.putObject("recognition");
+            rn.put("level", rec.level().name());
+            rn.put("procedure", rec.procedure());
+            ArrayNode recognisable = rn.putArray("recognisable");
+            new TreeSet<>(rec.recognisable()).forEach(recognisable::add);
+            putStars(rn, "grantedStars", rec.grantedStars());
+            rn.put("certificate", rec.certificate());
+            rn.put("forwardedTo", rec.forwardedTo().map(Enum::name).orElse(null));
+            rn.put("note", rec.note());
+        } else {
+            o.putNull("recognition");
+        }
+        ArrayNode breaches = o.putArray("councilBreaches");
+        for (CouncilBreach b : r.councilBreaches()) {
+            breaches.addObject().put("rule", b.rule().name()).put("detail", b.detail());
+        }
+        ArrayNode problems = o.putArray("problems");
+        for (Problem p : r.problems()) {
+            problems.addObject().put("message", p.message()).put("where", p.where()).put("problem", p.problem())
+                    .put("value", p.value()).put("allowed", p.allowed());
+        }
+        ArrayNode warnings = o.putArray("warnings");
+        r.warnings().forEach(warnings::add);
+        ObjectNode settings = o.putObject("settings");
+        settings.put("minimumPolicy", s.minimumPolicy().name());
+        settings.put("consensus", s.consensus().name());
+        settings.put("displayScale", s.displayScale());
+        settings.put("displayRounding", s.displayRounding().name());
+        ObjectNode council = settings.putObject("councilRules");
+        council.put("quorum", s.councilRules().quorum());
+        if (s.councilRules().maxSpread().isPresent()) {
+            council.put("maxSpread", s.councilRules().maxSpread().getAsInt());
+        } else {
+            council.putNull("maxSpread");
+        }
+        council.put("secretaryMustNotScore", s.councilRules().secretaryMustNotScore());
+        o.put("engine", r.engine());
+        o.set("explanation", explanation(r));
+        return o;
+    }
+
+    private static JsonNode explanation(Rating r) {
+        ObjectNode e = NODES.objectNode();
+        ArrayNode criteria = e.putArray("criteria");
+        for (CriterionScore c : r.criteria()) {
+            ObjectNode cn = criteria.addObject();
+            cn.put("code", c.code());
+            cn.put("part", c.part().name());
+            cn.put("label", c.label());
+            cn.put("maxPoints", c.maxPoints());
+            ObjectNode choices = cn.putObject("choices");
+            c.choices().forEach(choices::put);
+            ObjectNode points = cn.putObject("points");
+            for (Map.Entry<String, Integer> p : c.points().entrySet()) {
+                points.put(p.getKey(), p.getValue());
+            }
+            cn.put("average", c.average().rounded(r.settings().displayScale(), r.settings().displayRounding()));
+            cn.put("source", c.provenance().toString());
+        }
+        ArrayNode firings = e.putArray("firings");
+        for (RuleFiring f : r.firings()) {
+            ObjectNode fn = firings.addObject();
+            fn.put("rule", f.rule());
+            ArrayNode facts = fn.putArray("facts");
+            f.facts().forEach(facts::add);
+        }
+        return e;
+    }
+
+    private static void putStars(ObjectNode node, String field, java.util.OptionalInt stars) {
+        if (stars.isPresent()) {
+            node.put(field, stars.getAsInt());
+        } else {
+            node.putNull(field);
+        }
+    }
+}

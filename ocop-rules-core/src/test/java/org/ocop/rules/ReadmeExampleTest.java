@@ -2,9 +2,9 @@ package org.ocop.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 /** The README's "API in ten lines", line for line: if this test changes, the README changes with it. */
@@ -12,23 +12,29 @@ class ReadmeExampleTest {
 
     @Test
     void the_readme_api_example_runs_as_printed() {
-        List<String> printed = new ArrayList<>();
+        Path file = Path.of("../examples/dossiers/01-che-shan-tuyet-ta-xua.json");
 
         // --- README: API in ten lines (begin) ---
-        CriteriaCatalogue catalogue = CriteriaCatalogue.bundled();           // immutable, thread-safe, shared
-        VersionResolution resolution = catalogue.resolve(LocalDate.of(2026, 6, 1)); // by submission date
-        CriteriaVersion version = resolution.version();                      // QD-26-2026, 26/2026/QĐ-TTg
-        ScoringSheet sheet = version.sheet("I.1.a");                         // Rau, củ, quả, hạt tươi
-        for (Criterion criterion : sheet.criteria()) {                       // sheet order, parts A, B, C
-            for (Option option : criterion.options()) {                      // id, points, minStars, text
-                printed.add(option.id() + " " + option.points() + " " + option.provenance());
-            }
-        }
+        Rater rater = Rater.standard();                       // Drools engine, default policies: build once, share
+        Dossier dossier = DossierReader.read(file);           // strict JSON; or build a Dossier in code
+        Rating rating = rater.rate(dossier);                  // a bad dossier is an INVALID rating, not an exception
+        Outcome outcome = rating.outcome();                   // RATED
+        OptionalInt stars = rating.stars();                   // 5 (band 5★, every 5★ minimum met)
+        String average = rating.displayedAverage().orElseThrow().toPlainString(); // "93.00", exactly 465/5
+        Recognition recognition = rating.recognition().orElseThrow(); // PROVINCE grants 4★, forwards to MINISTRY
+        String why = rating.explain();                        // the explanation for people
+        String json = RatingJson.write(List.of(rating));      // the CLI's JSON contract
+        ScoringSheet sheet = CriteriaCatalogue.bundled().version("QD-26-2026").sheet("I.5.a"); // build forms
         // --- README: API in ten lines (end) ---
 
-        assertThat(resolution.rule()).isEqualTo(VersionResolution.Rule.SUBMISSION_DATE);
-        assertThat(version.id()).isEqualTo("QD-26-2026");
-        assertThat(printed).hasSize(105)
-                .startsWith("1.1.a 1 26/2026/QĐ-TTg, Phụ lục II, mục 1, 1.1");
+        assertThat(outcome).isEqualTo(Outcome.RATED);
+        assertThat(stars).hasValue(5);
+        assertThat(average).isEqualTo("93.00");
+        assertThat(rating.average()).hasValue(new Average(465, 5));
+        assertThat(recognition.grantedStars()).hasValue(4);
+        assertThat(recognition.forwardedTo()).hasValue(Level.MINISTRY);
+        assertThat(why).contains("Outcome: RATED — 5★");
+        assertThat(json).contains("\"dossierId\" : \"YB-2026-001\"");
+        assertThat(sheet.criteria()).hasSize(32);
     }
 }

@@ -155,7 +155,7 @@ public final class Rater {
             return invalid(dossier, Optional.of(resolution), problems);
         }
 
-        RatingTask task = task(dossier, sheet, procedure, authority.get());
+        RatingTask task = task(dossier, version, sheet, procedure, authority.get());
         Verdict verdict = engine.decide(task);
         boolean knockedOut = verdict.outcome() == Outcome.DISQUALIFIED || verdict.outcome() == Outcome.STOPPED;
         if (!missing.isEmpty() && !knockedOut) {
@@ -269,7 +269,7 @@ public final class Rater {
         }
     }
 
-    private RatingTask task(Dossier dossier, ScoringSheet sheet, Procedure procedure,
+    private RatingTask task(Dossier dossier, CriteriaVersion version, ScoringSheet sheet, Procedure procedure,
             Procedure.Authority authority) {
         List<String> members = dossier.sheets().stream().map(MemberSheet::member).toList();
         List<RatingTask.Choice> choices = new ArrayList<>();
@@ -312,7 +312,7 @@ public final class Rater {
         CouncilRules rules = settings.councilRules();
         RatingTask.Policy policy = new RatingTask.Policy(settings.minimumPolicy(), settings.consensus(),
                 rules.quorum(), rules.maxSpread().orElse(-1), rules.secretaryMustNotScore());
-        return new RatingTask(dossier.id(), members, choices, markers, knockOuts, triggers,
+        return new RatingTask(dossier.id(), version.id(), version.edition(), sheet.productSet(), members, choices, markers, knockOuts, triggers,
                 new HashSet<>(dossier.findings()), taskAuthority, council, policy);
     }
 

@@ -16,6 +16,9 @@ import org.ocop.rules.Part;
  * policies. Immutable.
  *
  * @param dossierId the dossier, for messages
+ * @param versionId the criteria version, for example {@code QD-26-2026}
+ * @param dataEdition the criteria data edition the task was built from, for example {@code 2026a}
+ * @param productSet the product set whose sheet the choices belong to
  * @param members the scoring members, in sheet order
  * @param choices every member's choice on every applicable criterion
  * @param markers the sheet's star-minimum markers
@@ -26,13 +29,17 @@ import org.ocop.rules.Part;
  * @param council the council's make-up as far as known
  * @param policy the policies to apply
  */
-public record RatingTask(String dossierId, List<String> members, List<Choice> choices, List<Marker> markers,
+public record RatingTask(String dossierId, String versionId, String dataEdition, String productSet,
+        List<String> members, List<Choice> choices, List<Marker> markers,
         List<KnockOut> knockOuts, List<Trigger> triggers, Set<String> findings, Authority authority,
         Council council, Policy policy) {
 
     /** Validates and copies. */
     public RatingTask {
         Objects.requireNonNull(dossierId, "dossierId");
+        Objects.requireNonNull(versionId, "versionId");
+        Objects.requireNonNull(dataEdition, "dataEdition");
+        Objects.requireNonNull(productSet, "productSet");
         members = List.copyOf(members);
         choices = List.copyOf(choices);
         markers = List.copyOf(markers);

@@ -18,6 +18,7 @@ import org.ocop.rules.CouncilRules;
 import org.ocop.rules.CriteriaCatalogue;
 import org.ocop.rules.CriteriaLookupException;
 import org.ocop.rules.CriteriaVersion;
+import org.ocop.rules.DossierSource;
 import org.ocop.rules.MinimumConsensus;
 import org.ocop.rules.MinimumPolicy;
 import org.ocop.rules.OcopException;
@@ -155,15 +156,14 @@ public final class OcopCli implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            List<Path> files = new ArrayList<>();
+            List<Path> inputs = new ArrayList<>();
             for (Path path : paths) {
                 if (Files.isDirectory(path)) {
                     try (Stream<Path> listing = Files.list(path)) {
-                        listing.filter(p -> p.getFileName().toString().endsWith(".json"))
-                                .filter(Files::isRegularFile).sorted().forEach(files::add);
+                        listing.filter(p -> isDossierFile(p) && Files.isRegularFile(p)).sorted().forEach(inputs::add);
                     }
                 } else if (Files.isRegularFile(path)) {
-                    files.add(path);
+                    inputs.add(path);
                 } else {
                     throw new UsageError("FILE|DIR", "no such file or directory", path.toString(),
                             "dossier JSON files or directories holding them");
@@ -174,25 +174,39 @@ public final class OcopCli implements Callable<Integer> {
                     .withCouncilRules(council == CouncilPreset.tay_ninh ? CouncilRules.tayNinh()
                             : CouncilRules.NONE);
             Rater rater = Rater.standard().withSettings(settings);
-            List<Rating> ratings = new ArrayList<>();
-            for (Path file : files) {
-                ratings.add(rater.rateFile(file));
-            }
-            if (format == Format.json) {
-                cli.out.println(RatingJson.write(ratings));
-            } else {
-                for (Rating rating : ratings) {
-                    cli.out.print(rating.explain());
-                    if (criteria && !rating.criteria().isEmpty()) {
-                        cli.out.println("  Criteria:");
-                        cli.out.print(rating.explainCriteria());
+            // Files are expanded lazily (a JSON-lines file one line at a time) and rated on all cores in input
+            // order, so a batch of any size streams through in constant memory.
+            Stream<DossierSource> sources = inputs.stream().flatMap(p -> p.getFileName().toString().endsWith(".jsonl")
+                    ? DossierSource.lines(p) : Stream.of(DossierSource.of(p)));
+            long[] counts = new long[2];
+            try (Stream<Rating> ratings = rater.rateAll(sources, Runtime.getRuntime().availableProcessors());
+                    RatingJson.Writer json = format == Format.json ? RatingJson.writer(cli.out) : null) {
+                ratings.forEachOrdered(rating -> {
+                    counts[0]++;
+                    if (rating.isRated()) {
+                        counts[1]++;
                     }
-                    cli.out.println();
-                }
-                long rated = ratings.stream().filter(Rating::isRated).count();
-                cli.out.println(rated + " of " + ratings.size() + " dossiers rated.");
+                    if (json != null) {
+                        json.write(rating);
+                    } else {
+                        cli.out.print(rating.explain());
+                        if (criteria && !rating.criteria().isEmpty()) {
+                            cli.out.println("  Criteria:");
+                            cli.out.print(rating.explainCriteria());
+                        }
+                        cli.out.println();
+                    }
+                });
             }
-            return ratings.stream().allMatch(Rating::isRated) ? 0 : 1;
+            if (format == Format.text) {
+                cli.out.println(counts[1] + " of " + counts[0] + " dossiers rated.");
+            }
+            return counts[0] == counts[1] ? 0 : 1;
+        }
+
+        private static boolean isDossierFile(Path p) {
+            String name = p.getFileName().toString();
+            return name.endsWith(".json") || name.endsWith(".jsonl");
         }
     }
 

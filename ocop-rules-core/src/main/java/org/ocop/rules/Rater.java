@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ocop.rules.drools.DroolsRatingEngine;
 import org.ocop.rules.engine.RatingEngine;
 import org.ocop.rules.engine.RatingTask;
@@ -75,13 +76,44 @@ public final class Rater {
         return engine.name();
     }
 
-    /** Rates each dossier independently, in order: an invalid dossier becomes an INVALID rating of its own. */
+    /**
+     * Rates each dossier independently, in order, on all cores: an invalid dossier becomes an INVALID rating of its
+     * own. One rating per dossier, always.
+     */
     public List<Rating> rateAll(List<Dossier> dossiers) {
-        List<Rating> ratings = new ArrayList<>(dossiers.size());
-        for (Dossier dossier : dossiers) {
-            ratings.add(rate(dossier));
+        try (Stream<Rating> ratings = rateAll(dossiers.stream().map(DossierSource::of),
+                Runtime.getRuntime().availableProcessors())) {
+            return ratings.toList();
         }
-        return ratings;
+    }
+
+    /**
+     * Rates a stream of dossier sources lazily, in input order, with {@code parallelism} worker threads and a
+     * bounded window of work in flight, so a batch of any size runs in constant memory.
+     *
+     * <p>Exactly one rating comes out per source, in the same order: a source that cannot be read or parsed
+     * gives an {@link Outcome#INVALID} rating named after it. Close the returned stream (try-with-resources) to stop
+     * the workers and close the sources' stream.
+     *
+     * @param sources the dossiers, read inside the batch
+     * @param parallelism worker threads, at least 1 (1 rates on the calling thread)
+     */
+    public Stream<Rating> rateAll(Stream<DossierSource> sources, int parallelism) {
+        return Batch.ordered(sources, this::rateSource, parallelism);
+    }
+
+    /** Reads and rates one source; reading problems become an INVALID rating named after the source. */
+    public Rating rateSource(DossierSource source) {
+        Dossier dossier;
+        try {
+            dossier = source.read();
+        } catch (DossierFormatException e) {
+            return unreadable(source.name(), e.toProblem());
+        } catch (java.io.UncheckedIOException e) {
+            return unreadable(source.name(), new Problem("file " + source.name(), "cannot be read",
+                    String.valueOf(e.getCause().getMessage()), "a readable UTF-8 JSON file"));
+        }
+        return rate(dossier);
     }
 
     /**
@@ -89,16 +121,7 @@ public final class Rater {
      * {@link Outcome#INVALID} rating named after the file, so a batch never stops on one bad file.
      */
     public Rating rateFile(java.nio.file.Path file) {
-        Dossier dossier;
-        try {
-            dossier = DossierReader.read(file);
-        } catch (DossierFormatException e) {
-            return unreadable(String.valueOf(file.getFileName()), e.toProblem());
-        } catch (java.io.UncheckedIOException e) {
-            return unreadable(String.valueOf(file.getFileName()), new Problem("file " + file.getFileName(),
-                    "cannot be read", String.valueOf(e.getCause().getMessage()), "a readable UTF-8 JSON file"));
-        }
-        return rate(dossier);
+        return rateSource(DossierSource.of(file));
     }
 
     private Rating unreadable(String name, Problem problem) {

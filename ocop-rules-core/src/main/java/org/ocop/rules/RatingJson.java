@@ -35,6 +35,51 @@ public final class RatingJson {
         }
     }
 
+    /**
+     * A streaming writer of the JSON array, for batches too large to hold: {@link Writer#write} each rating as it
+     * comes, then close to end the array. Not thread-safe.
+     */
+    public static Writer writer(java.io.OutputStream out) {
+        return new Writer(out);
+    }
+
+    /** Writes ratings one by one into a JSON array on an output stream; see {@link #writer}. */
+    public static final class Writer implements AutoCloseable {
+        private final com.fasterxml.jackson.core.JsonGenerator generator;
+
+        private Writer(java.io.OutputStream out) {
+            try {
+                generator = MAPPER.getFactory().createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)
+                        .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                generator.useDefaultPrettyPrinter();
+                generator.writeStartArray();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /** Appends one rating to the array. */
+        public void write(Rating rating) {
+            try {
+                MAPPER.writeTree(generator, toJson(rating));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /** Ends the array and flushes; the output stream stays open. */
+        @Override
+        public void close() {
+            try {
+                generator.writeEndArray();
+                generator.writeRaw(System.lineSeparator());
+                generator.close();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     /** One rating as a JSON object. */
     public static ObjectNode toJson(Rating r) {
         ObjectNode o = NODES.objectNode();

@@ -87,34 +87,43 @@ public final class DossierReader {
             throw new DossierFormatException(source, CriteriaLoader.path(e.getPath()), "wrong type of value",
                     message.replaceAll("\\s+", " "), "see the README, Dossier format", e);
         } catch (JsonMappingException e) {
-            Throwable cause = e.getCause() instanceof FieldException f ? f : null;
-            if (cause instanceof FieldException f) {
+            if (e.getCause() instanceof FieldException f) {
                 throw new DossierFormatException(source, CriteriaLoader.path(e.getPath()), f.problem, f.value,
                         f.allowed, e);
+            }
+            if (e.getCause() instanceof JsonProcessingException syntax) {
+                // a syntax error met while binding a nested value (e.g. a truncated file) is still malformed JSON
+                throw syntaxError(source, syntax, CriteriaLoader.path(e.getPath()));
             }
             throw new DossierFormatException(source, CriteriaLoader.path(e.getPath()), "invalid value",
                     e.getOriginalMessage().replaceAll("\\s+", " "), "see the README, Dossier format", e);
         } catch (JsonProcessingException e) {
-            String where = e.getProcessor() instanceof JsonParser parser
-                    ? CriteriaLoader.pointerToPath(parser.getParsingContext().pathAsPointer().toString()) : "$";
-            String original = e.getOriginalMessage();
-            if (original.startsWith("Duplicate field '")) {
-                String key = original.substring("Duplicate field '".length(), original.indexOf('\'', 17));
-                if (where.endsWith(".choices")) {
-                    throw new DossierFormatException(source, where, "two choices for criterion", key,
-                            "one option id per criterion", e);
-                }
-                throw new DossierFormatException(source, where, "duplicate key", key, "each key once per object", e);
-            }
-            String location = e.getLocation() == null ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new DossierFormatException(source, where, "malformed JSON" + location,
-                    original.replaceAll("\\s+", " "), "well-formed JSON (RFC 8259)", e);
+            throw syntaxError(source, e, null);
         }
         if (doc == null) {
             throw new DossierFormatException(source, "$", "empty document", "null", "a JSON object", null);
         }
         return doc.toDossier(source);
+    }
+
+    /** A syntax error (or a duplicate key) as a dossier error at the parser's position. */
+    private static DossierFormatException syntaxError(String source, JsonProcessingException e, String boundPath) {
+        String where = e.getProcessor() instanceof JsonParser parser
+                ? CriteriaLoader.pointerToPath(parser.getParsingContext().pathAsPointer().toString())
+                : boundPath == null ? "$" : boundPath;
+        String original = e.getOriginalMessage();
+        if (original.startsWith("Duplicate field '")) {
+            String key = original.substring("Duplicate field '".length(), original.indexOf('\'', 17));
+            if (where.endsWith(".choices")) {
+                return new DossierFormatException(source, where, "two choices for criterion", key,
+                        "one option id per criterion", e);
+            }
+            return new DossierFormatException(source, where, "duplicate key", key, "each key once per object", e);
+        }
+        String location = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return new DossierFormatException(source, where, "malformed JSON" + location,
+                original.replaceAll("\\s+", " "), "well-formed JSON (RFC 8259)", e);
     }
 
     /** A field value that parsed as JSON but is not allowed, thrown from the creators so Jackson adds the path. */

@@ -28,6 +28,7 @@ public abstract class GoldenDossierSpecification {
 
             assertThat(GoldenDossiers.Expected.of(rating)).as("%s: %s", golden.name(), golden.about())
                     .isEqualTo(golden.expected());
+            assertThat(rating.explain()).contains(rating.dossierId());
         }));
     }
 

@@ -449,6 +449,18 @@ public abstract class RatingSpecification {
         }
 
         @Test
+        @Disabled("engine defect (reported): under AVERAGE_POINTS a blank trigger criterion counts as 0 points, "
+                + "so nobody choosing 6.1.a still stops the dossier and excuses the blank")
+        void aTriggerCriterionLeftBlank_isNotATriggerChosen_underAveragePoints() {
+            Dossier dossier = Dossiers.of("II.2.a", best("II.2.a").without("6.1").by(member(0)));
+            Rating rating = rate(consensus(MinimumConsensus.AVERAGE_POINTS), dossier);
+
+            assertThat(rating.outcome()).isEqualTo(Outcome.INVALID);
+            assertThat(messages(rating)).containsExactly("dossier HS-2026-001, member Nguyễn Văn An, criterion 6.1:"
+                    + " no option chosen: (none); allowed: 6.1.a, 6.1.b");
+        }
+
+        @Test
         void withoutAKnockOut_aCriterionLeftWithoutAChoice_isInvalid() {
             // One of three chose 6.1.a and stopped scoring: under MAJORITY that does not stop the dossier.
             Dossier dossier = Dossiers.of("II.2.a", Dossiers.sheets(best("II.2.a").choose("6.1.a").without("7"),
@@ -485,10 +497,13 @@ public abstract class RatingSpecification {
             assertThat(rating.recognition()).isEmpty();
         }
 
-        @Test
-        void quorumReached_exactlyThreeQuarters() {
-            // 3 scoring members and the secretary: 4 of 5; three quarters of 5 is 3.75, so 4.
-            Dossier dossier = withCouncil(scoredByThree, 5, member(0), "Ngô Thị Thư");
+        @ParameterizedTest(name = "council of {0}, secretary {1}: quorum reached")
+        @CsvSource(value = {
+            "4, -",            // 3 of 4: exactly three quarters
+            "5, Ngô Thị Thư",  // 3 scoring and the secretary: 4 of 5 ≥ 3.75
+        }, nullValues = "-")
+        void quorumReached_atThreeQuarters(int size, String secretary) {
+            Dossier dossier = withCouncil(scoredByThree, size, member(0), secretary);
             Rating rating = rate(RatingSettings.DEFAULTS.withCouncilRules(new CouncilRules(true, OptionalInt.empty(),
                     false)), dossier);
 

@@ -88,8 +88,9 @@ public final class DossierReader {
                     message.replaceAll("\\s+", " "), "see the README, Dossier format", e);
         } catch (JsonMappingException e) {
             if (e.getCause() instanceof FieldException f) {
-                throw new DossierFormatException(source, CriteriaLoader.path(e.getPath()), f.problem, f.value,
-                        f.allowed, e);
+                // thrown by a creator: Jackson's path ends at the object, the exception names the field in it
+                throw new DossierFormatException(source, CriteriaLoader.path(e.getPath()) + "." + f.field, f.problem,
+                        f.value, f.allowed, e);
             }
             if (e.getCause() instanceof JsonProcessingException syntax) {
                 // a syntax error met while binding a nested value (e.g. a truncated file) is still malformed JSON
@@ -129,32 +130,34 @@ public final class DossierReader {
     /** A field value that parsed as JSON but is not allowed, thrown from the creators so Jackson adds the path. */
     private static final class FieldException extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
+        final String field;
         final String problem;
         final String value;
         final String allowed;
 
-        FieldException(String problem, String value, String allowed) {
-            super(problem + ": " + value);
+        FieldException(String field, String problem, String value, String allowed) {
+            super(field + ": " + problem + ": " + value);
+            this.field = field;
             this.problem = problem;
             this.value = value;
             this.allowed = allowed;
         }
     }
 
-    private static LocalDate date(String value) {
+    private static LocalDate date(String value, String field) {
         if (value == null) {
             return null;
         }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new FieldException("not an ISO date", value, "YYYY-MM-DD, for example 2026-06-15");
+            throw new FieldException(field, "not an ISO date", value, "YYYY-MM-DD, for example 2026-06-15");
         }
     }
 
-    private static String required(String value, String field) {
+    private static String required(String value, String field, String what) {
         if (value == null || value.isBlank()) {
-            throw new FieldException("missing or blank", String.valueOf(value), "a non-blank " + field);
+            throw new FieldException(field, "missing or blank", String.valueOf(value), "a non-blank " + what);
         }
         return value;
     }
@@ -164,7 +167,8 @@ public final class DossierReader {
         CouncilJson(@JsonProperty(value = "size", required = true) int size, @JsonProperty("chair") String chair,
                 @JsonProperty("secretary") String secretary) {
             if (size < 1) {
-                throw new FieldException("council size below 1", String.valueOf(size), "a whole number from 1");
+                throw new FieldException("size", "council size below 1", String.valueOf(size),
+                        "a whole number from 1");
             }
             this.size = size;
             this.chair = chair;
@@ -176,10 +180,10 @@ public final class DossierReader {
         @JsonCreator
         SheetJson(@JsonProperty(value = "member", required = true) String member,
                 @JsonProperty(value = "choices", required = true) LinkedHashMap<String, String> choices) {
-            this(required(member, "member name"), (Map<String, String>) choices);
+            this(required(member, "member", "member name"), (Map<String, String>) choices);
             for (Map.Entry<String, String> e : choices.entrySet()) {
                 if (e.getValue() == null) {
-                    throw new FieldException("no option for criterion " + e.getKey(), "null",
+                    throw new FieldException("choices." + e.getKey(), "no option for criterion " + e.getKey(), "null",
                             "an option id, or leave the criterion out when it does not apply");
                 }
             }
@@ -204,13 +208,14 @@ public final class DossierReader {
                 try {
                     parsedLevel = Level.valueOf(level);
                 } catch (IllegalArgumentException e) {
-                    throw new FieldException("unknown level", level, Arrays.stream(Level.values()).map(Enum::name)
+                    throw new FieldException("level", "unknown level", level, Arrays.stream(Level.values()).map(Enum::name)
                             .collect(Collectors.joining(", ")));
                 }
             }
-            return new DossierJson(required(id, "dossier id"), productName, producer,
-                    required(productSet, "product set code"), date(submittedOn), criteriaVersion, parsedLevel,
-                    date(ratedOn), council, findings == null ? List.of() : findings, sheets);
+            return new DossierJson(required(id, "id", "dossier id"), productName, producer,
+                    required(productSet, "productSet", "product set code"), date(submittedOn, "submittedOn"),
+                    criteriaVersion, parsedLevel, date(ratedOn, "ratedOn"), council,
+                    findings == null ? List.of() : findings, sheets);
         }
 
         Dossier toDossier(String source) {

@@ -15,13 +15,15 @@ public enum MinimumConsensus {
      */
     ALL_MEMBERS,
     /**
-     * A minimum is met when a strict majority of members reach it; a knock-out option triggers when a strict
-     * majority chose one of its options.
+     * A minimum is met when a strict majority of members reach it; a knock-out rule triggers when a strict
+     * majority of members each chose one of its trigger options (not necessarily the same one: a zero on 6.1 and a
+     * zero on 6.2 are both the finding "a zero on a listed sensory item").
      */
     MAJORITY,
     /**
-     * A minimum is met when the criterion's average points reach the required points; a knock-out option
-     * triggers when the criterion's average points are no higher than the knock-out option's points.
+     * A minimum is met when the criterion's average points over all members reach the required points; a
+     * knock-out option triggers when the criterion's average points over the members who chose on it are no higher
+     * than the option's points (a criterion nobody chose on triggers nothing).
      */
     AVERAGE_POINTS
 }

@@ -151,6 +151,14 @@ public final class Rater {
             return invalid(dossier, Optional.empty(), problems);
         }
         CriteriaVersion version = resolution.version();
+        if (version.setsWithSheets().isEmpty()) {
+            String withSheets = catalogue.versions().stream().filter(v -> !v.setsWithSheets().isEmpty())
+                    .map(CriteriaVersion::id).collect(Collectors.joining(", "));
+            problems.add(new Problem(where + ", field productSet", "no scoring sheets are in the data for "
+                    + version.id() + " yet", dossier.productSet(), "a dossier under a version with sheets: "
+                    + withSheets));
+            return invalid(dossier, Optional.of(resolution), problems);
+        }
         ScoringSheet sheet;
         try {
             sheet = version.sheet(dossier.productSet());

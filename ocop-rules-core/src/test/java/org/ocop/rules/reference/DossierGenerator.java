@@ -353,6 +353,7 @@ public final class DossierGenerator {
                     Optional<Criterion> dependent = sheet.criteria().stream().filter(c -> c.onlyIf().isPresent())
                             .findFirst();
                     if (dependent.isEmpty()) {
+                        // Sheet 26 (tourism) has no story condition: an unknown criterion stands in.
                         choices.put("99.9", "99.9.a");
                     } else {
                         String story = dependent.get().onlyIf().get().criterion();

@@ -350,9 +350,9 @@ def main():
          expected={"outcome": "INVALID", "bandStars": None, "stars": None, "average": None, "averageExact": None,
                    "failedMinimums": [], "knockOuts": [], "granted": None, "forwardedTo": None,
                    "councilBreaches": [],
-                   "problems": ["dossier QNM-2025-310, field productSet: no product sets are in the data for this "
-                                "version in QD-148-2023: I.3.b; allowed: a version whose classification is "
-                                "transcribed"]})
+                   "problems": ["dossier QNM-2025-310, field productSet: no scoring sheets are in the data for "
+                                "QD-148-2023 yet: I.3.b; allowed: a dossier under a version with sheets: "
+                                "QD-26-2026"]})
 
     tour = [sheet("VI.1", 74), sheet("VI.1", 71, choose=["3.4.a"]), sheet("VI.1", 70)]
     case("16-community-tourism-demoted.json",

@@ -56,12 +56,29 @@ public final class DossierSchemaCheck {
         }
         List<Problem> problems = new ArrayList<>();
         for (Error error : schema.validate(node)) {
-            String path = error.getInstanceLocation().toString();
+            String path = jsonPath(error.getInstanceLocation().toString());
             JsonNode value = error.getInstanceNode();
             problems.add(new Problem(source + " at " + path, "schema: " + error.getKeyword(),
                     value == null ? "(none)" : abbreviate(value.toString()), error.getMessage()));
         }
         return problems;
+    }
+
+    /** The validator's JSON pointer ({@code /sheets/0/choices}) in the path notation of every other message. */
+    static String jsonPath(String pointer) {
+        StringBuilder path = new StringBuilder("$");
+        for (String segment : pointer.split("/")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            String name = segment.replace("~1", "/").replace("~0", "~");
+            if (name.chars().allMatch(Character::isDigit)) {
+                path.append('[').append(name).append(']');
+            } else {
+                path.append('.').append(name);
+            }
+        }
+        return path.toString();
     }
 
     private static String abbreviate(String value) {

@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ocop", mixinStandardHelpOptions = true, version = "ocop-rules 0.1.0",
         description = "Rates Vietnamese OCOP products exactly as the official criteria do.",
-        subcommands = {OcopCli.Versions.class, OcopCli.Criteria.class, OcopCli.Rate.class})
+        subcommands = {OcopCli.Versions.class, OcopCli.Criteria.class, OcopCli.Rate.class, OcopCli.Validate.class})
 public final class OcopCli implements Callable<Integer> {
 
     /** Exit code for bad arguments. */
@@ -207,6 +207,69 @@ public final class OcopCli implements Callable<Integer> {
         private static boolean isDossierFile(Path p) {
             String name = p.getFileName().toString();
             return name.endsWith(".json") || name.endsWith(".jsonl");
+        }
+    }
+
+    @Command(name = "validate",
+            description = "Checks dossier files (or every *.json of a directory) against the dossier JSON Schema only.")
+    static final class Validate implements Callable<Integer> {
+
+        @CommandLine.ParentCommand
+        OcopCli cli;
+
+        @CommandLine.Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "dossier files or directories")
+        List<Path> paths;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+        Format format;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+        boolean help;
+
+        @Override
+        public Integer call() throws Exception {
+            List<Path> files = new ArrayList<>();
+            for (Path path : paths) {
+                if (Files.isDirectory(path)) {
+                    try (Stream<Path> listing = Files.list(path)) {
+                        listing.filter(p -> p.getFileName().toString().endsWith(".json"))
+                                .filter(Files::isRegularFile).sorted().forEach(files::add);
+                    }
+                } else if (Files.isRegularFile(path)) {
+                    files.add(path);
+                } else {
+                    throw new UsageError("FILE|DIR", "no such file or directory", path.toString(),
+                            "dossier JSON files or directories holding them");
+                }
+            }
+            DossierSchemaCheck check = new DossierSchemaCheck();
+            com.fasterxml.jackson.databind.node.ArrayNode results = cli.mapper.createArrayNode();
+            int failing = 0;
+            for (Path file : files) {
+                String name = String.valueOf(file.getFileName());
+                List<org.ocop.rules.Problem> problems = check.check(Files.readString(file), name);
+                if (!problems.isEmpty()) {
+                    failing++;
+                }
+                if (format == Format.json) {
+                    com.fasterxml.jackson.databind.node.ObjectNode result = results.addObject();
+                    result.put("file", name);
+                    result.put("valid", problems.isEmpty());
+                    com.fasterxml.jackson.databind.node.ArrayNode list = result.putArray("problems");
+                    problems.forEach(p -> list.addObject().put("message", p.message()).put("where", p.where())
+                            .put("problem", p.problem()).put("value", p.value()).put("allowed", p.allowed()));
+                } else if (problems.isEmpty()) {
+                    cli.out.println(name + ": valid");
+                } else {
+                    problems.forEach(p -> cli.out.println(p.message()));
+                }
+            }
+            if (format == Format.json) {
+                cli.out.println(cli.mapper.writeValueAsString(results));
+            } else {
+                cli.out.println((files.size() - failing) + " of " + files.size() + " files valid.");
+            }
+            return failing == 0 ? 0 : 1;
         }
     }
 

@@ -115,6 +115,10 @@ public final class DossierReader {
         String original = e.getOriginalMessage();
         if (original.startsWith("Duplicate field '")) {
             String key = original.substring("Duplicate field '".length(), original.indexOf('\'', 17));
+            if (where.endsWith("." + key)) {
+                // the parser already stands on the repeated key: report the object that holds it
+                where = where.substring(0, where.length() - key.length() - 1);
+            }
             if (where.endsWith(".choices")) {
                 return new DossierFormatException(source, where, "two choices for criterion", key,
                         "one option id per criterion", e);

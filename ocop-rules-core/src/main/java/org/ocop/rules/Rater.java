@@ -350,9 +350,10 @@ public final class Rater {
     private Rating assemble(Dossier dossier, VersionResolution resolution, ScoringSheet sheet, Procedure procedure,
             Level level, RatingTask task, Verdict verdict) {
         List<String> members = task.members();
-        List<MemberScore> scores = verdict.members().stream().map(m -> new MemberScore(m.member(), m.total(),
-                Map.of(Part.A, m.partA(), Part.B, m.partB(), Part.C, m.partC()))).toList();
         boolean knockedOut = verdict.outcome() == Outcome.DISQUALIFIED || verdict.outcome() == Outcome.STOPPED;
+        // A knocked-out dossier is not scored: its sheets may stop part-way, so their sums are not totals.
+        List<MemberScore> scores = knockedOut ? List.of() : verdict.members().stream().map(m -> new MemberScore(
+                m.member(), m.total(), Map.of(Part.A, m.partA(), Part.B, m.partB(), Part.C, m.partC()))).toList();
         Optional<Average> average = Optional.empty();
         Map<Part, Average> partAverages = Map.of();
         if (!knockedOut) {

@@ -16,7 +16,8 @@ import java.util.OptionalInt;
  * @param version how the criteria version was chosen; empty only when the dossier is invalid before that
  * @param productSet the product set code as given
  * @param outcome how the rating ended
- * @param members each member's totals, in sheet order (empty when invalid)
+ * @param members each member's totals, in sheet order (empty when invalid, disqualified or stopped: a knocked-out
+ *     dossier is not scored)
  * @param average the council's exact average total (empty when invalid, disqualified or stopped)
  * @param partAverages the exact averages of Parts A, B and C (empty when {@code average} is)
  * @param bandStars the star of the band the average falls in, before star minimums
@@ -24,7 +25,7 @@ import java.util.OptionalInt;
  * @param failedMinimums every star minimum not met at or below the band's star
  * @param knockOuts the disqualification and stop rules that applied
  * @param recognition what the evaluating level may recognise, when rated
- * @param councilBreaches the switched-on council rules broken
+ * @param councilBreaches the switched-on council rules broken (not checked on a knocked-out dossier)
  * @param problems why the dossier is invalid, each naming dossier, member, criterion or field
  * @param warnings what the rating noticed without stopping, for example a version rated after its lapse date
  * @param criteria every criterion's choices and average, in sheet order (empty when invalid)

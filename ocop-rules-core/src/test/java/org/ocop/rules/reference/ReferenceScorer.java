@@ -185,8 +185,7 @@ public final class ReferenceScorer {
             List<String> applied = new ArrayList<>();
             for (KnockOutRule rule : sheet.knockOuts()) {
                 boolean found = dossier.findings().contains(rule.id());
-                boolean triggered = rule.trigger() == KnockOutRule.Trigger.CHOICE
-                        && rule.options().stream().anyMatch(this::triggers);
+                boolean triggered = rule.trigger() == KnockOutRule.Trigger.CHOICE && triggers(rule);
                 if (found || triggered) {
                     applied.add(rule.id());
                 }
@@ -194,24 +193,32 @@ public final class ReferenceScorer {
             return applied;
         }
 
-        /** Whether a trigger option counts as chosen under the consensus: any / a strict majority / the average. */
-        private boolean triggers(String optionId) {
-            Criterion criterion = criterionOf(optionId);
-            Option trigger = criterion.option(optionId).orElseThrow();
+        /**
+         * Whether a choice-triggered rule applies under the consensus: any member chose one of its options / a strict
+         * majority of members each chose one of them / on some trigger criterion, the average points of the members
+         * who chose on it are at most the trigger option's points.
+         */
+        private boolean triggers(KnockOutRule rule) {
             return switch (settings.consensus()) {
-                case ALL_MEMBERS -> chosenBy(criterion, optionId) > 0;
-                case MAJORITY -> 2 * chosenBy(criterion, optionId) > count;
-                case AVERAGE_POINTS -> pointsSum(criterion) <= (long) trigger.points() * count;
+                case ALL_MEMBERS -> members.stream().anyMatch(m -> choseATrigger(m, rule));
+                case MAJORITY -> 2 * members.stream().filter(m -> choseATrigger(m, rule)).count() > count;
+                case AVERAGE_POINTS -> rule.options().stream().anyMatch(optionId -> {
+                    Criterion criterion = criterionOf(optionId);
+                    long chose = members.stream().filter(m -> m.choices().containsKey(criterion.code())).count();
+                    long points = criterion.option(optionId).orElseThrow().points();
+                    return chose > 0 && pointsSum(criterion) <= points * chose;
+                });
             };
+        }
+
+        private boolean choseATrigger(MemberSheet member, KnockOutRule rule) {
+            return rule.options().stream().anyMatch(optionId -> optionId.equals(
+                    member.choices().get(criterionOf(optionId).code())));
         }
 
         private Criterion criterionOf(String optionId) {
             return sheet.criteria().stream().filter(c -> c.option(optionId).isPresent()).findFirst()
                     .orElseThrow(() -> new IllegalStateException("trigger option " + optionId + " is on no criterion"));
-        }
-
-        private long chosenBy(Criterion criterion, String optionId) {
-            return members.stream().filter(m -> optionId.equals(m.choices().get(criterion.code()))).count();
         }
 
         /** The members' points on a criterion; a member without a (valid) choice gives 0, as on paper. */

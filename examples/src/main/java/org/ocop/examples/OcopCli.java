@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ocop", mixinStandardHelpOptions = true, version = "ocop-rules 0.1.0",
         description = "Rates Vietnamese OCOP products exactly as the official criteria do.",
-        subcommands = {OcopCli.Versions.class, OcopCli.Criteria.class, OcopCli.Rate.class, OcopCli.Validate.class})
+        subcommands = {OcopCli.Versions.class, OcopCli.Criteria.class, OcopCli.Rate.class, OcopCli.Replay.class,
+                OcopCli.Validate.class})
 public final class OcopCli implements Callable<Integer> {
 
     /** Exit code for bad arguments. */
@@ -56,18 +57,23 @@ public final class OcopCli implements Callable<Integer> {
     CommandSpec spec;
 
     private final PrintStream out;
+    private final PrintStream err;
+    /** Whether stderr is a terminal a person watches (only then is there a progress line). */
+    private final boolean interactive;
     private final CriteriaCatalogue catalogue = CriteriaCatalogue.bundled();
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private OcopCli(PrintStream out) {
+    private OcopCli(PrintStream out, PrintStream err, boolean interactive) {
         this.out = out;
+        this.err = err;
+        this.interactive = interactive;
     }
 
     /** Entry point of {@code examples/target/ocop.jar}. */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        System.exit(run(out, err, args));
+        System.exit(run(out, err, System.console() != null, args));
     }
 
     /**
@@ -79,7 +85,11 @@ public final class OcopCli implements Callable<Integer> {
      * @return the exit code
      */
     public static int run(PrintStream out, PrintStream err, String... args) {
-        CommandLine cli = new CommandLine(new OcopCli(out));
+        return run(out, err, false, args);
+    }
+
+    private static int run(PrintStream out, PrintStream err, boolean interactive, String... args) {
+        CommandLine cli = new CommandLine(new OcopCli(out, err, interactive));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setParameterExceptionHandler((ex, ignored) -> {
@@ -120,21 +130,48 @@ public final class OcopCli implements Callable<Integer> {
                 + String.join(", ", spec.subcommands().keySet()));
     }
 
-    @Command(name = "rate",
-            description = "Rates dossier files (or every *.json of a directory, in name order) and explains why.")
-    static final class Rate implements Callable<Integer> {
+    /** The dossier inputs of {@code rate}, {@code replay} and {@code validate}. */
+    static final class Inputs {
+
+        @CommandLine.Parameters(paramLabel = "FILE|DIR", arity = "1..*",
+                description = "dossier files (.json, or .jsonl with one dossier per line) or directories of them")
+        List<Path> paths;
+
+        /** The files, directories expanded in name order; a missing path is a usage error. */
+        List<Path> files() throws java.io.IOException {
+            List<Path> files = new ArrayList<>();
+            for (Path path : paths) {
+                if (Files.isDirectory(path)) {
+                    try (Stream<Path> listing = Files.list(path)) {
+                        listing.filter(p -> isDossierFile(p) && Files.isRegularFile(p)).sorted().forEach(files::add);
+                    }
+                } else if (Files.isRegularFile(path)) {
+                    files.add(path);
+                } else {
+                    throw new UsageError("FILE|DIR", "no such file or directory", path.toString(),
+                            "dossier JSON files or directories holding them");
+                }
+            }
+            return files;
+        }
+
+        /** The dossier sources, read lazily: a JSON-lines file one line at a time. */
+        Stream<DossierSource> sources() throws java.io.IOException {
+            return files().stream().flatMap(p -> p.getFileName().toString().endsWith(".jsonl")
+                    ? DossierSource.lines(p) : Stream.of(DossierSource.of(p)));
+        }
+
+        private static boolean isDossierFile(Path p) {
+            String name = p.getFileName().toString();
+            return name.endsWith(".json") || name.endsWith(".jsonl");
+        }
+    }
+
+    /** The named policies of {@code rate} and {@code replay}. */
+    static final class Policies {
 
         /** Council rule presets. */
         enum CouncilPreset { none, tay_ninh }
-
-        @CommandLine.ParentCommand
-        OcopCli cli;
-
-        @CommandLine.Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "dossier files or directories")
-        List<Path> paths;
-
-        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
-        Format format;
 
         @Option(names = "--policy", defaultValue = "DEMOTE",
                 description = "what a failed star minimum does: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
@@ -148,6 +185,29 @@ public final class OcopCli implements Callable<Integer> {
                 description = "council rules: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
         CouncilPreset council;
 
+        Rater rater() {
+            return Rater.standard().withSettings(RatingSettings.DEFAULTS.withMinimumPolicy(policy)
+                    .withConsensus(consensus).withCouncilRules(council == CouncilPreset.tay_ninh
+                            ? CouncilRules.tayNinh() : CouncilRules.NONE));
+        }
+    }
+
+    @Command(name = "rate",
+            description = "Rates dossiers and explains why. Exit 0 when every dossier is RATED, 1 otherwise.")
+    static final class Rate implements Callable<Integer> {
+
+        @CommandLine.ParentCommand
+        OcopCli cli;
+
+        @CommandLine.Mixin
+        Inputs inputs;
+
+        @CommandLine.Mixin
+        Policies policies;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+        Format format;
+
         @Option(names = "--criteria", description = "also print each criterion's choices and average (text)")
         boolean criteria;
 
@@ -156,32 +216,14 @@ public final class OcopCli implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            List<Path> inputs = new ArrayList<>();
-            for (Path path : paths) {
-                if (Files.isDirectory(path)) {
-                    try (Stream<Path> listing = Files.list(path)) {
-                        listing.filter(p -> isDossierFile(p) && Files.isRegularFile(p)).sorted().forEach(inputs::add);
-                    }
-                } else if (Files.isRegularFile(path)) {
-                    inputs.add(path);
-                } else {
-                    throw new UsageError("FILE|DIR", "no such file or directory", path.toString(),
-                            "dossier JSON files or directories holding them");
-                }
-            }
-            RatingSettings settings = RatingSettings.DEFAULTS
-                    .withMinimumPolicy(policy).withConsensus(consensus)
-                    .withCouncilRules(council == CouncilPreset.tay_ninh ? CouncilRules.tayNinh()
-                            : CouncilRules.NONE);
-            Rater rater = Rater.standard().withSettings(settings);
-            // Files are expanded lazily (a JSON-lines file one line at a time) and rated on all cores in input
-            // order, so a batch of any size streams through in constant memory.
-            Stream<DossierSource> sources = inputs.stream().flatMap(p -> p.getFileName().toString().endsWith(".jsonl")
-                    ? DossierSource.lines(p) : Stream.of(DossierSource.of(p)));
             long[] counts = new long[2];
-            try (Stream<Rating> ratings = rater.rateAll(sources, Runtime.getRuntime().availableProcessors());
+            // Rated on all cores in input order, streamed: a batch of any size runs in constant memory.
+            try (Stream<Rating> ratings = policies.rater().rateAll(inputs.sources(),
+                    Runtime.getRuntime().availableProcessors());
+                    Progress progress = cli.progress("rated");
                     RatingJson.Writer json = format == Format.json ? RatingJson.writer(cli.out) : null) {
                 ratings.forEachOrdered(rating -> {
+                    progress.tick();
                     counts[0]++;
                     if (rating.isRated()) {
                         counts[1]++;
@@ -203,22 +245,21 @@ public final class OcopCli implements Callable<Integer> {
             }
             return counts[0] == counts[1] ? 0 : 1;
         }
-
-        private static boolean isDossierFile(Path p) {
-            String name = p.getFileName().toString();
-            return name.endsWith(".json") || name.endsWith(".jsonl");
-        }
     }
 
-    @Command(name = "validate",
-            description = "Checks dossier files (or every *.json of a directory) against the dossier JSON Schema only.")
-    static final class Validate implements Callable<Integer> {
+    @Command(name = "replay",
+            description = "Re-rates dossiers and compares each with its recorded result, classifying every "
+                    + "difference. Exit 0 when every dossier agrees, 1 otherwise.")
+    static final class Replay implements Callable<Integer> {
 
         @CommandLine.ParentCommand
         OcopCli cli;
 
-        @CommandLine.Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "dossier files or directories")
-        List<Path> paths;
+        @CommandLine.Mixin
+        Inputs inputs;
+
+        @CommandLine.Mixin
+        Policies policies;
 
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
         Format format;
@@ -228,20 +269,51 @@ public final class OcopCli implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            List<Path> files = new ArrayList<>();
-            for (Path path : paths) {
-                if (Files.isDirectory(path)) {
-                    try (Stream<Path> listing = Files.list(path)) {
-                        listing.filter(p -> p.getFileName().toString().endsWith(".json"))
-                                .filter(Files::isRegularFile).sorted().forEach(files::add);
+            long[] counts = new long[2];
+            try (Stream<org.ocop.rules.Replay> replays = policies.rater().replayAll(inputs.sources(),
+                    Runtime.getRuntime().availableProcessors());
+                    Progress progress = cli.progress("replayed");
+                    RatingJson.Writer json = format == Format.json ? RatingJson.writer(cli.out) : null) {
+                replays.forEachOrdered(replay -> {
+                    progress.tick();
+                    counts[0]++;
+                    if (replay.agrees() && replay.rating().outcome() != org.ocop.rules.Outcome.INVALID) {
+                        counts[1]++;
                     }
-                } else if (Files.isRegularFile(path)) {
-                    files.add(path);
-                } else {
-                    throw new UsageError("FILE|DIR", "no such file or directory", path.toString(),
-                            "dossier JSON files or directories holding them");
-                }
+                    if (json != null) {
+                        json.write(replay);
+                    } else {
+                        cli.out.print(replay.explain());
+                        cli.out.println();
+                    }
+                });
             }
+            if (format == Format.text) {
+                cli.out.println(counts[1] + " of " + counts[0] + " dossiers agree with their record.");
+            }
+            return counts[0] == counts[1] ? 0 : 1;
+        }
+    }
+
+    @Command(name = "validate",
+            description = "Checks dossier files against the dossier JSON Schema only. Exit 0 when all conform.")
+    static final class Validate implements Callable<Integer> {
+
+        @CommandLine.ParentCommand
+        OcopCli cli;
+
+        @CommandLine.Mixin
+        Inputs inputs;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+        Format format;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+        boolean help;
+
+        @Override
+        public Integer call() throws Exception {
+            List<Path> files = inputs.files();
             DossierSchemaCheck check = new DossierSchemaCheck();
             com.fasterxml.jackson.databind.node.ArrayNode results = cli.mapper.createArrayNode();
             int failing = 0;
@@ -270,6 +342,44 @@ public final class OcopCli implements Callable<Integer> {
                 cli.out.println((files.size() - failing) + " of " + files.size() + " files valid.");
             }
             return failing == 0 ? 0 : 1;
+        }
+    }
+
+    /** A progress line on stderr, only for an interactive terminal and only once a batch takes over a second. */
+    Progress progress(String verb) {
+        return new Progress(interactive ? err : null, verb);
+    }
+
+    static final class Progress implements AutoCloseable {
+        private final PrintStream err;
+        private final String verb;
+        private final long start = System.nanoTime();
+        private long count;
+        private long lastPrint;
+
+        Progress(PrintStream err, String verb) {
+            this.err = err;
+            this.verb = verb;
+        }
+
+        void tick() {
+            count++;
+            if (err == null) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (now - start > 1_000_000_000L && now - lastPrint > 200_000_000L) {
+                lastPrint = now;
+                err.print("\r" + verb + " " + count + " dossiers, " + (count * 1_000_000_000L / (now - start)) + "/s ");
+                err.flush();
+            }
+        }
+
+        @Override
+        public void close() {
+            if (err != null && lastPrint != 0) {
+                err.println();
+            }
         }
     }
 

@@ -21,8 +21,9 @@ class DossierSchemaCheckTest {
         ObjectMapper json = new ObjectMapper();
         List<Path> examples;
         List<Path> golden;
-        try (Stream<Path> files = Files.list(Path.of("dossiers"))) {
-            examples = files.sorted().toList();
+        try (Stream<Path> files = Stream.concat(Files.list(Path.of("dossiers")), Files.list(Path.of("dossiers",
+                "replay")))) {
+            examples = files.filter(Files::isRegularFile).sorted().toList();
         }
         try (Stream<Path> files = Files.list(Path.of("../ocop-rules-core/src/test/resources/golden/QD-26-2026"))) {
             golden = files.sorted().toList();

@@ -175,8 +175,8 @@ class OcopCliTest {
             assertThat(ocop("criteria", "--bogus")).isEqualTo(new Run(2, "",
                     "criteria: Unknown option: '--bogus'; allowed: --version, --set, --format, --help\n"));
             assertThat(ocop("score")).isEqualTo(new Run(2, "",
-                    "ocop: Unmatched argument at index 0: 'score'; allowed: versions, criteria, rate, validate\n"));
-            assertThat(ocop()).isEqualTo(new Run(2, "", "ocop: Missing command; allowed: versions, criteria, rate, validate\n"));
+                    "ocop: Unmatched argument at index 0: 'score'; allowed: versions, criteria, rate, replay, validate\n"));
+            assertThat(ocop()).isEqualTo(new Run(2, "", "ocop: Missing command; allowed: versions, criteria, rate, replay, validate\n"));
         }
     }
 
@@ -267,6 +267,41 @@ class OcopCliTest {
         private static String examplesDir() {
             // Surefire runs in the module directory; the bundled dossiers live beside the sources.
             return Path.of("dossiers").toAbsolutePath().toString();
+        }
+    }
+
+    @Nested
+    class Replay {
+
+        @Test
+        void each_bundled_record_is_compared_and_each_difference_classified() throws Exception {
+            Run run = ocop("replay", Path.of("dossiers", "replay").toAbsolutePath().toString(), "--format", "json");
+
+            assertThat(run.exitCode()).as("only one bundled record agrees").isEqualTo(1);
+            List<String> causes = new ArrayList<>();
+            for (JsonNode replay : run.json()) {
+                List<String> mine = new ArrayList<>();
+                replay.get("discrepancies").forEach(d -> mine.add(d.get("field").asText() + ":" + d.get("cause")
+                        .asText()));
+                causes.add(replay.get("dossierId").asText() + " " + String.join(",", mine));
+            }
+            assertThat(causes).containsExactly(
+                    "YB-2026-001 stars:RECOGNISING_LEVEL",
+                    "BG-2026-011 stars:STAR_MINIMUMS_NOT_APPLIED",
+                    "HP-2026-014 criteriaVersion:CRITERIA_VERSION",
+                    "ST-2026-007 average:COUNCIL_PRACTICE",
+                    "DT-2026-030 ",
+                    "TN-2026-021 average:UNEXPLAINED,stars:UNEXPLAINED");
+        }
+
+        @Test
+        void text_states_the_version_edition_and_policies_and_counts_agreement() {
+            Run run = ocop("replay", Path.of("dossiers", "replay", "r5-agrees.json").toAbsolutePath().toString());
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).startsWith("Replay of dossier DT-2026-030 under QD-26-2026 (26/2026/QĐ-TTg, data "
+                    + "edition 2026a; SUBMISSION_DATE), policy DEMOTE, consensus ALL_MEMBERS, display 2 decimals "
+                    + "HALF_UP\n").endsWith("1 of 1 dossiers agree with their record.\n");
         }
     }
 }

@@ -24,10 +24,20 @@ import java.util.Optional;
  * @param findings ids of the knock-out rules (disqualification or stop) the council found to apply, for example
  *     {@code DQ-1.1}; see {@link ScoringSheet#knockOuts()}
  * @param sheets the members' filled sheets, in the order they were handed in
+ * @param recorded the result the council or authority recorded, for a replay ({@link Rater#replay})
  */
 public record Dossier(String id, String productName, String producer, String productSet, LocalDate submittedOn,
         Optional<String> criteriaVersion, Optional<Level> level, Optional<LocalDate> ratedOn,
-        Optional<Council> council, List<String> findings, List<MemberSheet> sheets) {
+        Optional<Council> council, List<String> findings, List<MemberSheet> sheets,
+        Optional<RecordedResult> recorded) {
+
+    /** A dossier without a recorded result. */
+    public Dossier(String id, String productName, String producer, String productSet, LocalDate submittedOn,
+            Optional<String> criteriaVersion, Optional<Level> level, Optional<LocalDate> ratedOn,
+            Optional<Council> council, List<String> findings, List<MemberSheet> sheets) {
+        this(id, productName, producer, productSet, submittedOn, criteriaVersion, level, ratedOn, council, findings,
+                sheets, Optional.empty());
+    }
 
     /** Validates that nothing is null and copies the lists. */
     public Dossier {
@@ -42,6 +52,7 @@ public record Dossier(String id, String productName, String producer, String pro
         Objects.requireNonNull(council, "council");
         findings = List.copyOf(findings);
         sheets = List.copyOf(sheets);
+        Objects.requireNonNull(recorded, "recorded");
     }
 
     /**
@@ -56,30 +67,36 @@ public record Dossier(String id, String productName, String producer, String pro
     /** This dossier rated under an explicitly requested criteria version. */
     public Dossier withCriteriaVersion(String versionId) {
         return new Dossier(id, productName, producer, productSet, submittedOn, Optional.of(versionId), level,
-                ratedOn, council, findings, sheets);
+                ratedOn, council, findings, sheets, recorded);
     }
 
     /** This dossier scored by a council of the given level. */
     public Dossier withLevel(Level newLevel) {
         return new Dossier(id, productName, producer, productSet, submittedOn, criteriaVersion,
-                Optional.of(newLevel), ratedOn, council, findings, sheets);
+                Optional.of(newLevel), ratedOn, council, findings, sheets, recorded);
     }
 
     /** This dossier rated on the given day. */
     public Dossier withRatedOn(LocalDate day) {
         return new Dossier(id, productName, producer, productSet, submittedOn, criteriaVersion, level,
-                Optional.of(day), council, findings, sheets);
+                Optional.of(day), council, findings, sheets, recorded);
     }
 
     /** This dossier with the council's make-up. */
     public Dossier withCouncil(Council newCouncil) {
         return new Dossier(id, productName, producer, productSet, submittedOn, criteriaVersion, level, ratedOn,
-                Optional.of(newCouncil), findings, sheets);
+                Optional.of(newCouncil), findings, sheets, recorded);
+    }
+
+    /** This dossier with a recorded result to replay against. */
+    public Dossier withRecorded(RecordedResult result) {
+        return new Dossier(id, productName, producer, productSet, submittedOn, criteriaVersion, level, ratedOn,
+                council, findings, sheets, Optional.of(result));
     }
 
     /** This dossier with these knock-out findings. */
     public Dossier withFindings(List<String> newFindings) {
         return new Dossier(id, productName, producer, productSet, submittedOn, criteriaVersion, level, ratedOn,
-                council, newFindings, sheets);
+                council, newFindings, sheets, recorded);
     }
 }

@@ -40,6 +40,8 @@ public final class DossierReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            // a recorded average keeps the decimals it was printed with (90.80 is not 90.8)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     private DossierReader() {
@@ -194,9 +196,47 @@ public final class DossierReader {
         }
     }
 
+    record RecordedJson(java.math.BigDecimal average, Integer stars, Level level, String decision,
+            LocalDate decidedOn, String criteriaVersion, String dataEdition) {
+        @JsonCreator
+        static RecordedJson create(@JsonProperty("average") java.math.BigDecimal average,
+                @JsonProperty("stars") Integer stars, @JsonProperty("level") String level,
+                @JsonProperty("decision") String decision, @JsonProperty("decidedOn") String decidedOn,
+                @JsonProperty("criteriaVersion") String criteriaVersion,
+                @JsonProperty("dataEdition") String dataEdition) {
+            if (stars != null && (stars < 1 || stars > 5)) {
+                throw new FieldException("stars", "not a star level", String.valueOf(stars), "1 to 5");
+            }
+            if (average != null && (average.signum() < 0 || average.compareTo(java.math.BigDecimal.valueOf(100)) > 0)) {
+                throw new FieldException("average", "not an average of points", average.toPlainString(), "0 to 100");
+            }
+            return new RecordedJson(average, stars, parseLevel(level, "level"), decision, date(decidedOn, "decidedOn"),
+                    criteriaVersion, dataEdition);
+        }
+
+        RecordedResult toResult() {
+            return new RecordedResult(Optional.ofNullable(average),
+                    stars == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(stars),
+                    Optional.ofNullable(level), Optional.ofNullable(decision), Optional.ofNullable(decidedOn),
+                    Optional.ofNullable(criteriaVersion), Optional.ofNullable(dataEdition));
+        }
+    }
+
+    private static Level parseLevel(String level, String field) {
+        if (level == null) {
+            return null;
+        }
+        try {
+            return Level.valueOf(level);
+        } catch (IllegalArgumentException e) {
+            throw new FieldException(field, "unknown level", level, Arrays.stream(Level.values()).map(Enum::name)
+                    .collect(Collectors.joining(", ")));
+        }
+    }
+
     record DossierJson(String id, String productName, String producer, String productSet, LocalDate submittedOn,
             String criteriaVersion, Level level, LocalDate ratedOn, CouncilJson council, List<String> findings,
-            List<SheetJson> sheets) {
+            List<SheetJson> sheets, RecordedJson recorded) {
 
         @JsonCreator
         static DossierJson create(@JsonProperty(value = "id", required = true) String id,
@@ -206,20 +246,13 @@ public final class DossierReader {
                 @JsonProperty("criteriaVersion") String criteriaVersion, @JsonProperty("level") String level,
                 @JsonProperty("ratedOn") String ratedOn, @JsonProperty("council") CouncilJson council,
                 @JsonProperty("findings") List<String> findings,
-                @JsonProperty(value = "sheets", required = true) List<SheetJson> sheets) {
-            Level parsedLevel = null;
-            if (level != null) {
-                try {
-                    parsedLevel = Level.valueOf(level);
-                } catch (IllegalArgumentException e) {
-                    throw new FieldException("level", "unknown level", level, Arrays.stream(Level.values()).map(Enum::name)
-                            .collect(Collectors.joining(", ")));
-                }
-            }
+                @JsonProperty(value = "sheets", required = true) List<SheetJson> sheets,
+                @JsonProperty("recorded") RecordedJson recorded) {
+            Level parsedLevel = parseLevel(level, "level");
             return new DossierJson(required(id, "id", "dossier id"), productName, producer,
                     required(productSet, "productSet", "product set code"), date(submittedOn, "submittedOn"),
                     criteriaVersion, parsedLevel, date(ratedOn, "ratedOn"), council,
-                    findings == null ? List.of() : findings, sheets);
+                    findings == null ? List.of() : findings, sheets, recorded);
         }
 
         Dossier toDossier(String source) {
@@ -231,7 +264,7 @@ public final class DossierReader {
                     productSet, submittedOn, Optional.ofNullable(criteriaVersion), Optional.ofNullable(level),
                     Optional.ofNullable(ratedOn), Optional.ofNullable(council).map(c -> new Council(c.size(),
                             Optional.ofNullable(c.chair()), Optional.ofNullable(c.secretary()))),
-                    findings, memberSheets);
+                    findings, memberSheets, Optional.ofNullable(recorded).map(RecordedJson::toResult));
         }
     }
 }

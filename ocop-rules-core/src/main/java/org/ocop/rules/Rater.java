@@ -117,6 +117,32 @@ public final class Rater {
     }
 
     /**
+     * Replays a dossier for an auditor: rates it (under the version of its date, or the one it requests) and
+     * compares the result with its recorded result, classifying each difference by its most likely cause.
+     */
+    public Replay replay(Dossier dossier) {
+        return Replayer.replay(rate(dossier), dossier, catalogue);
+    }
+
+    /** Reads and replays one source; an unreadable source gives an INVALID rating and nothing to compare. */
+    public Replay replaySource(DossierSource source) {
+        Dossier dossier;
+        try {
+            dossier = source.read();
+        } catch (DossierFormatException e) {
+            return new Replay(unreadable(source.name(), e.toProblem()), Optional.empty(), List.of());
+        } catch (java.io.UncheckedIOException e) {
+            return new Replay(rateSource(source), Optional.empty(), List.of());
+        }
+        return replay(dossier);
+    }
+
+    /** Replays a stream of sources like {@link #rateAll(Stream, int)}: in order, in parallel, in constant memory. */
+    public Stream<Replay> replayAll(Stream<DossierSource> sources, int parallelism) {
+        return Batch.ordered(sources, this::replaySource, parallelism);
+    }
+
+    /**
      * Reads and rates a dossier file. A file that cannot be read or is not a well-formed dossier gives an
      * {@link Outcome#INVALID} rating named after the file, so a batch never stops on one bad file.
      */

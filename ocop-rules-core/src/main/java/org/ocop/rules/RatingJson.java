@@ -60,8 +60,17 @@ public final class RatingJson {
 
         /** Appends one rating to the array. */
         public void write(Rating rating) {
+            write(toJson(rating));
+        }
+
+        /** Appends one replay to the array. */
+        public void write(Replay replay) {
+            write(toJson(replay));
+        }
+
+        private void write(ObjectNode node) {
             try {
-                MAPPER.writeTree(generator, toJson(rating));
+                MAPPER.writeTree(generator, node);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -78,6 +87,36 @@ public final class RatingJson {
                 throw new java.io.UncheckedIOException(e);
             }
         }
+    }
+
+    /**
+     * One replay as a JSON object: {@code {"dossierId", "agrees", "recorded", "discrepancies": [{"field",
+     * "recorded", "recomputed", "cause", "explanation"}], "rating": {…the rating object…}}}.
+     */
+    public static ObjectNode toJson(Replay replay) {
+        ObjectNode o = NODES.objectNode();
+        o.put("dossierId", replay.rating().dossierId());
+        o.put("agrees", replay.agrees());
+        if (replay.recorded().isPresent()) {
+            RecordedResult rec = replay.recorded().get();
+            ObjectNode rn = o.putObject("recorded");
+            rn.put("average", rec.average().orElse(null));
+            putStars(rn, "stars", rec.stars());
+            rn.put("level", rec.level().map(Enum::name).orElse(null));
+            rn.put("decision", rec.decision().orElse(null));
+            rn.put("decidedOn", rec.decidedOn().map(Object::toString).orElse(null));
+            rn.put("criteriaVersion", rec.criteriaVersion().orElse(null));
+            rn.put("dataEdition", rec.dataEdition().orElse(null));
+        } else {
+            o.putNull("recorded");
+        }
+        ArrayNode list = o.putArray("discrepancies");
+        for (Discrepancy d : replay.discrepancies()) {
+            list.addObject().put("field", d.field()).put("recorded", d.recorded()).put("recomputed", d.recomputed())
+                    .put("cause", d.cause().name()).put("explanation", d.explanation());
+        }
+        o.set("rating", toJson(replay.rating()));
+        return o;
     }
 
     /** One rating as a JSON object. */

@@ -1,0 +1,242 @@
+package org.ocop.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
+
+/**
+ * Classifies the differences between a recorded result and its replay. Each check asks whether a known cause
+ * reproduces the recorded figure exactly; the first that does is named, most specific first, and the figures that
+ * show it go into the explanation. Nothing matches: {@link Discrepancy.Cause#UNEXPLAINED}.
+ */
+final class Replayer {
+
+    /** The roundings printed averages are known to use; the settings' own rounding is tried first. */
+    private static final List<RoundingMode> ROUNDINGS = List.of(RoundingMode.HALF_UP, RoundingMode.HALF_EVEN,
+            RoundingMode.HALF_DOWN, RoundingMode.DOWN, RoundingMode.UP);
+
+    private final Rating rating;
+    private final RecordedResult recorded;
+    private final CriteriaCatalogue catalogue;
+
+    private Replayer(Rating rating, RecordedResult recorded, CriteriaCatalogue catalogue) {
+        this.rating = rating;
+        this.recorded = recorded;
+        this.catalogue = catalogue;
+    }
+
+    static Replay replay(Rating rating, Dossier dossier, CriteriaCatalogue catalogue) {
+        if (dossier.recorded().isEmpty()) {
+            return new Replay(rating, Optional.empty(), List.of());
+        }
+        return new Replay(rating, dossier.recorded(), new Replayer(rating, dossier.recorded().get(), catalogue)
+                .discrepancies());
+    }
+
+    private List<Discrepancy> discrepancies() {
+        List<Discrepancy> found = new ArrayList<>();
+        Optional<CriteriaVersion> version = rating.version().map(VersionResolution::version);
+        recorded.criteriaVersion().ifPresent(used -> version.filter(v -> !v.id().equals(used)).ifPresent(v ->
+                found.add(new Discrepancy("criteriaVersion", used, v.id(), Discrepancy.Cause.CRITERIA_VERSION,
+                        "the council used " + used + "; the replay used " + v.id() + " ("
+                                + rating.version().get().reason() + ")"))));
+        recorded.dataEdition().ifPresent(used -> version.filter(v -> !v.edition().equals(used)).ifPresent(v ->
+                found.add(new Discrepancy("dataEdition", used, v.edition(), Discrepancy.Cause.CRITERIA_VERSION,
+                        "the record was scored with data edition " + used + " of the criteria; the replay used "
+                                + v.edition()))));
+        if (recorded.average().isPresent() && rating.average().isPresent()) {
+            averageDiscrepancy(recorded.average().get(), rating.average().get()).ifPresent(found::add);
+        }
+        if (recorded.stars().isPresent()) {
+            starsDiscrepancy(recorded.stars().getAsInt()).ifPresent(found::add);
+        }
+        if (recorded.level().isPresent() && rating.recognition().isPresent()
+                && recorded.level().get() != rating.recognition().get().level()) {
+            found.add(new Discrepancy("level", recorded.level().get().name(),
+                    rating.recognition().get().level().name(), Discrepancy.Cause.RECOGNISING_LEVEL,
+                    "recorded at " + recorded.level().get() + "; the replay evaluated at "
+                            + rating.recognition().get().level() + " (give the dossier's level to replay there)"));
+        }
+        return found;
+    }
+
+    private Optional<Discrepancy> averageDiscrepancy(BigDecimal printed, Average exact) {
+        RatingSettings s = rating.settings();
+        int scale = Math.max(printed.scale(), 0);
+        BigDecimal ours = exact.rounded(scale, s.displayRounding());
+        if (ours.compareTo(printed) == 0) {
+            return Optional.empty();
+        }
+        String shown = ours.toPlainString();
+        String exactText = exact + " = " + exact.value().stripTrailingZeros().toPlainString();
+        for (RoundingMode mode : ROUNDINGS) {
+            if (exact.rounded(scale, mode).compareTo(printed) == 0) {
+                return Optional.of(new Discrepancy("average", printed.toPlainString(), shown,
+                        Discrepancy.Cause.DISPLAY_ROUNDING, "exact " + exactText + "; printed with " + mode
+                                + " at " + scale + " decimals, the replay shows " + s.displayRounding()));
+            }
+        }
+        Optional<String> anomaly = printedPointsVariant().filter(v -> matches(v.average(), printed))
+                .map(Variant::story);
+        if (anomaly.isPresent()) {
+            return Optional.of(new Discrepancy("average", printed.toPlainString(), shown,
+                    Discrepancy.Cause.DATA_ANOMALY, anomaly.get()));
+        }
+        for (Variant leftOut : leaveOneOut()) {
+            if (matches(leftOut.average(), printed)) {
+                return Optional.of(new Discrepancy("average", printed.toPlainString(), shown,
+                        Discrepancy.Cause.COUNCIL_PRACTICE, leftOut.story()));
+            }
+        }
+        return Optional.of(new Discrepancy("average", printed.toPlainString(), shown, Discrepancy.Cause.UNEXPLAINED,
+                "exact " + exactText + "; no rounding, data anomaly or member left out gives " + printed
+                        .toPlainString()));
+    }
+
+    private Optional<Discrepancy> starsDiscrepancy(int recordedStars) {
+        String ours = rating.stars().isPresent() ? rating.stars().getAsInt() + "★" : "no star (" + rating.outcome()
+                + ")";
+        if (rating.stars().isPresent() && rating.stars().getAsInt() == recordedStars) {
+            return Optional.empty();
+        }
+        String rec = recordedStars + "★";
+        if (rating.outcome() == Outcome.INVALID) {
+            return Optional.of(new Discrepancy("stars", rec, ours, Discrepancy.Cause.UNEXPLAINED,
+                    "the dossier cannot be replayed: " + rating.problems().stream().map(Problem::message)
+                            .collect(Collectors.joining("; "))));
+        }
+        OptionalInt band = rating.bandStars();
+        if (band.isPresent() && band.getAsInt() == recordedStars && !rating.failedMinimums().isEmpty()) {
+            return Optional.of(new Discrepancy("stars", rec, ours, Discrepancy.Cause.STAR_MINIMUMS_NOT_APPLIED,
+                    "the recorded star is the band's; star minimums not met: " + rating.failedMinimums().stream()
+                            .map(f -> f.criterion() + " " + "*".repeat(f.stars()) + " needs " + f.requiredOption())
+                            .collect(Collectors.joining(", ")) + " (" + rating.settings().minimumPolicy() + ")"));
+        }
+        Optional<Recognition> recognition = rating.recognition();
+        if (recognition.isPresent() && recognition.get().grantedStars().isPresent()
+                && recognition.get().grantedStars().getAsInt() == recordedStars) {
+            return Optional.of(new Discrepancy("stars", rec, ours, Discrepancy.Cause.RECOGNISING_LEVEL,
+                    recognition.get().note() + " [" + recognition.get().procedure() + "]"));
+        }
+        if (rating.average().isPresent()) {
+            Average exact = rating.average().get();
+            // the precision the record printed, else the usual ones: 2 decimals, 1, a whole number
+            List<Integer> scales = recorded.average().map(a -> List.of(Math.max(a.scale(), 0)))
+                    .orElse(List.of(rating.settings().displayScale(), 1, 0));
+            for (int scale : scales) {
+                for (RoundingMode mode : ROUNDINGS) {
+                    BigDecimal rounded = exact.rounded(scale, mode);
+                    if (bandOf(rounded) == recordedStars && band.isPresent() && band.getAsInt() != recordedStars) {
+                        return Optional.of(new Discrepancy("stars", rec, ours, Discrepancy.Cause.DISPLAY_ROUNDING,
+                                "the band was read on the rounded average " + rounded.toPlainString()
+                                        + " instead of the exact " + exact + " = " + exact.value()
+                                                .stripTrailingZeros().toPlainString()));
+                    }
+                }
+            }
+            Optional<Variant> anomaly = printedPointsVariant().filter(v -> bandOf(v.average()) == recordedStars);
+            if (anomaly.isPresent()) {
+                return Optional.of(new Discrepancy("stars", rec, ours, Discrepancy.Cause.DATA_ANOMALY,
+                        anomaly.get().story()));
+            }
+            for (Variant leftOut : leaveOneOut()) {
+                if (bandOf(leftOut.average()) == recordedStars) {
+                    return Optional.of(new Discrepancy("stars", rec, ours, Discrepancy.Cause.COUNCIL_PRACTICE,
+                            leftOut.story()));
+                }
+            }
+        }
+        if (recorded.criteriaVersion().isPresent() && rating.criteriaVersion().isPresent()
+                && !recorded.criteriaVersion().get().equals(rating.criteriaVersion().get())) {
+            return Optional.of(new Discrepancy("stars", rec, ours, Discrepancy.Cause.CRITERIA_VERSION,
+                    "scored under " + recorded.criteriaVersion().get() + ", replayed under "
+                            + rating.criteriaVersion().get()));
+        }
+        return Optional.of(new Discrepancy("stars", rec, ours, Discrepancy.Cause.UNEXPLAINED,
+                "band " + (band.isPresent() ? band.getAsInt() + "★" : "none") + ", outcome " + rating.outcome()
+                        + "; no known cause gives " + rec));
+    }
+
+    /** A way of recounting the council's sheets, with what it did. */
+    private record Variant(Average average, String story) {
+    }
+
+    /** The sheets counted with the points printed in the decision where the data corrects a typo. */
+    private Optional<Variant> printedPointsVariant() {
+        Optional<ScoringSheet> sheet = rating.version().map(v -> catalogue.findVersion(v.version().id())
+                .orElse(v.version())).map(v -> v.sheet(rating.productSet()));
+        if (sheet.isEmpty()) {
+            return Optional.empty();
+        }
+        long delta = 0;
+        List<String> typos = new ArrayList<>();
+        for (CriterionScore c : rating.criteria()) {
+            Criterion criterion = sheet.get().criterion(c.code()).orElseThrow();
+            for (var choice : c.choices().entrySet()) {
+                if (choice.getValue() == null) {
+                    continue;
+                }
+                Option option = criterion.option(choice.getValue()).orElseThrow();
+                if (option.printedPoints().isPresent()) {
+                    delta += Integer.parseInt(option.printedPoints().get().replaceAll("[^0-9]", "")) - option.points();
+                    typos.add(choice.getKey() + " chose " + option.id() + ", printed " + option.printedPoints().get()
+                            + " points, read as " + option.points());
+                }
+            }
+        }
+        if (typos.isEmpty()) {
+            return Optional.empty();
+        }
+        Average exact = rating.average().orElseThrow();
+        return Optional.of(new Variant(new Average(exact.sum() + delta, exact.count()), "the record counts the "
+                + "points as printed where the sheet has a typo: " + String.join("; ", typos)));
+    }
+
+    /** The average with each member's sheet left out in turn (a council counting the secretary's or not). */
+    private List<Variant> leaveOneOut() {
+        List<Variant> variants = new ArrayList<>();
+        if (rating.members().size() < 2) {
+            return variants;
+        }
+        long sum = rating.members().stream().mapToLong(MemberScore::total).sum();
+        for (MemberScore m : rating.members()) {
+            variants.add(new Variant(new Average(sum - m.total(), rating.members().size() - 1),
+                    "the record matches the average without " + m.member() + "'s sheet (" + m.total() + " points)"));
+        }
+        return variants;
+    }
+
+    private static boolean matches(Average average, BigDecimal printed) {
+        int scale = Math.max(printed.scale(), 0);
+        return ROUNDINGS.stream().anyMatch(mode -> average.rounded(scale, mode).compareTo(printed) == 0);
+    }
+
+    /**
+     * The band of a what-if average. The rating's own band comes from the engines; the replay only asks which
+     * band another way of counting would have given, on the same half-open bounds 30, 50, 70, 90.
+     */
+    private static int bandOf(Average average) {
+        int[] lower = {90, 70, 50, 30};
+        for (int i = 0; i < lower.length; i++) {
+            if (average.isAtLeast(lower[i])) {
+                return 5 - i;
+            }
+        }
+        return 1;
+    }
+
+    /** The band of a printed (rounded) average, on the same bounds. */
+    private static int bandOf(BigDecimal points) {
+        int[] lower = {90, 70, 50, 30};
+        for (int i = 0; i < lower.length; i++) {
+            if (points.compareTo(BigDecimal.valueOf(lower[i])) >= 0) {
+                return 5 - i;
+            }
+        }
+        return 1;
+    }
+}

@@ -89,6 +89,36 @@ final class CriteriaViews {
         return root;
     }
 
+    /**
+     * An empty dossier of the set to fill in: every scoreable criterion, its value the allowed option ids joined
+     * by {@code " | "} (to be replaced by the one chosen), and the optional fields present as {@code null}. Read
+     * unfilled, it fails with messages naming each criterion and its allowed ids.
+     */
+    static ObjectNode template(ObjectMapper mapper, CriteriaVersion version, ProductSet set) {
+        ScoringSheet sheet = set.sheet().orElseThrow();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("id", "");
+        root.put("productName", "");
+        root.put("producer", "");
+        root.put("productSet", set.code());
+        root.put("submittedOn", "YYYY-MM-DD");
+        root.put("criteriaVersion", version.id());
+        root.putNull("level");
+        root.putNull("ratedOn");
+        root.putNull("council");
+        root.putArray("findings");
+        ObjectNode member = root.putArray("sheets").addObject();
+        member.put("member", "");
+        ObjectNode choices = member.putObject("choices");
+        for (Criterion c : sheet.criteria()) {
+            String allowed = String.join(" | ", c.optionIds());
+            choices.put(c.code(), c.onlyIf().map(when -> allowed + " (leave out when " + when.criterion() + " is "
+                    + String.join(" or ", when.notChosen()) + ")").orElse(allowed));
+        }
+        root.putNull("recorded");
+        return root;
+    }
+
     static void criteriaText(PrintStream out, CriteriaVersion version, List<ProductSet> sets) {
         out.printf("%s — %s, data edition %s%n", version.id(), version.decision().number(), version.edition());
         for (ProductSet set : sets) {

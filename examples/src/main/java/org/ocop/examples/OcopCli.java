@@ -433,6 +433,10 @@ public final class OcopCli implements Callable<Integer> {
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
         Format format;
 
+        @Option(names = "--template", description = "print an empty dossier of --set to fill in: each choice "
+                + "lists its allowed option ids, to be replaced by one")
+        boolean template;
+
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
         boolean help;
 
@@ -460,7 +464,13 @@ public final class OcopCli implements Callable<Integer> {
                 }
                 sets = List.of(v.productSet(set));
             }
-            if (format == Format.json) {
+            if (template) {
+                if (set == null) {
+                    throw new UsageError("--template", "needs one product set", "(no --set)",
+                            "--set CODE, one of " + String.join(", ", v.setsWithSheets()));
+                }
+                cli.out.println(cli.mapper.writeValueAsString(CriteriaViews.template(cli.mapper, v, sets.get(0))));
+            } else if (format == Format.json) {
                 cli.out.println(cli.mapper.writeValueAsString(CriteriaViews.criteriaJson(cli.mapper, v, sets)));
             } else {
                 CriteriaViews.criteriaText(cli.out, v, sets);

@@ -121,6 +121,44 @@ class OcopCliTest {
         }
 
         @Test
+        void the_template_filled_with_one_option_per_criterion_is_a_dossier_that_rates() throws Exception {
+            Run run = ocop("criteria", "--version", "QD-26-2026", "--set", "V.1", "--template");
+            com.fasterxml.jackson.databind.node.ObjectNode dossier =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) run.json();
+            assertThat(dossier.get("productSet").asText()).isEqualTo("V.1");
+            dossier.put("id", "T-1").put("submittedOn", "2026-07-01");
+            com.fasterxml.jackson.databind.node.ObjectNode sheet =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) dossier.get("sheets").get(0);
+            sheet.put("member", "Nguyễn Văn An");
+            com.fasterxml.jackson.databind.node.ObjectNode choices =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) sheet.get("choices");
+            List<String> codes = new ArrayList<>();
+            choices.fieldNames().forEachRemaining(codes::add);
+            for (String code : codes) {
+                // the best option is listed last: "5.2.a | 5.2.b | 5.2.c (leave out when 5.1 is 5.1.a)" → 5.2.c
+                java.util.regex.Matcher ids = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(code)
+                        + "\\.[a-z]").matcher(choices.get(code).asText());
+                String last = null;
+                while (ids.find()) {
+                    last = ids.group();
+                }
+                choices.put(code, last);
+            }
+
+            org.ocop.rules.Rating rating = org.ocop.rules.Rater.standard()
+                    .rate(org.ocop.rules.DossierReader.read(JSON.writeValueAsString(dossier), "template"));
+
+            assertThat(rating.problems()).isEmpty();
+            assertThat(rating.outcome()).isEqualTo(org.ocop.rules.Outcome.RATED);
+        }
+
+        @Test
+        void a_template_needs_one_set() {
+            assertThat(ocop("criteria", "--version", "QD-26-2026", "--template").err()).startsWith(
+                    "criteria: --template: needs one product set: (no --set); allowed: --set CODE, one of I.1.a, ");
+        }
+
+        @Test
         void text_prints_the_star_markers_as_the_decision_does() {
             Run run = ocop("criteria", "--version", "QD-26-2026", "--set", "I.1.a");
 
@@ -173,7 +211,7 @@ class OcopCliTest {
         @Test
         void an_unknown_option_or_command_lists_what_exists() {
             assertThat(ocop("criteria", "--bogus")).isEqualTo(new Run(2, "",
-                    "criteria: Unknown option: '--bogus'; allowed: --version, --set, --format, --help\n"));
+                    "criteria: Unknown option: '--bogus'; allowed: --version, --set, --format, --template, --help\n"));
             assertThat(ocop("score")).isEqualTo(new Run(2, "",
                     "ocop: Unmatched argument at index 0: 'score'; allowed: versions, criteria, rate, replay, validate\n"));
             assertThat(ocop()).isEqualTo(new Run(2, "", "ocop: Missing command; allowed: versions, criteria, rate, replay, validate\n"));

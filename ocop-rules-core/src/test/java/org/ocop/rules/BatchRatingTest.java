@@ -78,6 +78,24 @@ class BatchRatingTest {
     }
 
     @Test
+    void a_batch_pulls_its_input_only_as_results_are_taken_so_any_size_streams_in_constant_memory() {
+        java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+        Stream<DossierSource> hundredThousand = IntStream.range(0, 100_000).mapToObj(i -> {
+            read.incrementAndGet();
+            return DossierSource.ofJson(template, "d-" + i + ".json");
+        });
+
+        List<Rating> firstTen;
+        try (Stream<Rating> ratings = Rater.standard().rateAll(hundredThousand, 2)) {
+            firstTen = ratings.limit(10).toList();
+        }
+
+        assertThat(firstTen).hasSize(10).allMatch(Rating::isRated);
+        assertThat(read.get()).as("sources read ahead: at most the window of 4 per thread")
+                .isLessThanOrEqualTo(10 + 4 * 2);
+    }
+
+    @Test
     void parallel_results_equal_sequential_results() {
         List<DossierSource> sources = interleaved().subList(0, 2_000);
         List<Rating> sequential;

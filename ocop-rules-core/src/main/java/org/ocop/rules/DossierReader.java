@@ -34,7 +34,26 @@ import java.util.stream.Collectors;
  */
 public final class DossierReader {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** Largest dossier document read: a council of 50 members fits in well under 1 MiB. */
+    public static final int MAX_DOCUMENT_CHARS = 8 * 1024 * 1024;
+    /** Deepest nesting read: a dossier nests 4 levels; anything far deeper is not a dossier. */
+    public static final int MAX_NESTING = 32;
+    /** Longest string read (a name, an option id, a decision number). */
+    public static final int MAX_STRING_CHARS = 64 * 1024;
+
+    // Read limits harden the reader against hostile uploads (deep nesting, huge strings or numbers) before any
+    // binding happens; each breach is a DossierFormatException like any other format error.
+    private static final com.fasterxml.jackson.core.JsonFactory FACTORY = com.fasterxml.jackson.core.JsonFactory
+            .builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxDocumentLength(MAX_DOCUMENT_CHARS)
+                    .maxNestingDepth(MAX_NESTING)
+                    .maxStringLength(MAX_STRING_CHARS)
+                    .maxNumberLength(32)
+                    .build())
+            .build();
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -56,6 +75,12 @@ public final class DossierReader {
     public static Dossier read(Path file) {
         String json;
         try {
+            long size = Files.size(file);
+            if (size > 4L * MAX_DOCUMENT_CHARS) {
+                // refuse before reading: a multi-gigabyte upload must not be loaded to be rejected
+                throw new DossierFormatException(String.valueOf(file.getFileName()), "$", "file too large",
+                        size + " bytes", "a dossier of at most " + MAX_DOCUMENT_CHARS + " characters", null);
+            }
             json = Files.readString(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read dossier " + file, e);
@@ -114,6 +139,12 @@ public final class DossierReader {
         String where = e.getProcessor() instanceof JsonParser parser
                 ? CriteriaLoader.pointerToPath(parser.getParsingContext().pathAsPointer().toString())
                 : boundPath == null ? "$" : boundPath;
+        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException limit) {
+            return new DossierFormatException(source, where, "exceeds a read limit",
+                    limit.getOriginalMessage().replaceAll(", from `[^`]*`", "").replaceAll("\\s+", " "),
+                    "at most " + MAX_DOCUMENT_CHARS + " characters, " + MAX_NESTING + " levels of nesting, strings "
+                            + "of " + MAX_STRING_CHARS + " characters", e);
+        }
         String original = e.getOriginalMessage();
         if (original.startsWith("Duplicate field '")) {
             String key = original.substring("Duplicate field '".length(), original.indexOf('\'', 17));

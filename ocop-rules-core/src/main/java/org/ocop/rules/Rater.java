@@ -39,6 +39,9 @@ public final class Rater {
     private final CriteriaCatalogue catalogue;
     private final RatingEngine engine;
     private final RatingSettings settings;
+    /** What every task of a sheet shares, built once per sheet (a bounded set: the catalogue's sheets). */
+    private final java.util.concurrent.ConcurrentMap<ScoringSheet, SheetFacts> sheetFacts =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Rater(CriteriaCatalogue catalogue, RatingEngine engine, RatingSettings settings) {
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
@@ -238,13 +241,7 @@ public final class Rater {
                     "one sheet per scoring member, at least one"));
             return;
         }
-        Map<String, Criterion> criteria = new LinkedHashMap<>();
-        Map<String, Criterion> criterionOfOption = new HashMap<>();
-        for (Criterion c : sheet.criteria()) {
-            criteria.put(c.code(), c);
-            c.options().forEach(o -> criterionOfOption.put(o.id(), c));
-        }
-        String criterionCodes = String.join(", ", criteria.keySet());
+        List<Criterion> criteria = sheet.criteria();
         Set<String> seen = new HashSet<>();
         for (MemberSheet member : dossier.sheets()) {
             String at = where + ", member " + member.member();
@@ -256,15 +253,16 @@ public final class Rater {
                         "one sheet per member"));
             }
             for (Map.Entry<String, String> choice : member.choices().entrySet()) {
-                Criterion c = criteria.get(choice.getKey());
+                Criterion c = sheet.criterion(choice.getKey()).orElse(null);
                 if (c == null) {
                     problems.add(new Problem(at + ", criterion " + choice.getKey(), "unknown criterion on sheet "
-                            + sheet.productSet(), choice.getKey(), criterionCodes));
+                            + sheet.productSet(), choice.getKey(), criteria.stream().map(Criterion::code)
+                                    .collect(Collectors.joining(", "))));
                     continue;
                 }
                 String optionId = choice.getValue();
                 if (c.option(optionId).isEmpty()) {
-                    Criterion owner = criterionOfOption.get(optionId);
+                    Criterion owner = sheet.criterionOfOption(optionId).orElse(null);
                     problems.add(new Problem(at + ", criterion " + c.code(), owner == null ? "unknown option"
                             : "option of another criterion (" + owner.code() + ")", optionId,
                             String.join(", ", c.optionIds())));
@@ -276,12 +274,42 @@ public final class Rater {
                             + "apply (" + notApplicable.get() + ")", optionId, "no choice"));
                 }
             }
-            for (Criterion c : criteria.values()) {
+            for (Criterion c : criteria) {
                 if (!member.choices().containsKey(c.code()) && notApplicable(c, member).isEmpty()) {
                     missing.add(new Problem(at + ", criterion " + c.code(), "no option chosen", "(none)",
                             String.join(", ", c.optionIds())));
                 }
             }
+        }
+    }
+
+    /** The sheet's markers, knock-out rules and trigger options as engine facts. */
+    private record SheetFacts(List<RatingTask.Marker> markers, List<RatingTask.KnockOut> knockOuts,
+            List<RatingTask.Trigger> triggers) {
+
+        static SheetFacts of(ScoringSheet sheet) {
+            List<RatingTask.Marker> markers = new ArrayList<>();
+            for (Criterion c : sheet.criteria()) {
+                for (Option o : c.options()) {
+                    if (o.minStars().isPresent()) {
+                        markers.add(new RatingTask.Marker(c.code(), o.id(), o.points(), o.minStars().getAsInt(),
+                                o.provenance().toString()));
+                    }
+                }
+            }
+            List<RatingTask.KnockOut> knockOuts = new ArrayList<>();
+            List<RatingTask.Trigger> triggers = new ArrayList<>();
+            for (KnockOutRule rule : sheet.knockOuts()) {
+                knockOuts.add(new RatingTask.KnockOut(rule.id(), rule.kind(), rule.provenance().toString()));
+                if (rule.trigger() == KnockOutRule.Trigger.CHOICE) {
+                    for (String optionId : rule.options()) {
+                        Criterion c = sheet.criterionOfOption(optionId).orElseThrow();
+                        triggers.add(new RatingTask.Trigger(rule.id(), c.code(), optionId,
+                                c.option(optionId).orElseThrow().points()));
+                    }
+                }
+            }
+            return new SheetFacts(List.copyOf(markers), List.copyOf(knockOuts), List.copyOf(triggers));
         }
     }
 
@@ -339,28 +367,7 @@ public final class Rater {
                 }
             }
         }
-        List<RatingTask.Marker> markers = new ArrayList<>();
-        for (Criterion c : sheet.criteria()) {
-            for (Option o : c.options()) {
-                if (o.minStars().isPresent()) {
-                    markers.add(new RatingTask.Marker(c.code(), o.id(), o.points(), o.minStars().getAsInt(),
-                            o.provenance().toString()));
-                }
-            }
-        }
-        List<RatingTask.KnockOut> knockOuts = new ArrayList<>();
-        List<RatingTask.Trigger> triggers = new ArrayList<>();
-        for (KnockOutRule rule : sheet.knockOuts()) {
-            knockOuts.add(new RatingTask.KnockOut(rule.id(), rule.kind(), rule.provenance().toString()));
-            if (rule.trigger() == KnockOutRule.Trigger.CHOICE) {
-                for (String optionId : rule.options()) {
-                    Criterion c = sheet.criteria().stream().filter(x -> x.option(optionId).isPresent()).findFirst()
-                            .orElseThrow();
-                    triggers.add(new RatingTask.Trigger(rule.id(), c.code(), optionId,
-                            c.option(optionId).orElseThrow().points()));
-                }
-            }
-        }
+        SheetFacts facts = sheetFacts.computeIfAbsent(sheet, SheetFacts::of);
         RatingTask.Authority taskAuthority = new RatingTask.Authority(authority.level(), procedure.name(),
                 authority.recognises(), authority.forwardsTo(), authority.forwardsFrom().orElse(0));
         RatingTask.Council council = dossier.council()
@@ -369,7 +376,8 @@ public final class Rater {
         CouncilRules rules = settings.councilRules();
         RatingTask.Policy policy = new RatingTask.Policy(settings.minimumPolicy(), settings.consensus(),
                 rules.quorum(), rules.maxSpread().orElse(-1), rules.secretaryMustNotScore());
-        return new RatingTask(dossier.id(), version.id(), version.edition(), sheet.productSet(), members, choices, markers, knockOuts, triggers,
+        return new RatingTask(dossier.id(), version.id(), version.edition(), sheet.productSet(), members, choices,
+                facts.markers(), facts.knockOuts(), facts.triggers(),
                 new HashSet<>(dossier.findings()), taskAuthority, council, policy);
     }
 

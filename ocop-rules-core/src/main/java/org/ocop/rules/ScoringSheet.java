@@ -24,6 +24,7 @@ public final class ScoringSheet {
     private final List<SheetPart> parts;
     private final List<Criterion> criteria;
     private final Map<String, Criterion> criteriaByCode;
+    private final Map<String, Criterion> criterionByOption;
     private final List<KnockOutRule> knockOuts;
     private final List<Anomaly> anomalies;
 
@@ -46,6 +47,11 @@ public final class ScoringSheet {
             byCode.put(criterion.code(), criterion);
         }
         this.criteriaByCode = Collections.unmodifiableMap(byCode);
+        Map<String, Criterion> byOption = new LinkedHashMap<>();
+        for (Criterion criterion : criteria) {
+            criterion.options().forEach(option -> byOption.put(option.id(), criterion));
+        }
+        this.criterionByOption = Collections.unmodifiableMap(byOption);
         this.knockOuts = List.copyOf(knockOuts);
         this.anomalies = List.copyOf(anomalies);
     }
@@ -113,6 +119,11 @@ public final class ScoringSheet {
     /** The criterion with this code, if the sheet has one. */
     public Optional<Criterion> criterion(String code) {
         return Optional.ofNullable(criteriaByCode.get(code));
+    }
+
+    /** The criterion an option id belongs to, if the sheet has that option. */
+    public Optional<Criterion> criterionOfOption(String optionId) {
+        return Optional.ofNullable(criterionByOption.get(optionId));
     }
 
     /** The sheet's knock-out rules: header exclusions first, then criterion rules in sheet order. */

@@ -222,19 +222,22 @@ final class DmnModelGenerator {
                 .input("pointsSum", "number").input("requiredPoints", "number");
         Table t = new Table("minimumMet", "minimum met", "UNIQUE", null, "boolean",
                 "meeting: members whose choice reaches the required points; pointsSum: the criterion's points over "
-                        + "all members.")
+                        + "all members. A requirement of 0 points (no marker binds) is always met.")
+                .in("requiredPoints > 0", "boolean", null)
                 .in("consensus", "string", enumValues(MinimumConsensus.values()))
                 .in("meeting = members", "boolean", null)
                 .in("meeting * 2 > members", "boolean", null)
                 .in("pointsSum >= requiredPoints * members", "boolean", null);
+        t.rule("no requirement", List.of("false", "-", "-", "-", "-"), List.of("true"));
         for (String met : List.of("true", "false")) {
-            t.rule("every member reaches it", List.of(str("ALL_MEMBERS"), met, "-", "-"), List.of(met));
+            t.rule("every member reaches it", List.of("true", str("ALL_MEMBERS"), met, "-", "-"), List.of(met));
         }
         for (String met : List.of("true", "false")) {
-            t.rule("a strict majority reaches it", List.of(str("MAJORITY"), "-", met, "-"), List.of(met));
+            t.rule("a strict majority reaches it", List.of("true", str("MAJORITY"), "-", met, "-"), List.of(met));
         }
         for (String met : List.of("true", "false")) {
-            t.rule("the average points reach it", List.of(str("AVERAGE_POINTS"), "-", "-", met), List.of(met));
+            t.rule("the average points reach it", List.of("true", str("AVERAGE_POINTS"), "-", "-", met),
+                    List.of(met));
         }
         return m.decision(t).xml();
     }

@@ -20,6 +20,7 @@ import org.kie.dmn.api.core.DMNContext;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
 import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
 import org.ocop.rules.CouncilBreach;
 import org.ocop.rules.CriteriaCatalogue;
@@ -100,7 +101,9 @@ public final class DmnRatingEngine implements RatingEngine {
                 resources.add(resource);
             }
         }
-        DMNRuntime runtime = DMNRuntimeBuilder.fromDefaults().buildConfiguration().fromResources(resources)
+        DMNRuntime runtime = DMNRuntimeBuilder.fromDefaults()
+                // Type checking makes an input of the wrong type an error rather than a later, vaguer FEEL error.
+                .setOption(new RuntimeTypeCheckOption(true)).buildConfiguration().fromResources(resources)
                 .getOrElseThrow(e -> new IllegalStateException("cannot build the DMN runtime: " + e, e));
         Map<String, Map<String, DMNModel>> models = new HashMap<>();
         for (String version : versions) {

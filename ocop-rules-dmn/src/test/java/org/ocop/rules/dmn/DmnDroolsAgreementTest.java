@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +19,7 @@ import org.ocop.rules.DossierReader;
 import org.ocop.rules.Outcome;
 import org.ocop.rules.Rater;
 import org.ocop.rules.Rating;
+import org.ocop.rules.Recognition;
 import org.ocop.rules.RatingSettings;
 import org.ocop.rules.drools.DroolsRatingEngine;
 
@@ -64,11 +67,17 @@ class DmnDroolsAgreementTest {
         RandomDossiers dossiers = new RandomDossiers(20260522L, "QD-26-2026");
         List<String> disagreements = new ArrayList<>();
         Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+        Set<Integer> ratedStars = new TreeSet<>();
+        Set<Integer> bands = new TreeSet<>();
+        int forwarded = 0;
         for (int i = 0; i < GENERATED; i++) {
             RandomDossiers.Case c = dossiers.next(i);
             Rating drools = DROOLS.withSettings(c.settings()).rate(c.dossier());
             Rating dmn = DMN.withSettings(c.settings()).rate(c.dossier());
             outcomes.merge(drools.outcome(), 1, Integer::sum);
+            drools.stars().ifPresent(ratedStars::add);
+            drools.bandStars().ifPresent(bands::add);
+            forwarded += drools.recognition().flatMap(Recognition::forwardedTo).isPresent() ? 1 : 0;
             List<String> differences = SameRating.differences(drools, dmn);
             if (!differences.isEmpty() && disagreements.size() < 5) {
                 disagreements.add(c.dossier().id() + " (" + c.dossier().productSet() + ", " + c.settings() + "): "
@@ -78,5 +87,8 @@ class DmnDroolsAgreementTest {
         assertThat(disagreements).isEmpty();
         // The generator must reach every outcome, or agreement proves less than it claims.
         assertThat(outcomes.keySet()).containsExactlyInAnyOrder(Outcome.values());
+        assertThat(bands).containsExactly(1, 2, 3, 4, 5);
+        assertThat(ratedStars).containsExactly(1, 2, 3, 4, 5);
+        assertThat(forwarded).isPositive();
     }
 }

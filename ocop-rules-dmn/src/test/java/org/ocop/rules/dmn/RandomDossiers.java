@@ -2,6 +2,8 @@ package org.ocop.rules.dmn;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +28,7 @@ import org.ocop.rules.ScoringSheet;
 
 /**
  * Random dossiers for the agreement test, with the settings to rate each under: every set with a sheet, 1 to 7
- * members, choices biased per dossier from careless to excellent (so every band and many failed minimums occur),
+ * members, choices biased per dossier from dismal to excellent (so every band and many failed minimums occur),
  * sometimes findings, a missing choice, a council and every policy. Seeded, so a failure repeats.
  */
 final class RandomDossiers {
@@ -49,7 +51,7 @@ final class RandomDossiers {
         List<String> sets = version.setsWithSheets();
         ScoringSheet sheet = version.sheet(sets.get(index % sets.size()));
         int members = 1 + random.nextInt(7);
-        double care = random.nextDouble();
+        double care = 2 * random.nextDouble() - 1;
         List<MemberSheet> sheets = new ArrayList<>();
         for (int m = 0; m < members; m++) {
             Map<String, String> choices = new LinkedHashMap<>();
@@ -88,10 +90,11 @@ final class RandomDossiers {
         return new Case(dossier, settings);
     }
 
-    /** The best option with probability {@code care}, else any option. */
+    /** With probability |care| the best option (care > 0) or the worst (care < 0), else any option. */
     private Option pick(Criterion c, double care) {
-        if (random.nextDouble() < care) {
-            return c.options().stream().max((a, b) -> Integer.compare(a.points(), b.points())).orElseThrow();
+        if (random.nextDouble() < Math.abs(care)) {
+            Comparator<Option> byPoints = Comparator.comparingInt(Option::points);
+            return care > 0 ? Collections.max(c.options(), byPoints) : Collections.min(c.options(), byPoints);
         }
         return c.options().get(random.nextInt(c.options().size()));
     }

@@ -29,9 +29,11 @@ import org.ocop.rules.ScoringSheet;
  *
  * <p>Run by the build ({@code exec-maven-plugin}, phase {@code process-classes}) with the output folder as its only
  * argument, so the models in the jar always match the data edition they were built with. The models use only
- * decision tables and literal-free table inputs, which both KIE and Camunda evaluate. Every decision is standalone
- * (its inputs are input data): the engine orchestrates the loops over members, choices and markers, and asks the
- * models for each decision.
+ * decision tables whose cells are FEEL literals, ranges and comparisons, which both KIE and Camunda evaluate, and
+ * every decision is standalone (its inputs are input data): the engine orchestrates the loops over members,
+ * choices and markers, and asks the models for each decision. Tables are written so that KIE's decision-table
+ * analysis finds no gap, overlap or contractible rules: string columns enumerate their values, and rules with
+ * equal outcomes share a row.
  */
 final class DmnModelGenerator {
 

@@ -449,8 +449,14 @@ final class DmnModelGenerator {
         return Arrays.stream(values).map(v -> str(v.name())).collect(Collectors.joining(","));
     }
 
+    /** Escapes an attribute value. */
     private static String esc(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** Escapes element text: only what XML requires, so a person reads {@code "1.3", >= 5} as written. */
+    private static String text(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;");
     }
 
     /** One model: its input data and decisions (each a decision table over input data only). */
@@ -494,7 +500,7 @@ final class DmnModelGenerator {
         Model decision(Table table) {
             StringBuilder d = decisions;
             d.append("  <decision id=\"").append(table.id).append("\" name=\"").append(esc(table.name)).append("\">\n");
-            d.append("    <description>").append(esc(table.description)).append("</description>\n");
+            d.append("    <description>").append(text(table.description)).append("</description>\n");
             d.append("    <variable id=\"").append(table.id).append("_var\" name=\"").append(esc(table.name)).append('"');
             if (table.typeRef != null) {
                 d.append(" typeRef=\"").append(table.typeRef).append('"');
@@ -517,7 +523,7 @@ final class DmnModelGenerator {
             return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                     + "<definitions xmlns=\"" + DMN_NS + "\" id=\"" + name + "-definitions\" name=\"" + name + "\"\n"
                     + "             namespace=\"" + namespace(versionId, name) + "\">\n"
-                    + "  <description>" + esc(description) + "</description>\n"
+                    + "  <description>" + text(description) + "</description>\n"
                     + itemDefinitions + inputs + decisions + "</definitions>\n";
         }
     }
@@ -562,14 +568,14 @@ final class DmnModelGenerator {
         void rule(String description, List<String> cells, List<String> results) {
             int n = ++ruleCount;
             rules.append("      <rule id=\"").append(id).append("_r").append(n).append("\">\n");
-            rules.append("        <description>").append(esc(description)).append("</description>\n");
+            rules.append("        <description>").append(text(description)).append("</description>\n");
             for (int i = 0; i < cells.size(); i++) {
                 rules.append("        <inputEntry id=\"").append(id).append("_r").append(n).append("_i").append(i)
-                        .append("\"><text>").append(esc(cells.get(i))).append("</text></inputEntry>\n");
+                        .append("\"><text>").append(text(cells.get(i))).append("</text></inputEntry>\n");
             }
             for (int i = 0; i < results.size(); i++) {
                 rules.append("        <outputEntry id=\"").append(id).append("_r").append(n).append("_o").append(i)
-                        .append("\"><text>").append(esc(results.get(i))).append("</text></outputEntry>\n");
+                        .append("\"><text>").append(text(results.get(i))).append("</text></outputEntry>\n");
             }
             rules.append("      </rule>\n");
         }
@@ -586,11 +592,11 @@ final class DmnModelGenerator {
                 String[] in = inputs.get(i);
                 t.append("      <input id=\"").append(id).append("_in").append(i).append("\" label=\"")
                         .append(esc(in[0])).append("\">\n        <inputExpression id=\"").append(id).append("_in")
-                        .append(i).append("_expr\" typeRef=\"").append(in[1]).append("\"><text>").append(esc(in[0]))
+                        .append(i).append("_expr\" typeRef=\"").append(in[1]).append("\"><text>").append(text(in[0]))
                         .append("</text></inputExpression>\n");
                 if (in[2] != null) {
                     t.append("        <inputValues id=\"").append(id).append("_in").append(i)
-                            .append("_values\"><text>").append(esc(in[2])).append("</text></inputValues>\n");
+                            .append("_values\"><text>").append(text(in[2])).append("</text></inputValues>\n");
                 }
                 t.append("      </input>\n");
             }

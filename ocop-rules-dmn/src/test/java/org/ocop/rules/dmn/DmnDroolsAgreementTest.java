@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,6 +60,19 @@ class DmnDroolsAgreementTest {
         for (RatingSettings settings : PolicySettings.all()) {
             assertThat(SameRating.differences(DROOLS.withSettings(settings).rate(dossier),
                     DMN.withSettings(settings).rate(dossier))).as("%s under %s", file, settings).isEmpty();
+        }
+    }
+
+    @Test
+    void ratesConcurrentlyAsItRatesAlone() {
+        RandomDossiers dossiers = new RandomDossiers(7L, "QD-26-2026");
+        List<RandomDossiers.Case> cases = IntStream.range(0, 400).mapToObj(dossiers::next).toList();
+        List<Rating> alone = cases.stream().map(c -> DMN.withSettings(c.settings()).rate(c.dossier())).toList();
+        List<Rating> together = cases.parallelStream().map(c -> DMN.withSettings(c.settings()).rate(c.dossier()))
+                .toList();
+        for (int i = 0; i < cases.size(); i++) {
+            assertThat(SameRating.differences(alone.get(i), together.get(i))).as(cases.get(i).dossier().id())
+                    .isEmpty();
         }
     }
 

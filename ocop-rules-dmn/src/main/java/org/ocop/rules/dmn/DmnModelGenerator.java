@@ -21,7 +21,6 @@ import org.ocop.rules.MinimumConsensus;
 import org.ocop.rules.MinimumPolicy;
 import org.ocop.rules.Option;
 import org.ocop.rules.Procedure;
-import org.ocop.rules.ScoringSheet;
 
 /**
  * Writes the DMN 1.5 models of every criteria version that has scoring sheets, from the criteria data, into one

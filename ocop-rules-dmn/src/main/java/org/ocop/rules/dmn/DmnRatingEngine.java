@@ -4,6 +4,7 @@ import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -232,7 +233,7 @@ public final class DmnRatingEngine implements RatingEngine {
                         parts[c.part().ordinal()] += points.get(c);
                     }
                 }
-                totals.add(new Verdict.MemberTotals(member, parts[0] + parts[1] + parts[2], parts[Part.A.ordinal()],
+                totals.add(new Verdict.MemberTotals(member, Arrays.stream(parts).sum(), parts[Part.A.ordinal()],
                         parts[Part.B.ordinal()], parts[Part.C.ordinal()]));
             }
             return totals;

@@ -20,6 +20,7 @@ import org.ocop.rules.DossierReader;
 import org.ocop.rules.Outcome;
 import org.ocop.rules.Rater;
 import org.ocop.rules.Rating;
+import org.ocop.rules.RatingJson;
 import org.ocop.rules.Recognition;
 import org.ocop.rules.RatingSettings;
 import org.ocop.rules.drools.DroolsRatingEngine;
@@ -51,6 +52,8 @@ class DmnDroolsAgreementTest {
         Rating dmn = DMN.rateFile(file);
         assertThat(SameRating.differences(drools, dmn)).isEmpty();
         assertThat(dmn.engine()).isEqualTo("dmn");
+        assertThat(dmn.explain()).isNotBlank();
+        assertThat(RatingJson.write(List.of(dmn))).containsPattern("\"engine\"\\s*:\\s*\"dmn\"");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,615 @@
+package org.ocop.rules.dmn;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.ocop.rules.CriteriaCatalogue;
+import org.ocop.rules.CriteriaVersion;
+import org.ocop.rules.Criterion;
+import org.ocop.rules.Level;
+import org.ocop.rules.MinimumConsensus;
+import org.ocop.rules.MinimumPolicy;
+import org.ocop.rules.Option;
+import org.ocop.rules.Procedure;
+
+/**
+ * Writes the DMN 1.5 models of every criteria version that has scoring sheets, from the criteria data, into one
+ * folder per version ({@code org/ocop/rules/dmn/qd-26-2026/*.dmn}).
+ *
+ * <p>Run by the build ({@code exec-maven-plugin}, phase {@code process-classes}) with the output folder as its only
+ * argument, so the models in the jar always match the data edition they were built with. The models use only
+ * decision tables whose cells are FEEL literals, ranges and comparisons, which both KIE and Camunda evaluate, and
+ * every decision is standalone (its inputs are input data): the engine orchestrates the loops over members,
+ * choices and markers, and asks the models for each decision. Tables are written so that KIE's decision-table
+ * analysis finds no gap, overlap or contractible rules: string columns enumerate their values, and rules with
+ * equal outcomes share a row.
+ */
+final class DmnModelGenerator {
+
+    /** The DMN 1.5 model namespace. */
+    static final String DMN_NS = "https://www.omg.org/spec/DMN/20230324/MODEL/";
+    /** Every model's namespace starts with this, then the version folder and the model name. */
+    static final String NS_BASE = "https://ocop-rules.org/dmn/";
+    /** Resource folder of the models, below which each version has its folder. */
+    static final String RESOURCE_ROOT = "org/ocop/rules/dmn/";
+
+    /** The models of one version, by file name without {@code .dmn}. */
+    static final List<String> MODELS = List.of("option-points", "star-minimums", "star-band", "minimum-met",
+            "knock-out-trigger", "outcome", "rated-star", "recognition", "council-rules");
+
+    /**
+     * Lower bounds of 2★ to 5★: the half-open bands of 26/2026/QĐ-TTg Điều 3.3, used for every version (the data
+     * states them as text; the Drools rules hold the same numbers).
+     */
+    static final int[] BAND_LOWER_BOUNDS = {30, 50, 70, 90};
+
+    private DmnModelGenerator() {
+    }
+
+    /** Writes the models of the bundled criteria into the folder given as the only argument. */
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("usage: DmnModelGenerator OUTPUT_DIR");
+        }
+        Map<String, String> files = generate(CriteriaCatalogue.bundled());
+        Path root = Path.of(args[0]);
+        try {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path path = root.resolve(file.getKey());
+                Files.createDirectories(path.getParent());
+                Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the DMN models to " + root, e);
+        }
+        System.out.println("DmnModelGenerator: wrote " + files.size() + " DMN models to " + root);
+    }
+
+    /** Every model of every version with sheets: resource path to XML text. */
+    static Map<String, String> generate(CriteriaCatalogue catalogue) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (CriteriaVersion version : catalogue.versions()) {
+            if (version.setsWithSheets().isEmpty()) {
+                continue;
+            }
+            String folder = folder(version.id());
+            Map<String, String> models = new LinkedHashMap<>();
+            models.put("option-points", optionPoints(version));
+            models.put("star-minimums", starMinimums(version));
+            models.put("star-band", starBand(version));
+            models.put("minimum-met", minimumMet(version));
+            models.put("knock-out-trigger", knockOutTrigger(version));
+            models.put("outcome", outcome(version));
+            models.put("rated-star", ratedStar(version));
+            models.put("recognition", recognition(version));
+            models.put("council-rules", councilRules(version));
+            models.forEach((name, xml) -> files.put(RESOURCE_ROOT + folder + "/" + name + ".dmn", xml));
+        }
+        return files;
+    }
+
+    /** The version's folder: its id in lower case, for example {@code qd-26-2026}. */
+    static String folder(String versionId) {
+        return versionId.toLowerCase(Locale.ROOT);
+    }
+
+    /** The namespace of one model of one version. */
+    static String namespace(String versionId, String model) {
+        return NS_BASE + folder(versionId) + "/" + model;
+    }
+
+    // -----------------------------------------------------------------------------------------------------------
+    // The models
+    // -----------------------------------------------------------------------------------------------------------
+
+    private static String optionPoints(CriteriaVersion version) {
+        Model m = new Model(version, "option-points", "The points of every option of every scoring sheet of "
+                + version.decision().number() + ", data edition " + version.edition() + ": one table per product "
+                + "set, like the printed sheets.");
+        m.itemDefinition("tOptionPoints", "points", "number", "criterion", "string");
+        m.input("option", "string");
+        // One table per set rather than one keyed by (set, option): each table's option column then enumerates
+        // exactly its sheet's option ids, so the validator's gap and overlap analysis covers every row. Options of
+        // one criterion with equal points share a row, as the analysis asks (no contractible rules), and the
+        // criterion is an output so options of different criteria never merge.
+        for (String set : version.setsWithSheets()) {
+            List<Criterion> criteria = version.sheet(set).criteria();
+            Table t = new Table(optionPointsId(set), optionPointsName(set), "UNIQUE", null, "tOptionPoints",
+                    "The points a member's choice of an option gives on sheet " + set + ", and its criterion.")
+                    .in("option", "string", criteria.stream().flatMap(c -> c.options().stream())
+                            .map(o -> str(o.id())).collect(Collectors.joining(",")))
+                    .out("points", "number").out("criterion", "string");
+            for (Criterion c : criteria) {
+                Map<Integer, List<Option>> byPoints = c.options().stream()
+                        .collect(Collectors.groupingBy(Option::points, LinkedHashMap::new, Collectors.toList()));
+                byPoints.forEach((points, options) -> t.rule(options.stream().map(o -> o.id() + ": "
+                        + o.provenance()).collect(Collectors.joining("; ")),
+                        List.of(options.stream().map(o -> str(o.id())).collect(Collectors.joining(","))),
+                        List.of(points.toString(), str(c.code()))));
+            }
+            m.decision(t);
+        }
+        return m.xml();
+    }
+
+    /** The decision id of a set's option points table (a decision's id is its key in Camunda). */
+    static String optionPointsId(String set) {
+        return "optionPoints_" + set;
+    }
+
+    /** The decision name of a set's option points table. */
+    static String optionPointsName(String set) {
+        return "option points " + set;
+    }
+
+    private static String starMinimums(CriteriaVersion version) {
+        Model m = new Model(version, "star-minimums", "The star minimums (options marked ***, ****, *****) of "
+                + version.decision().number() + ", read cumulatively: a marker for s stars binds s stars and above. "
+                + "One table per product set.");
+        m.input("criterion", "string").input("stars", "number");
+        for (String set : version.setsWithSheets()) {
+            List<Criterion> criteria = version.sheet(set).criteria();
+            Table t = new Table(starMinimumId(set), starMinimumName(set), "COLLECT", "MAX", "number",
+                    "The points a criterion of sheet " + set + " must reach for a star level: the highest marked "
+                            + "option's points among the markers at or below that level; 0 (no requirement) when "
+                            + "none binds.")
+                    .in("criterion", "string", criteria.stream().map(c -> str(c.code()))
+                            .collect(Collectors.joining(",")))
+                    .in("stars", "number", null);
+            // Markers of one star level and equal points share a row (the analysis asks for no contractible rules).
+            Map<List<Integer>, List<String[]>> rows = new LinkedHashMap<>();
+            for (Criterion c : criteria) {
+                for (Option o : c.options()) {
+                    if (o.minStars().isPresent()) {
+                        rows.computeIfAbsent(List.of(o.minStars().getAsInt(), o.points()), k -> new ArrayList<>())
+                                .add(new String[] {c.code(), "marker " + o.id() + " " + "*".repeat(o.minStars()
+                                        .getAsInt()) + " (" + o.provenance() + ")"});
+                    }
+                }
+            }
+            rows.forEach((starsAndPoints, markers) -> t.rule(markers.stream().map(mk -> mk[1])
+                    .collect(Collectors.joining("; ")), List.of(markers.stream().map(mk -> str(mk[0])).distinct()
+                            .collect(Collectors.joining(",")), ">= " + starsAndPoints.get(0)),
+                    List.of(starsAndPoints.get(1).toString())));
+            t.rule("no marker binds", List.of("-", "-"), List.of("0"));
+            m.decision(t);
+        }
+        return m.xml();
+    }
+
+    /** The decision id of a set's star minimum table. */
+    static String starMinimumId(String set) {
+        return "starMinimum_" + set;
+    }
+
+    /** The decision name of a set's star minimum table. */
+    static String starMinimumName(String set) {
+        return "star minimum " + set;
+    }
+
+    private static String starBand(CriteriaVersion version) {
+        Model m = new Model(version, "star-band", "The star band of the council's exact average total / members ("
+                + version.bands().source() + "), compared without division.");
+        m.input("total", "number").input("members", "number");
+        Table t = new Table("starBand", "star band", "UNIQUE", null, "number",
+                "Half-open bands on the exact average: <30 1★, 30–<50 2★, 50–<70 3★, 70–<90 4★, >=90 5★.");
+        for (int bound : BAND_LOWER_BOUNDS) {
+            t.in("total >= " + bound + " * members", "boolean", null);
+        }
+        for (int stars = 1; stars <= BAND_LOWER_BOUNDS.length + 1; stars++) {
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < BAND_LOWER_BOUNDS.length; i++) {
+                cells.add(i < stars - 1 ? "true" : i == stars - 1 ? "false" : "-");
+            }
+            t.rule(stars + "★", cells, List.of(stars + ""));
+        }
+        return m.decision(t).xml();
+    }
+
+    private static String minimumMet(CriteriaVersion version) {
+        Model m = new Model(version, "minimum-met", "Whether the council meets one star-minimum requirement, by "
+                + "the consensus policy (how the members' sheets combine; the decision is silent on it).");
+        m.input("consensus", "string").input("members", "number").input("meeting", "number")
+                .input("pointsSum", "number").input("requiredPoints", "number");
+        Table t = new Table("minimumMet", "minimum met", "UNIQUE", null, "boolean",
+                "meeting: members whose choice reaches the required points; pointsSum: the criterion's points over "
+                        + "all members. A requirement of 0 points (no marker binds) is always met.")
+                .in("requiredPoints > 0", "boolean", null)
+                .in("consensus", "string", enumValues(MinimumConsensus.values()))
+                .in("meeting = members", "boolean", null)
+                .in("meeting * 2 > members", "boolean", null)
+                .in("pointsSum >= requiredPoints * members", "boolean", null);
+        t.rule("no requirement", List.of("false", "-", "-", "-", "-"), List.of("true"));
+        for (String met : List.of("true", "false")) {
+            t.rule("every member reaches it", List.of("true", str("ALL_MEMBERS"), met, "-", "-"), List.of(met));
+        }
+        for (String met : List.of("true", "false")) {
+            t.rule("a strict majority reaches it", List.of("true", str("MAJORITY"), "-", met, "-"), List.of(met));
+        }
+        for (String met : List.of("true", "false")) {
+            t.rule("the average points reach it", List.of("true", str("AVERAGE_POINTS"), "-", "-", met),
+                    List.of(met));
+        }
+        return m.decision(t).xml();
+    }
+
+    private static String knockOutTrigger(CriteriaVersion version) {
+        Model m = new Model(version, "knock-out-trigger", "Whether an option that triggers a knock-out rule (for "
+                + "example \"0 points on 6.1\") applies it, by the consensus policy.");
+        m.input("consensus", "string").input("members", "number").input("choosers", "number")
+                .input("pointsSum", "number").input("triggerPoints", "number");
+        Table t = new Table("knockOutTriggered", "knock-out triggered", "UNIQUE", null, "boolean",
+                "choosers: members who chose the trigger option; pointsSum: the criterion's points over all members.")
+                .in("consensus", "string", enumValues(MinimumConsensus.values()))
+                .in("choosers >= 1", "boolean", null)
+                .in("choosers * 2 > members", "boolean", null)
+                .in("pointsSum <= triggerPoints * members", "boolean", null);
+        for (String hit : List.of("true", "false")) {
+            t.rule("any member chose it", List.of(str("ALL_MEMBERS"), hit, "-", "-"), List.of(hit));
+        }
+        for (String hit : List.of("true", "false")) {
+            t.rule("a strict majority chose it", List.of(str("MAJORITY"), "-", hit, "-"), List.of(hit));
+        }
+        for (String hit : List.of("true", "false")) {
+            t.rule("the criterion's average points are at most the trigger's",
+                    List.of(str("AVERAGE_POINTS"), "-", "-", hit), List.of(hit));
+        }
+        return m.decision(t).xml();
+    }
+
+    private static String outcome(CriteriaVersion version) {
+        Model m = new Model(version, "outcome", "The outcome of a valid dossier, by precedence: DISQUALIFIED > "
+                + "STOPPED > COUNCIL_RULE_BREACHED > REFUSED > RATED.");
+        m.input("disqualified", "boolean").input("stopped", "boolean").input("breached", "boolean")
+                .input("refused", "boolean");
+        Table t = new Table("outcome", "outcome", "UNIQUE", null, "string", "The first that holds wins.")
+                .in("disqualified", "boolean", null).in("stopped", "boolean", null).in("breached", "boolean", null)
+                .in("refused", "boolean", null);
+        String[] outcomes = {"DISQUALIFIED", "STOPPED", "COUNCIL_RULE_BREACHED", "REFUSED", "RATED"};
+        for (int i = 0; i < outcomes.length; i++) {
+            List<String> cells = new ArrayList<>();
+            for (int col = 0; col < 4; col++) {
+                cells.add(col < i ? "false" : col == i ? "true" : "-");
+            }
+            t.rule(outcomes[i], cells, List.of(str(outcomes[i])));
+        }
+        return m.decision(t).xml();
+    }
+
+    private static String ratedStar(CriteriaVersion version) {
+        Model m = new Model(version, "rated-star", "The rated star from the band and the highest eligible star "
+                + "(band reached, every minimum up to it met), by the minimum policy.");
+        m.itemDefinition("tRatedStar", "stars", "number", "refused", "boolean");
+        m.input("minimumPolicy", "string").input("band", "number").input("highestEligible", "number");
+        Table t = new Table("ratedStar", "rated star", "UNIQUE", null, "tRatedStar",
+                "DEMOTE: the highest eligible star. REFUSE: the band's star when eligible, else refused (no star).")
+                .in("minimumPolicy", "string", enumValues(MinimumPolicy.values()))
+                .in("highestEligible = band", "boolean", null)
+                .out("stars", "number").out("refused", "boolean");
+        t.rule("DEMOTE: the highest eligible star", List.of(str("DEMOTE"), "-"), List.of("highestEligible", "false"));
+        t.rule("REFUSE: every minimum of the band met", List.of(str("REFUSE"), "true"), List.of("band", "false"));
+        t.rule("REFUSE: a minimum of the band failed", List.of(str("REFUSE"), "false"), List.of("null", "true"));
+        return m.decision(t).xml();
+    }
+
+    private static String recognition(CriteriaVersion version) {
+        Model m = new Model(version, "recognition", "What the evaluating level may recognise and where it "
+                + "forwards, under each procedure of " + version.decision().number() + ".");
+        // The procedure is a column only when the version has several: a one-value column is no choice, and the
+        // validator cannot enumerate it for gap analysis.
+        boolean byProcedure = version.procedures().size() > 1;
+        if (byProcedure) {
+            m.input("procedure", "string");
+        }
+        m.input("level", "string").input("stars", "number").input("total", "number").input("members", "number");
+        String procedureValues = version.procedures().stream().map(p -> str(p.name()))
+                .collect(Collectors.joining(","));
+        Table granted = new Table("grantedStars", "granted stars", "UNIQUE", null, "number",
+                "The highest star the level recognises, not above the rated star; null: none (no certificate).");
+        Table forwarded = new Table("forwardedTo", "forwarded to", "UNIQUE", null, "string",
+                "Forwarded when the exact average reaches the threshold and the rated star reaches the threshold's "
+                        + "band (a product demoted below it is not forwarded); null: not forwarded.");
+        for (Table t : List.of(granted, forwarded)) {
+            if (byProcedure) {
+                t.in("procedure", "string", procedureValues);
+            }
+            t.in("level", "string", enumValues(Level.values())).in("stars", "number", null);
+        }
+        TreeSet<Integer> thresholds = new TreeSet<>();
+        version.procedures().forEach(p -> p.levels().forEach(a -> a.forwardsFrom().ifPresent(thresholds::add)));
+        thresholds.forEach(f -> forwarded.in("total >= " + f + " * members", "boolean", null));
+        for (Procedure p : version.procedures()) {
+            List<String> head = byProcedure ? List.of(str(p.name())) : List.of();
+            List<String> silent = new ArrayList<>();
+            List<String> notForwarding = new ArrayList<>();
+            for (Level level : Level.values()) {
+                var authority = p.authority(level);
+                List<Integer> recognises = authority.map(a -> a.recognises().stream().sorted().toList())
+                        .orElse(List.of());
+                String why = p.name() + ", " + level;
+                if (recognises.isEmpty()) {
+                    silent.add(str(level.name()));
+                } else {
+                    granted.rule(why + ": below " + recognises.get(0) + "★", cells(head, str(level.name()),
+                            "< " + recognises.get(0)), List.of("null"));
+                    for (int i = 0; i < recognises.size(); i++) {
+                        int r = recognises.get(i);
+                        String range = i + 1 < recognises.size() ? "[" + r + ".." + recognises.get(i + 1) + ")"
+                                : ">= " + r;
+                        granted.rule(why + ": recognises " + r + "★", cells(head, str(level.name()), range),
+                                List.of(r + ""));
+                    }
+                }
+                if (authority.isEmpty() || authority.get().forwardsTo().isEmpty()
+                        || authority.get().forwardsFrom().isEmpty()) {
+                    notForwarding.add(str(level.name()));
+                    continue;
+                }
+                int from = authority.get().forwardsFrom().getAsInt();
+                int fromStar = bandStar(from);
+                String to = str(authority.get().forwardsTo().get().name());
+                for (boolean reached : List.of(true, false)) {
+                    List<String> row = cells(head, str(level.name()), ">= " + fromStar);
+                    thresholds.forEach(f -> row.add(f == from ? String.valueOf(reached) : "-"));
+                    forwarded.rule(why + (reached ? ": forwards from " : ": below ") + from + " points, rated at "
+                            + "least " + fromStar + "★", row, List.of(reached ? to : "null"));
+                }
+                List<String> below = cells(head, str(level.name()), "< " + fromStar);
+                thresholds.forEach(f -> below.add("-"));
+                forwarded.rule(why + ": rated below " + fromStar + "★, not forwarded", below, List.of("null"));
+            }
+            if (!silent.isEmpty()) {
+                granted.rule(p.name() + ": levels that recognise none", cells(head, String.join(",", silent), "-"),
+                        List.of("null"));
+            }
+            if (!notForwarding.isEmpty()) {
+                List<String> row = cells(head, String.join(",", notForwarding), "-");
+                thresholds.forEach(f -> row.add("-"));
+                forwarded.rule(p.name() + ": levels that do not forward", row, List.of("null"));
+            }
+        }
+        return m.decision(granted).decision(forwarded).xml();
+    }
+
+    private static List<String> cells(List<String> head, String... rest) {
+        List<String> cells = new ArrayList<>(head);
+        cells.addAll(List.of(rest));
+        return cells;
+    }
+
+    private static String councilRules(CriteriaVersion version) {
+        Model m = new Model(version, "council-rules", "Provincial council practice (CouncilRules), each rule "
+                + "checked only when switched on.");
+        m.input("quorum", "boolean").input("present", "number").input("councilSize", "number")
+                .input("chairNamed", "boolean").input("chairScored", "boolean")
+                .input("maxSpread", "number").input("highest", "number").input("lowest", "number")
+                .input("secretaryMustNotScore", "boolean").input("secretaryNamed", "boolean")
+                .input("secretaryScored", "boolean");
+        Table quorum = new Table("quorumMissed", "quorum missed", "UNIQUE", null, "boolean",
+                "present: scoring members plus the named secretary; at least three quarters of the council.")
+                .in("quorum", "boolean", null).in("present * 4 >= councilSize * 3", "boolean", null);
+        quorum.rule("rule off", List.of("false", "-"), List.of("false"));
+        quorum.rule("three quarters took part", List.of("true", "true"), List.of("false"));
+        quorum.rule("fewer than three quarters took part", List.of("true", "false"), List.of("true"));
+        Table chair = new Table("chairAbsent", "chair absent", "UNIQUE", null, "boolean",
+                "The quorum rule also requires the chair to have scored.")
+                .in("quorum", "boolean", null).in("chairNamed", "boolean", null).in("chairScored", "boolean", null);
+        chair.rule("rule off", List.of("false", "-", "-"), List.of("false"));
+        chair.rule("no chair named", List.of("true", "false", "-"), List.of("false"));
+        chair.rule("the chair scored", List.of("true", "true", "true"), List.of("false"));
+        chair.rule("the chair did not score", List.of("true", "true", "false"), List.of("true"));
+        Table spread = new Table("spreadExceeded", "spread exceeded", "UNIQUE", null, "boolean",
+                "maxSpread: the largest allowed difference of member totals, negative when not checked.")
+                .in("maxSpread >= 0", "boolean", null).in("highest - lowest > maxSpread", "boolean", null);
+        spread.rule("rule off", List.of("false", "-"), List.of("false"));
+        spread.rule("within the spread", List.of("true", "false"), List.of("false"));
+        spread.rule("beyond the spread", List.of("true", "true"), List.of("true"));
+        Table secretary = new Table("secretaryScoredBreach", "secretary scored", "UNIQUE", null, "boolean",
+                "The named secretary must not hand in a sheet.")
+                .in("secretaryMustNotScore", "boolean", null).in("secretaryNamed", "boolean", null)
+                .in("secretaryScored", "boolean", null);
+        secretary.rule("rule off", List.of("false", "-", "-"), List.of("false"));
+        secretary.rule("no secretary named", List.of("true", "false", "-"), List.of("false"));
+        secretary.rule("the secretary did not score", List.of("true", "true", "false"), List.of("false"));
+        secretary.rule("the secretary scored", List.of("true", "true", "true"), List.of("true"));
+        return m.decision(quorum).decision(chair).decision(spread).decision(secretary).xml();
+    }
+
+    /** The band star of an average of {@code points}. */
+    static int bandStar(int points) {
+        int stars = 1;
+        for (int bound : BAND_LOWER_BOUNDS) {
+            if (points >= bound) {
+                stars++;
+            }
+        }
+        return stars;
+    }
+
+    // -----------------------------------------------------------------------------------------------------------
+    // XML
+    // -----------------------------------------------------------------------------------------------------------
+
+    private static String str(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static String enumValues(Enum<?>[] values) {
+        return Arrays.stream(values).map(v -> str(v.name())).collect(Collectors.joining(","));
+    }
+
+    /** Escapes an attribute value. */
+    private static String esc(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** Escapes element text: only what XML requires, so a person reads {@code "1.3", >= 5} as written. */
+    private static String text(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;");
+    }
+
+    /** One model: its input data and decisions (each a decision table over input data only). */
+    private static final class Model {
+        private final String versionId;
+        private final String name;
+        private final String description;
+        private final StringBuilder itemDefinitions = new StringBuilder();
+        private final StringBuilder inputs = new StringBuilder();
+        private final List<String> inputNames = new ArrayList<>();
+        private final StringBuilder decisions = new StringBuilder();
+
+        Model(CriteriaVersion version, String name, String description) {
+            this.versionId = version.id();
+            this.name = name;
+            this.description = description + " Generated by DmnModelGenerator from the criteria data of "
+                    + version.id() + " edition " + version.edition() + "; do not edit.";
+        }
+
+        /** A structure type: name, then component name and type pairs. */
+        Model itemDefinition(String typeName, String... components) {
+            itemDefinitions.append("  <itemDefinition id=\"").append(typeName).append("\" name=\"").append(typeName)
+                    .append("\">\n");
+            for (int i = 0; i < components.length; i += 2) {
+                itemDefinitions.append("    <itemComponent id=\"").append(typeName).append('_').append(components[i])
+                        .append("\" name=\"").append(components[i]).append("\"><typeRef>").append(components[i + 1])
+                        .append("</typeRef></itemComponent>\n");
+            }
+            itemDefinitions.append("  </itemDefinition>\n");
+            return this;
+        }
+
+        Model input(String variable, String typeRef) {
+            inputNames.add(variable);
+            inputs.append("  <inputData id=\"input_").append(variable).append("\" name=\"").append(variable)
+                    .append("\">\n    <variable id=\"input_").append(variable).append("_var\" name=\"")
+                    .append(variable).append("\" typeRef=\"").append(typeRef).append("\"/>\n  </inputData>\n");
+            return this;
+        }
+
+        Model decision(Table table) {
+            StringBuilder d = decisions;
+            d.append("  <decision id=\"").append(table.id).append("\" name=\"").append(esc(table.name)).append("\">\n");
+            d.append("    <description>").append(text(table.description)).append("</description>\n");
+            d.append("    <variable id=\"").append(table.id).append("_var\" name=\"").append(esc(table.name)).append('"');
+            if (table.typeRef != null) {
+                d.append(" typeRef=\"").append(table.typeRef).append('"');
+            }
+            d.append("/>\n");
+            // Every input the table's expressions read is required, so KIE knows the variables.
+            for (String input : inputNames) {
+                if (table.reads(input)) {
+                    d.append("    <informationRequirement id=\"").append(table.id).append("_needs_").append(input)
+                            .append("\">\n      <requiredInput href=\"#input_").append(input)
+                            .append("\"/>\n    </informationRequirement>\n");
+                }
+            }
+            d.append(table.xml());
+            d.append("  </decision>\n");
+            return this;
+        }
+
+        String xml() {
+            return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    + "<definitions xmlns=\"" + DMN_NS + "\" id=\"" + name + "-definitions\" name=\"" + name + "\"\n"
+                    + "             namespace=\"" + namespace(versionId, name) + "\">\n"
+                    + "  <description>" + text(description) + "</description>\n"
+                    + itemDefinitions + inputs + decisions + "</definitions>\n";
+        }
+    }
+
+    /** A decision table: input columns, output columns and rules of literal cells. */
+    private static final class Table {
+        private final String id;
+        private final String name;
+        private final String hitPolicy;
+        private final String aggregation;
+        private final String typeRef;
+        private final String description;
+        private final List<String[]> inputs = new ArrayList<>();
+        private final List<String[]> outputs = new ArrayList<>();
+        private final StringBuilder rules = new StringBuilder();
+        private int ruleCount;
+
+        Table(String id, String name, String hitPolicy, String aggregation, String typeRef, String description) {
+            this.id = id;
+            this.name = name;
+            this.hitPolicy = hitPolicy;
+            this.aggregation = aggregation;
+            this.typeRef = typeRef;
+            this.description = description;
+        }
+
+        Table in(String expression, String type, String allowedValues) {
+            inputs.add(new String[] {expression, type, allowedValues});
+            return this;
+        }
+
+        Table out(String outputName, String type) {
+            outputs.add(new String[] {outputName, type});
+            return this;
+        }
+
+        boolean reads(String variable) {
+            return inputs.stream().anyMatch(i -> Arrays.asList(i[0].split("[^A-Za-z]+")).contains(variable))
+                    || rules.toString().contains(">" + variable + "<");
+        }
+
+        void rule(String description, List<String> cells, List<String> results) {
+            int n = ++ruleCount;
+            rules.append("      <rule id=\"").append(id).append("_r").append(n).append("\">\n");
+            rules.append("        <description>").append(text(description)).append("</description>\n");
+            for (int i = 0; i < cells.size(); i++) {
+                rules.append("        <inputEntry id=\"").append(id).append("_r").append(n).append("_i").append(i)
+                        .append("\"><text>").append(text(cells.get(i))).append("</text></inputEntry>\n");
+            }
+            for (int i = 0; i < results.size(); i++) {
+                rules.append("        <outputEntry id=\"").append(id).append("_r").append(n).append("_o").append(i)
+                        .append("\"><text>").append(text(results.get(i))).append("</text></outputEntry>\n");
+            }
+            rules.append("      </rule>\n");
+        }
+
+        String xml() {
+            StringBuilder t = new StringBuilder();
+            t.append("    <decisionTable id=\"").append(id).append("_table\" hitPolicy=\"").append(hitPolicy)
+                    .append('"');
+            if (aggregation != null) {
+                t.append(" aggregation=\"").append(aggregation).append('"');
+            }
+            t.append(">\n");
+            for (int i = 0; i < inputs.size(); i++) {
+                String[] in = inputs.get(i);
+                t.append("      <input id=\"").append(id).append("_in").append(i).append("\" label=\"")
+                        .append(esc(in[0])).append("\">\n        <inputExpression id=\"").append(id).append("_in")
+                        .append(i).append("_expr\" typeRef=\"").append(in[1]).append("\"><text>").append(text(in[0]))
+                        .append("</text></inputExpression>\n");
+                if (in[2] != null) {
+                    t.append("        <inputValues id=\"").append(id).append("_in").append(i)
+                            .append("_values\"><text>").append(text(in[2])).append("</text></inputValues>\n");
+                }
+                t.append("      </input>\n");
+            }
+            if (outputs.isEmpty()) {
+                // A single output column has neither name nor typeRef: the decision's variable carries the type.
+                t.append("      <output id=\"").append(id).append("_out\"/>\n");
+            }
+            for (int i = 0; i < outputs.size(); i++) {
+                t.append("      <output id=\"").append(id).append("_out").append(i).append("\" name=\"")
+                        .append(outputs.get(i)[0]).append("\" typeRef=\"").append(outputs.get(i)[1]).append("\"/>\n");
+            }
+            t.append(rules);
+            t.append("    </decisionTable>\n");
+            return t.toString();
+        }
+    }
+}

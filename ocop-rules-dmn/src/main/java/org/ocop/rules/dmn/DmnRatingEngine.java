@@ -1,0 +1,436 @@
+package org.ocop.rules.dmn;
+
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.drools.io.ReaderResource;
+import org.kie.api.io.Resource;
+import org.kie.dmn.api.core.DMNContext;
+import org.kie.dmn.api.core.DMNModel;
+import org.kie.dmn.api.core.DMNResult;
+import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.core.compiler.RuntimeTypeCheckOption;
+import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
+import org.ocop.rules.CouncilBreach;
+import org.ocop.rules.CriteriaCatalogue;
+import org.ocop.rules.CriteriaVersion;
+import org.ocop.rules.KnockOutRule;
+import org.ocop.rules.Level;
+import org.ocop.rules.Outcome;
+import org.ocop.rules.Part;
+import org.ocop.rules.RuleFiring;
+import org.ocop.rules.engine.RatingEngine;
+import org.ocop.rules.engine.RatingTask;
+import org.ocop.rules.engine.Verdict;
+
+/**
+ * The DMN engine: rates with the DMN 1.5 decision tables generated from the criteria data (one folder per criteria
+ * version, {@code org/ocop/rules/dmn/qd-26-2026/*.dmn} in this jar), and returns the same verdicts as the Drools
+ * engine. Switch engines with one line:
+ *
+ * <pre>{@code
+ * Rater rater = Rater.using(DmnRatingEngine.shared());
+ * }</pre>
+ *
+ * <p>This class orchestrates (it loops over members, choices, markers and star levels and adds up points); every
+ * decision is the models': option points, cumulative star minimums, the band, whether a minimum is met and whether
+ * a knock-out option applies under the consensus, the rated star under the minimum policy, the outcome's
+ * precedence, council rules, recognition and forwarding. It also checks that the models' points and minimums equal
+ * the task's, which come from the criteria data: a model generated from another data edition is an error, never a
+ * silently different rating.
+ *
+ * <p>Built once with {@code DMNRuntimeBuilder}; immutable and safe to share across threads (each evaluation has its
+ * own context). Every {@code DMNResult} is checked: a DMN error is an {@link IllegalStateException} naming the
+ * dossier, model and decision.
+ */
+public final class DmnRatingEngine implements RatingEngine {
+
+    private static volatile DmnRatingEngine shared;
+
+    private final DMNRuntime runtime;
+    /** Version id → model name → model. */
+    private final Map<String, Map<String, DMNModel>> models;
+
+    private DmnRatingEngine(DMNRuntime runtime, Map<String, Map<String, DMNModel>> models) {
+        this.runtime = runtime;
+        this.models = models;
+    }
+
+    /** The engine over the models in this jar for every bundled version with scoring sheets, built on first use. */
+    public static DmnRatingEngine shared() {
+        DmnRatingEngine engine = shared;
+        if (engine == null) {
+            synchronized (DmnRatingEngine.class) {
+                engine = shared;
+                if (engine == null) {
+                    engine = load();
+                    shared = engine;
+                }
+            }
+        }
+        return engine;
+    }
+
+    private static DmnRatingEngine load() {
+        List<String> versions = CriteriaCatalogue.bundled().versions().stream()
+                .filter(v -> !v.setsWithSheets().isEmpty()).map(CriteriaVersion::id).toList();
+        List<Resource> resources = new ArrayList<>();
+        ClassLoader loader = DmnRatingEngine.class.getClassLoader();
+        for (String version : versions) {
+            for (String model : DmnModelGenerator.MODELS) {
+                String path = DmnModelGenerator.RESOURCE_ROOT + DmnModelGenerator.folder(version) + "/" + model
+                        + ".dmn";
+                var in = loader.getResourceAsStream(path);
+                if (in == null) {
+                    throw new IllegalStateException("DMN model " + path + " is missing from the classpath: the jar "
+                            + "was built without DmnModelGenerator");
+                }
+                Resource resource = new ReaderResource(new InputStreamReader(in, StandardCharsets.UTF_8));
+                resource.setSourcePath(path);
+                resources.add(resource);
+            }
+        }
+        DMNRuntime runtime = DMNRuntimeBuilder.fromDefaults()
+                // Type checking makes an input of the wrong type an error rather than a later, vaguer FEEL error.
+                .setOption(new RuntimeTypeCheckOption(true)).buildConfiguration().fromResources(resources)
+                .getOrElseThrow(e -> new IllegalStateException("cannot build the DMN runtime: " + e, e));
+        Map<String, Map<String, DMNModel>> models = new HashMap<>();
+        for (String version : versions) {
+            Map<String, DMNModel> byName = new HashMap<>();
+            for (String model : DmnModelGenerator.MODELS) {
+                DMNModel found = runtime.getModel(DmnModelGenerator.namespace(version, model), model);
+                if (found == null) {
+                    throw new IllegalStateException("DMN model " + model + " of " + version + " did not load");
+                }
+                if (found.hasErrors()) {
+                    throw new IllegalStateException("DMN model " + model + " of " + version + " has errors: "
+                            + found.getMessages());
+                }
+                byName.put(model, found);
+            }
+            models.put(version, Map.copyOf(byName));
+        }
+        return new DmnRatingEngine(runtime, Map.copyOf(models));
+    }
+
+    @Override
+    public String name() {
+        return "dmn";
+    }
+
+    @Override
+    public Verdict decide(RatingTask task) {
+        return new Evaluation(task).verdict();
+    }
+
+    /** One task's decisions: the state of a single {@link #decide} call, never shared. */
+    private final class Evaluation {
+        private final RatingTask task;
+        private final Map<String, DMNModel> versionModels;
+        private final int n;
+        private final List<RuleFiring> firings = new ArrayList<>();
+
+        Evaluation(RatingTask task) {
+            this.task = task;
+            this.versionModels = models.get(task.versionId());
+            if (versionModels == null) {
+                throw new IllegalStateException("no DMN models for criteria version " + task.versionId()
+                        + " (dossier " + task.dossierId() + "); models exist for " + models.keySet());
+            }
+            this.n = task.members().size();
+        }
+
+        Verdict verdict() {
+            Map<RatingTask.Choice, Integer> points = optionPoints();
+            List<Verdict.MemberTotals> totals = memberTotals(points);
+            long sum = totals.stream().mapToLong(Verdict.MemberTotals::total).sum();
+
+            List<Verdict.KnockOutApplied> knockOuts = knockOuts(points);
+            Set<String> appliedIds = knockOuts.stream().map(Verdict.KnockOutApplied::id).collect(Collectors.toSet());
+            boolean disqualified = task.knockOuts().stream().anyMatch(k -> appliedIds.contains(k.id())
+                    && k.kind() == KnockOutRule.Kind.DISQUALIFY);
+            boolean stopped = task.knockOuts().stream().anyMatch(k -> appliedIds.contains(k.id())
+                    && k.kind() == KnockOutRule.Kind.STOP);
+            List<CouncilBreach> breaches = breaches(totals);
+
+            OptionalInt band = OptionalInt.empty();
+            List<RatingTask.Marker> failed = List.of();
+            OptionalInt stars = OptionalInt.empty();
+            boolean refused = false;
+            if (knockOuts.isEmpty()) {
+                int b = integer(evaluate("star-band", "star band", Map.of("total", sum, "members", n)));
+                band = OptionalInt.of(b);
+                failed = failedMarkers(points, b);
+                int highestEligible = highestEligible(points, b);
+                Map<?, ?> rated = (Map<?, ?>) evaluate("rated-star", "rated star", Map.of("minimumPolicy",
+                        task.policy().minimumPolicy().name(), "band", b, "highestEligible", highestEligible));
+                refused = (Boolean) rated.get("refused");
+                stars = rated.get("stars") == null ? OptionalInt.empty() : OptionalInt.of(integer(rated.get("stars")));
+            }
+            Outcome outcome = Outcome.valueOf((String) evaluate("outcome", "outcome", Map.of("disqualified",
+                    disqualified, "stopped", stopped, "breached", !breaches.isEmpty(), "refused", refused)));
+            firings.add(new RuleFiring("outcome", List.of(outcome.name())));
+
+            OptionalInt granted = OptionalInt.empty();
+            Optional<Level> forwarded = Optional.empty();
+            if (outcome == Outcome.RATED) {
+                Map<String, Object> in = recognitionInputs(stars.getAsInt(), sum);
+                Object g = evaluate("recognition", "granted stars", in);
+                granted = g == null ? OptionalInt.empty() : OptionalInt.of(integer(g));
+                Object f = evaluate("recognition", "forwarded to", in);
+                forwarded = f == null ? Optional.empty() : Optional.of(Level.valueOf((String) f));
+            } else {
+                stars = OptionalInt.empty();
+            }
+            return new Verdict(outcome, totals, band, stars, failed, knockOuts, breaches, granted, forwarded,
+                    firings);
+        }
+
+        /** Every choice's points from the option points table, checked against the task's (the data's) points. */
+        private Map<RatingTask.Choice, Integer> optionPoints() {
+            Map<String, Map<?, ?>> byOption = new HashMap<>();
+            Map<RatingTask.Choice, Integer> points = new HashMap<>();
+            for (RatingTask.Choice choice : task.choices()) {
+                Map<?, ?> row = byOption.computeIfAbsent(choice.option(), this::optionRow);
+                int p = integer(row.get("points"));
+                if (p != choice.points() || !choice.criterion().equals(row.get("criterion"))) {
+                    throw stale("option " + choice.option() + " of set " + task.productSet() + " is " + p
+                            + " points of criterion " + row.get("criterion") + " in the DMN model, but "
+                            + choice.points() + " points of criterion " + choice.criterion() + " in the criteria data");
+                }
+                points.put(choice, p);
+            }
+            return points;
+        }
+
+        private Map<?, ?> optionRow(String option) {
+            Object row = evaluate("option-points", DmnModelGenerator.optionPointsName(task.productSet()),
+                    Map.of("option", option));
+            if (row == null) {
+                throw stale("option " + option + " of set " + task.productSet() + " is not in the DMN model");
+            }
+            return (Map<?, ?>) row;
+        }
+
+        private List<Verdict.MemberTotals> memberTotals(Map<RatingTask.Choice, Integer> points) {
+            List<Verdict.MemberTotals> totals = new ArrayList<>();
+            for (String member : task.members()) {
+                int[] parts = new int[Part.values().length];
+                for (RatingTask.Choice c : task.choices()) {
+                    if (c.member().equals(member)) {
+                        parts[c.part().ordinal()] += points.get(c);
+                    }
+                }
+                totals.add(new Verdict.MemberTotals(member, Arrays.stream(parts).sum(), parts[Part.A.ordinal()],
+                        parts[Part.B.ordinal()], parts[Part.C.ordinal()]));
+            }
+            return totals;
+        }
+
+        /** The knock-out rules that apply, in task order: a council finding, or a trigger option under consensus. */
+        private List<Verdict.KnockOutApplied> knockOuts(Map<RatingTask.Choice, Integer> points) {
+            List<Verdict.KnockOutApplied> applied = new ArrayList<>();
+            for (RatingTask.KnockOut knockOut : task.knockOuts()) {
+                if (task.findings().contains(knockOut.id())) {
+                    applied.add(new Verdict.KnockOutApplied(knockOut.id(), true, List.of()));
+                    firings.add(new RuleFiring("knock-out found by the council", List.of(knockOut.id())));
+                    continue;
+                }
+                boolean triggered = false;
+                List<String> chosenBy = new ArrayList<>();
+                for (RatingTask.Trigger trigger : task.triggers()) {
+                    if (!trigger.knockOut().equals(knockOut.id())) {
+                        continue;
+                    }
+                    List<String> choosers = task.choices().stream().filter(c -> c.option().equals(trigger.option()))
+                            .map(RatingTask.Choice::member).toList();
+                    long pointsSum = criterionSum(points, trigger.criterion());
+                    boolean hit = (Boolean) evaluate("knock-out-trigger", "knock-out triggered", Map.of(
+                            "consensus", task.policy().consensus().name(), "members", n, "choosers",
+                            choosers.size(), "pointsSum", pointsSum, "triggerPoints", trigger.points()));
+                    if (hit) {
+                        triggered = true;
+                        choosers.forEach(who -> chosenBy.add(who + ": " + trigger.option()));
+                        firings.add(new RuleFiring("knock-out trigger applies", List.of(knockOut.id(),
+                                trigger.option())));
+                    }
+                }
+                if (triggered) {
+                    chosenBy.sort(Comparator.comparingInt((String e) -> task.members().indexOf(e.substring(0,
+                            e.lastIndexOf(": ")))).thenComparing(Comparator.naturalOrder()));
+                    applied.add(new Verdict.KnockOutApplied(knockOut.id(), false, chosenBy));
+                }
+            }
+            return applied;
+        }
+
+        /** The markers at or below the band whose minimum the council did not meet, in task order. */
+        private List<RatingTask.Marker> failedMarkers(Map<RatingTask.Choice, Integer> points, int band) {
+            List<RatingTask.Marker> failed = new ArrayList<>();
+            for (RatingTask.Marker marker : task.markers()) {
+                if (marker.stars() <= band && !met(points, marker.criterion(), marker.points())) {
+                    failed.add(marker);
+                    firings.add(new RuleFiring("star minimum not met", List.of(marker.option())));
+                }
+            }
+            return failed;
+        }
+
+        /**
+         * The highest star up to the band whose cumulative minimums (the star-minimums table) are all met; 1★ and
+         * 2★ have none. The table's requirement must equal the one the task's markers imply.
+         */
+        private int highestEligible(Map<RatingTask.Choice, Integer> points, int band) {
+            Set<String> criteria = new LinkedHashSet<>();
+            task.choices().forEach(c -> criteria.add(c.criterion()));
+            task.markers().forEach(m -> criteria.add(m.criterion()));
+            int highest = 0;
+            for (int s = 1; s <= band; s++) {
+                boolean eligible = true;
+                for (String criterion : criteria) {
+                    int required = integer(evaluate("star-minimums", DmnModelGenerator.starMinimumName(
+                            task.productSet()), Map.of("criterion", criterion, "stars", s)));
+                    int fromTask = requiredByTask(criterion, s);
+                    if (required != fromTask) {
+                        throw stale("criterion " + criterion + " of set " + task.productSet() + " must reach "
+                                + required + " points for " + s + "★ in the DMN model, but " + fromTask
+                                + " by the criteria data's markers");
+                    }
+                    if (!met(points, criterion, required)) {
+                        eligible = false;
+                        break;
+                    }
+                }
+                if (!eligible) {
+                    break;
+                }
+                highest = s;
+            }
+            return highest;
+        }
+
+        private int requiredByTask(String criterion, int stars) {
+            return task.markers().stream().filter(m -> m.criterion().equals(criterion) && m.stars() <= stars)
+                    .mapToInt(RatingTask.Marker::points).max().orElse(0);
+        }
+
+        private boolean met(Map<RatingTask.Choice, Integer> points, String criterion, int required) {
+            long meeting = task.choices().stream().filter(c -> c.criterion().equals(criterion)
+                    && points.get(c) >= required).count();
+            return (Boolean) evaluate("minimum-met", "minimum met", Map.of("consensus",
+                    task.policy().consensus().name(), "members", n, "meeting", meeting, "pointsSum",
+                    criterionSum(points, criterion), "requiredPoints", required));
+        }
+
+        private long criterionSum(Map<RatingTask.Choice, Integer> points, String criterion) {
+            return task.choices().stream().filter(c -> c.criterion().equals(criterion)).mapToLong(points::get).sum();
+        }
+
+        /** The council rules breached, in rule order, each detail naming members and totals. */
+        private List<CouncilBreach> breaches(List<Verdict.MemberTotals> totals) {
+            RatingTask.Policy policy = task.policy();
+            RatingTask.Council council = task.council();
+            Optional<String> chair = council.chair();
+            Optional<String> secretary = council.secretary();
+            boolean secretaryScored = secretary.isPresent() && task.members().contains(secretary.get());
+            int present = n + (secretary.isPresent() && !secretaryScored ? 1 : 0);
+            Verdict.MemberTotals highest = totals.get(0);
+            Verdict.MemberTotals lowest = totals.get(0);
+            for (Verdict.MemberTotals t : totals) {
+                highest = t.total() > highest.total() ? t : highest;
+                lowest = t.total() < lowest.total() ? t : lowest;
+            }
+            Map<String, Object> in = new LinkedHashMap<>();
+            in.put("quorum", policy.quorum());
+            in.put("present", present);
+            in.put("councilSize", council.size());
+            in.put("chairNamed", chair.isPresent());
+            in.put("chairScored", chair.isPresent() && task.members().contains(chair.get()));
+            in.put("maxSpread", policy.maxSpread());
+            in.put("highest", highest.total());
+            in.put("lowest", lowest.total());
+            in.put("secretaryMustNotScore", policy.secretaryMustNotScore());
+            in.put("secretaryNamed", secretary.isPresent());
+            in.put("secretaryScored", secretaryScored);
+            List<CouncilBreach> breaches = new ArrayList<>();
+            if ((Boolean) evaluate("council-rules", "quorum missed", in)) {
+                int needed = (council.size() * 3 + 3) / 4;
+                breaches.add(new CouncilBreach(CouncilBreach.Rule.QUORUM, present + " of " + council.size()
+                        + " members took part; at least " + needed + " (three quarters) required"));
+            }
+            if ((Boolean) evaluate("council-rules", "chair absent", in)) {
+                breaches.add(new CouncilBreach(CouncilBreach.Rule.QUORUM, "the chair " + chair.get()
+                        + " did not score"));
+            }
+            if ((Boolean) evaluate("council-rules", "spread exceeded", in)) {
+                breaches.add(new CouncilBreach(CouncilBreach.Rule.SPREAD, "highest " + highest.member() + " "
+                        + highest.total() + ", lowest " + lowest.member() + " " + lowest.total() + ": spread "
+                        + (highest.total() - lowest.total()) + " > " + policy.maxSpread()));
+            }
+            if ((Boolean) evaluate("council-rules", "secretary scored", in)) {
+                breaches.add(new CouncilBreach(CouncilBreach.Rule.SECRETARY_SCORED, "the secretary "
+                        + secretary.get() + " handed in a sheet"));
+            }
+            breaches.sort(Comparator.comparing(CouncilBreach::rule).thenComparing(CouncilBreach::detail));
+            breaches.forEach(b -> firings.add(new RuleFiring("council rule breached", List.of(b.rule().name()))));
+            return breaches;
+        }
+
+        private Map<String, Object> recognitionInputs(int stars, long sum) {
+            Map<String, Object> in = new HashMap<>();
+            in.put("procedure", task.authority().procedure());
+            in.put("level", task.authority().level().name());
+            in.put("stars", stars);
+            in.put("total", sum);
+            in.put("members", n);
+            return in;
+        }
+
+        /** Evaluates one decision of one model of the task's version; any DMN error is an exception. */
+        private Object evaluate(String model, String decision, Map<String, ?> inputs) {
+            DMNModel dmnModel = versionModels.get(model);
+            DMNContext context = runtime.newContext();
+            inputs.forEach(context::set);
+            DMNResult result = runtime.evaluateByName(dmnModel, context, decision);
+            if (result.hasErrors()) {
+                throw new IllegalStateException("DMN engine failed on dossier " + task.dossierId() + ", model "
+                        + task.versionId() + "/" + model + ", decision '" + decision + "', inputs " + inputs + ": "
+                        + result.getMessages());
+            }
+            var decisionResult = result.getDecisionResultByName(decision);
+            if (decisionResult == null) {
+                throw new IllegalStateException("DMN model " + task.versionId() + "/" + model + " has no decision '"
+                        + decision + "' (dossier " + task.dossierId() + ")");
+            }
+            return decisionResult.getResult();
+        }
+
+        private IllegalStateException stale(String detail) {
+            return new IllegalStateException("DMN models of " + task.versionId() + " do not match the criteria data "
+                    + "edition " + task.dataEdition() + " (dossier " + task.dossierId() + "): " + detail
+                    + "; regenerate the models (mvn package) from this data edition");
+        }
+    }
+
+    private static int integer(Object value) {
+        if (value instanceof BigDecimal decimal) {
+            return decimal.intValueExact();
+        }
+        if (value instanceof Number number) {
+            return number.intValue();
+        }
+        throw new IllegalStateException("expected a number from the DMN model, got " + value);
+    }
+}

@@ -1,0 +1,111 @@
+package org.ocop.rules.dmn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.ocop.rules.DossierReader;
+import org.ocop.rules.Outcome;
+import org.ocop.rules.Rater;
+import org.ocop.rules.Rating;
+import org.ocop.rules.RatingJson;
+import org.ocop.rules.Recognition;
+import org.ocop.rules.RatingSettings;
+import org.ocop.rules.drools.DroolsRatingEngine;
+
+/** The DMN engine rates every dossier exactly as the Drools engine does: every field but the engine's own firings. */
+class DmnDroolsAgreementTest {
+
+    private static final Path EXAMPLES = Path.of("..", "examples", "dossiers");
+    private static final int GENERATED = 3000;
+
+    private static final Rater DROOLS = Rater.using(DroolsRatingEngine.shared());
+    private static final Rater DMN = Rater.using(DmnRatingEngine.shared());
+
+    static Stream<Path> examples() throws IOException {
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
+        }
+    }
+
+    @Test
+    void theDmnEngineIsNamedDmn() {
+        assertThat(DMN.engineName()).isEqualTo("dmn");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void agreesOnTheBundledExampleDossiers(Path file) {
+        Rating drools = DROOLS.rateFile(file);
+        Rating dmn = DMN.rateFile(file);
+        assertThat(SameRating.differences(drools, dmn)).isEmpty();
+        assertThat(dmn.engine()).isEqualTo("dmn");
+        assertThat(dmn.explain()).isNotBlank();
+        assertThat(RatingJson.write(List.of(dmn))).containsPattern("\"engine\"\\s*:\\s*\"dmn\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void agreesOnTheExamplesUnderEveryOtherPolicy(Path file) {
+        var dossier = DossierReader.read(file);
+        for (RatingSettings settings : PolicySettings.all()) {
+            assertThat(SameRating.differences(DROOLS.withSettings(settings).rate(dossier),
+                    DMN.withSettings(settings).rate(dossier))).as("%s under %s", file, settings).isEmpty();
+        }
+    }
+
+    @Test
+    void ratesConcurrentlyAsItRatesAlone() {
+        RandomDossiers dossiers = new RandomDossiers(7L, "QD-26-2026");
+        List<RandomDossiers.Case> cases = IntStream.range(0, 400).mapToObj(dossiers::next).toList();
+        List<Rating> alone = cases.stream().map(c -> DMN.withSettings(c.settings()).rate(c.dossier())).toList();
+        List<Rating> together = cases.parallelStream().map(c -> DMN.withSettings(c.settings()).rate(c.dossier()))
+                .toList();
+        for (int i = 0; i < cases.size(); i++) {
+            assertThat(SameRating.differences(alone.get(i), together.get(i))).as(cases.get(i).dossier().id())
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void agreesOnThousandsOfGeneratedDossiersAcrossEverySetAndPolicy() {
+        RandomDossiers dossiers = new RandomDossiers(20260522L, "QD-26-2026");
+        List<String> disagreements = new ArrayList<>();
+        Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+        Set<Integer> ratedStars = new TreeSet<>();
+        Set<Integer> bands = new TreeSet<>();
+        int forwarded = 0;
+        for (int i = 0; i < GENERATED; i++) {
+            RandomDossiers.Case c = dossiers.next(i);
+            Rating drools = DROOLS.withSettings(c.settings()).rate(c.dossier());
+            Rating dmn = DMN.withSettings(c.settings()).rate(c.dossier());
+            outcomes.merge(drools.outcome(), 1, Integer::sum);
+            drools.stars().ifPresent(ratedStars::add);
+            drools.bandStars().ifPresent(bands::add);
+            forwarded += drools.recognition().flatMap(Recognition::forwardedTo).isPresent() ? 1 : 0;
+            List<String> differences = SameRating.differences(drools, dmn);
+            if (!differences.isEmpty() && disagreements.size() < 5) {
+                disagreements.add(c.dossier().id() + " (" + c.dossier().productSet() + ", " + c.settings() + "): "
+                        + differences);
+            }
+        }
+        assertThat(disagreements).isEmpty();
+        // The generator must reach every outcome, or agreement proves less than it claims.
+        assertThat(outcomes.keySet()).containsExactlyInAnyOrder(Outcome.values());
+        assertThat(bands).containsExactly(1, 2, 3, 4, 5);
+        assertThat(ratedStars).containsExactly(1, 2, 3, 4, 5);
+        assertThat(forwarded).isPositive();
+    }
+}

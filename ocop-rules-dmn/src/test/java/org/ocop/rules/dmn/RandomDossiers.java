@@ -1,0 +1,110 @@
+package org.ocop.rules.dmn;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Random;
+import org.ocop.rules.Applicability;
+import org.ocop.rules.CouncilRules;
+import org.ocop.rules.Council;
+import org.ocop.rules.CriteriaCatalogue;
+import org.ocop.rules.CriteriaVersion;
+import org.ocop.rules.Criterion;
+import org.ocop.rules.Dossier;
+import org.ocop.rules.KnockOutRule;
+import org.ocop.rules.Level;
+import org.ocop.rules.MemberSheet;
+import org.ocop.rules.MinimumConsensus;
+import org.ocop.rules.MinimumPolicy;
+import org.ocop.rules.Option;
+import org.ocop.rules.RatingSettings;
+import org.ocop.rules.ScoringSheet;
+
+/**
+ * Random dossiers for the agreement test, with the settings to rate each under: every set with a sheet, 1 to 7
+ * members, choices biased per dossier from dismal to excellent (so every band and many failed minimums occur),
+ * sometimes findings, a missing choice, a council and every policy. Seeded, so a failure repeats.
+ */
+final class RandomDossiers {
+
+    /** One generated case. */
+    record Case(Dossier dossier, RatingSettings settings) {
+    }
+
+    private static final String[] NAMES = {"An", "Bình", "Chi", "Dũng", "Giang", "Hà", "Khánh", "Lan", "Minh"};
+
+    private final Random random;
+    private final CriteriaVersion version;
+
+    RandomDossiers(long seed, String versionId) {
+        this.random = new Random(seed);
+        this.version = CriteriaCatalogue.bundled().version(versionId);
+    }
+
+    Case next(int index) {
+        List<String> sets = version.setsWithSheets();
+        ScoringSheet sheet = version.sheet(sets.get(index % sets.size()));
+        int members = 1 + random.nextInt(7);
+        double care = 2 * random.nextDouble() - 1;
+        List<MemberSheet> sheets = new ArrayList<>();
+        for (int m = 0; m < members; m++) {
+            Map<String, String> choices = new LinkedHashMap<>();
+            for (Criterion c : sheet.criteria()) {
+                if (!applies(c, choices) || random.nextInt(500) == 0) {
+                    continue;
+                }
+                choices.put(c.code(), pick(c, care).id());
+            }
+            sheets.add(new MemberSheet(NAMES[m], choices));
+        }
+        Dossier dossier = Dossier.of("GEN-" + index, sheet.productSet(), LocalDate.of(2026, 6, 10), sheets);
+        if (random.nextInt(20) == 0 && !sheet.knockOuts().isEmpty()) {
+            KnockOutRule rule = sheet.knockOuts().get(random.nextInt(sheet.knockOuts().size()));
+            dossier = dossier.withFindings(List.of(rule.id()));
+        }
+        switch (random.nextInt(3)) {
+            case 0 -> dossier = dossier.withLevel(Level.PROVINCE);
+            case 1 -> dossier = dossier.withLevel(Level.MINISTRY);
+            default -> { }
+        }
+        if (random.nextBoolean()) {
+            dossier = dossier.withCouncil(new Council(members + random.nextInt(4), Optional.of(
+                    NAMES[random.nextInt(members + 1)]), random.nextBoolean() ? Optional.empty()
+                            : Optional.of(NAMES[random.nextInt(NAMES.length)])));
+        }
+        RatingSettings settings = RatingSettings.DEFAULTS
+                .withMinimumPolicy(MinimumPolicy.values()[random.nextInt(MinimumPolicy.values().length)])
+                .withConsensus(MinimumConsensus.values()[random.nextInt(MinimumConsensus.values().length)]);
+        switch (random.nextInt(4)) {
+            case 0 -> settings = settings.withCouncilRules(CouncilRules.tayNinh());
+            case 1 -> settings = settings.withCouncilRules(new CouncilRules(false,
+                    OptionalInt.of(random.nextInt(20)), false));
+            default -> { }
+        }
+        return new Case(dossier, settings);
+    }
+
+    /** With probability |care| the best option (care > 0) or the worst (care < 0), else any option. */
+    private Option pick(Criterion c, double care) {
+        if (random.nextDouble() < Math.abs(care)) {
+            Comparator<Option> byPoints = Comparator.comparingInt(Option::points);
+            return care > 0 ? Collections.max(c.options(), byPoints) : Collections.min(c.options(), byPoints);
+        }
+        return c.options().get(random.nextInt(c.options().size()));
+    }
+
+    private static boolean applies(Criterion c, Map<String, String> choices) {
+        if (c.onlyIf().isEmpty()) {
+            return true;
+        }
+        Applicability condition = c.onlyIf().get();
+        String chosen = choices.get(condition.criterion());
+        return chosen == null || !condition.notChosen().contains(chosen);
+    }
+}

@@ -1,0 +1,45 @@
+package org.ocop.rules.dmn;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.ocop.rules.CriteriaCatalogue;
+import org.ocop.rules.CriteriaVersion;
+
+/** The models the build generated into the classpath, as the engine loads them. */
+final class ShippedModels {
+
+    private ShippedModels() {
+    }
+
+    /** Resource paths of every shipped model, version by version. */
+    static List<String> paths() {
+        List<String> paths = new ArrayList<>();
+        for (CriteriaVersion version : CriteriaCatalogue.bundled().versions()) {
+            if (!version.setsWithSheets().isEmpty()) {
+                for (String model : DmnModelGenerator.MODELS) {
+                    paths.add(path(version.id(), model));
+                }
+            }
+        }
+        return paths;
+    }
+
+    static String path(String versionId, String model) {
+        return DmnModelGenerator.RESOURCE_ROOT + DmnModelGenerator.folder(versionId) + "/" + model + ".dmn";
+    }
+
+    static String text(String path) {
+        try (InputStream in = ShippedModels.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("model not on the classpath: " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

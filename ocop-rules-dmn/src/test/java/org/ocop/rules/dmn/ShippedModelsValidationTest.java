@@ -1,0 +1,59 @@
+package org.ocop.rules.dmn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kie.dmn.validation.DMNValidator.Validation.ANALYZE_DECISION_TABLE;
+import static org.kie.dmn.validation.DMNValidator.Validation.VALIDATE_COMPILATION;
+import static org.kie.dmn.validation.DMNValidator.Validation.VALIDATE_MODEL;
+import static org.kie.dmn.validation.DMNValidator.Validation.VALIDATE_SCHEMA;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.kie.api.builder.Message;
+import org.kie.dmn.api.core.DMNMessage;
+import org.kie.dmn.validation.DMNValidator;
+import org.kie.dmn.validation.DMNValidatorFactory;
+
+/**
+ * Every shipped model passes the KIE validator: schema, model, compilation and decision-table analysis (no gaps,
+ * no overlaps), with no message above INFO.
+ */
+class ShippedModelsValidationTest {
+
+    private static DMNValidator validator;
+
+    @BeforeAll
+    static void startValidator() {
+        validator = DMNValidatorFactory.newValidator();
+    }
+
+    @AfterAll
+    static void disposeValidator() {
+        validator.dispose();
+    }
+
+    static Stream<String> models() {
+        return ShippedModels.paths().stream();
+    }
+
+    @Test
+    void everyVersionWithSheetsShipsEveryModel() {
+        assertThat(ShippedModels.paths()).hasSize(DmnModelGenerator.MODELS.size())
+                .allSatisfy(path -> assertThat(ShippedModels.text(path)).contains("<definitions"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("models")
+    void passesSchemaModelCompilationAndDecisionTableAnalysis(String path) {
+        List<DMNMessage> messages = validator.validateUsing(VALIDATE_SCHEMA, VALIDATE_MODEL, VALIDATE_COMPILATION,
+                ANALYZE_DECISION_TABLE).theseModels(new StringReader(ShippedModels.text(path)));
+        List<String> aboveInfo = messages.stream().filter(m -> m.getLevel() != Message.Level.INFO)
+                .map(m -> m.getLevel() + " " + m.getMessageType() + ": " + m.getText()).toList();
+        assertThat(aboveInfo).as("validator messages above INFO for %s", path).isEmpty();
+    }
+}

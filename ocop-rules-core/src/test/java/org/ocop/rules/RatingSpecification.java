@@ -888,7 +888,7 @@ public abstract class RatingSpecification {
             assertThat(readError(FULL.replace("\"findings\": [],", "\"findings\": [], \"finding\": [],")))
                     .hasMessage("hs-014.json at "
                     + "$.finding: unknown key: finding; allowed: council, criteriaVersion, findings, id, level, "
-                    + "producer, productName, productSet, ratedOn, sheets, submittedOn");
+                    + "producer, productName, productSet, ratedOn, recorded, sheets, submittedOn");
         }
 
         @Test
@@ -945,7 +945,7 @@ public abstract class RatingSpecification {
             assertThat(rating.stars()).isEmpty();
             assertThat(messages(rating)).containsExactly("hs-014.json at $.finding: unknown key: finding; allowed: "
                     + "council, criteriaVersion, findings, id, level, producer, productName, productSet, ratedOn, "
-                    + "sheets, submittedOn");
+                    + "recorded, sheets, submittedOn");
         }
 
         @Test

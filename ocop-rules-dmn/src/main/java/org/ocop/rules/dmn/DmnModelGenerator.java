@@ -246,23 +246,29 @@ final class DmnModelGenerator {
     private static String knockOutTrigger(CriteriaVersion version) {
         Model m = new Model(version, "knock-out-trigger", "Whether an option that triggers a knock-out rule (for "
                 + "example \"0 points on 6.1\") applies it, by the consensus policy.");
-        m.input("consensus", "string").input("members", "number").input("choosers", "number")
-                .input("pointsSum", "number").input("triggerPoints", "number");
+        m.input("consensus", "string").input("members", "number").input("ruleChoosers", "number")
+                .input("criterionChoosers", "number").input("pointsSum", "number").input("triggerPoints", "number");
         Table t = new Table("knockOutTriggered", "knock-out triggered", "UNIQUE", null, "boolean",
-                "choosers: members who chose the trigger option; pointsSum: the criterion's points over all members.")
+                "ruleChoosers: members who chose any trigger option of the rule; criterionChoosers: members who "
+                        + "chose on the trigger's criterion; pointsSum: their points on it.")
                 .in("consensus", "string", enumValues(MinimumConsensus.values()))
-                .in("choosers >= 1", "boolean", null)
-                .in("choosers * 2 > members", "boolean", null)
-                .in("pointsSum <= triggerPoints * members", "boolean", null);
+                .in("ruleChoosers >= 1", "boolean", null)
+                .in("ruleChoosers * 2 > members", "boolean", null)
+                .in("criterionChoosers >= 1", "boolean", null)
+                .in("pointsSum <= triggerPoints * criterionChoosers", "boolean", null);
         for (String hit : List.of("true", "false")) {
-            t.rule("any member chose it", List.of(str("ALL_MEMBERS"), hit, "-", "-"), List.of(hit));
+            t.rule("any member chose one of the rule's triggers", List.of(str("ALL_MEMBERS"), hit, "-", "-", "-"),
+                    List.of(hit));
         }
         for (String hit : List.of("true", "false")) {
-            t.rule("a strict majority chose it", List.of(str("MAJORITY"), "-", hit, "-"), List.of(hit));
+            t.rule("a strict majority of members chose one of the rule's triggers",
+                    List.of(str("MAJORITY"), "-", hit, "-", "-"), List.of(hit));
         }
+        t.rule("nobody chose on the trigger's criterion", List.of(str("AVERAGE_POINTS"), "-", "-", "false", "-"),
+                List.of("false"));
         for (String hit : List.of("true", "false")) {
-            t.rule("the criterion's average points are at most the trigger's",
-                    List.of(str("AVERAGE_POINTS"), "-", "-", hit), List.of(hit));
+            t.rule("the average points of those who chose on the criterion are at most the trigger's",
+                    List.of(str("AVERAGE_POINTS"), "-", "-", "true", hit), List.of(hit));
         }
         return m.decision(t).xml();
     }

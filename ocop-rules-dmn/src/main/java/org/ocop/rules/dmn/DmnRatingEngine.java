@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -163,7 +164,8 @@ public final class DmnRatingEngine implements RatingEngine {
                     && k.kind() == KnockOutRule.Kind.DISQUALIFY);
             boolean stopped = task.knockOuts().stream().anyMatch(k -> appliedIds.contains(k.id())
                     && k.kind() == KnockOutRule.Kind.STOP);
-            List<CouncilBreach> breaches = breaches(totals);
+            // a knocked-out dossier is not scored, so its council is not checked either
+            List<CouncilBreach> breaches = knockOuts.isEmpty() ? breaches(totals) : List.of();
 
             OptionalInt band = OptionalInt.empty();
             List<RatingTask.Marker> failed = List.of();
@@ -250,16 +252,23 @@ public final class DmnRatingEngine implements RatingEngine {
                 }
                 boolean triggered = false;
                 List<String> chosenBy = new ArrayList<>();
-                for (RatingTask.Trigger trigger : task.triggers()) {
-                    if (!trigger.knockOut().equals(knockOut.id())) {
-                        continue;
-                    }
+                List<RatingTask.Trigger> triggers = task.triggers().stream()
+                        .filter(t -> t.knockOut().equals(knockOut.id())).toList();
+                Set<String> triggerOptions = triggers.stream().map(RatingTask.Trigger::option)
+                        .collect(Collectors.toSet());
+                // members who found the rule's condition on their sheet, whichever of its trigger options they chose
+                long ruleChoosers = task.choices().stream().filter(c -> triggerOptions.contains(c.option()))
+                        .map(RatingTask.Choice::member).distinct().count();
+                for (RatingTask.Trigger trigger : triggers) {
                     List<String> choosers = task.choices().stream().filter(c -> c.option().equals(trigger.option()))
                             .map(RatingTask.Choice::member).toList();
+                    long criterionChoosers = task.choices().stream()
+                            .filter(c -> c.criterion().equals(trigger.criterion())).count();
                     long pointsSum = criterionSum(points, trigger.criterion());
                     boolean hit = (Boolean) evaluate("knock-out-trigger", "knock-out triggered", Map.of(
-                            "consensus", task.policy().consensus().name(), "members", n, "choosers",
-                            choosers.size(), "pointsSum", pointsSum, "triggerPoints", trigger.points()));
+                            "consensus", task.policy().consensus().name(), "members", n, "ruleChoosers",
+                            ruleChoosers, "criterionChoosers", criterionChoosers, "pointsSum", pointsSum,
+                            "triggerPoints", trigger.points()));
                     if (hit) {
                         triggered = true;
                         choosers.forEach(who -> chosenBy.add(who + ": " + trigger.option()));
@@ -365,14 +374,19 @@ public final class DmnRatingEngine implements RatingEngine {
             in.put("secretaryNamed", secretary.isPresent());
             in.put("secretaryScored", secretaryScored);
             List<CouncilBreach> breaches = new ArrayList<>();
+            // one QUORUM breach naming every shortfall, in the same order as the Drools rules give them
+            List<String> quorumShort = new ArrayList<>();
             if ((Boolean) evaluate("council-rules", "quorum missed", in)) {
                 int needed = (council.size() * 3 + 3) / 4;
-                breaches.add(new CouncilBreach(CouncilBreach.Rule.QUORUM, present + " of " + council.size()
-                        + " members took part; at least " + needed + " (three quarters) required"));
+                quorumShort.add(present + " of " + council.size() + " members took part; at least " + needed
+                        + " (three quarters) required");
             }
             if ((Boolean) evaluate("council-rules", "chair absent", in)) {
-                breaches.add(new CouncilBreach(CouncilBreach.Rule.QUORUM, "the chair " + chair.get()
-                        + " did not score"));
+                quorumShort.add("the chair " + chair.get() + " did not score");
+            }
+            if (!quorumShort.isEmpty()) {
+                Collections.sort(quorumShort);
+                breaches.add(new CouncilBreach(CouncilBreach.Rule.QUORUM, String.join("; ", quorumShort)));
             }
             if ((Boolean) evaluate("council-rules", "spread exceeded", in)) {
                 breaches.add(new CouncilBreach(CouncilBreach.Rule.SPREAD, "highest " + highest.member() + " "

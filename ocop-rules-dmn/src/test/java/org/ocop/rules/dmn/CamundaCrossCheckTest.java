@@ -125,8 +125,8 @@ class CamundaCrossCheckTest {
                             check("minimum-met", "minimumMet", Map.of("consensus", consensus.name(), "members",
                                     members, "meeting", count, "pointsSum", sum, "requiredPoints", points));
                             check("knock-out-trigger", "knockOutTriggered", Map.of("consensus", consensus.name(),
-                                    "members", members, "choosers", count, "pointsSum", sum, "triggerPoints",
-                                    points));
+                                    "members", members, "ruleChoosers", count, "criterionChoosers",
+                                    members - count / 2, "pointsSum", sum, "triggerPoints", points));
                         }
                     }
                 }

@@ -185,8 +185,17 @@ public final class OcopCli implements Callable<Integer> {
                 description = "council rules: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
         CouncilPreset council;
 
+        /** Rating engines: both give the same ratings; only their explanations' rule names differ. */
+        enum Engine { drools, dmn }
+
+        @Option(names = "--engine", defaultValue = "drools",
+                description = "rating engine: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+        Engine engine;
+
         Rater rater() {
-            return Rater.standard().withSettings(RatingSettings.DEFAULTS.withMinimumPolicy(policy)
+            Rater base = engine == Engine.dmn ? Rater.using(org.ocop.rules.dmn.DmnRatingEngine.shared())
+                    : Rater.standard();
+            return base.withSettings(RatingSettings.DEFAULTS.withMinimumPolicy(policy)
                     .withConsensus(consensus).withCouncilRules(council == CouncilPreset.tay_ninh
                             ? CouncilRules.tayNinh() : CouncilRules.NONE));
         }

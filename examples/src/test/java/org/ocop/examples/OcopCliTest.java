@@ -261,6 +261,26 @@ class OcopCliTest {
         }
 
         @Test
+        void the_dmn_engine_gives_the_same_ratings() throws Exception {
+            JsonNode drools = ocop("rate", examples, "--format", "json").json();
+            JsonNode dmn = ocop("rate", examples, "--format", "json", "--engine", "dmn").json();
+
+            assertThat(dmn).hasSameSizeAs(drools);
+            for (int i = 0; i < drools.size(); i++) {
+                com.fasterxml.jackson.databind.node.ObjectNode a = (com.fasterxml.jackson.databind.node.ObjectNode)
+                        drools.get(i).deepCopy();
+                com.fasterxml.jackson.databind.node.ObjectNode b = (com.fasterxml.jackson.databind.node.ObjectNode)
+                        dmn.get(i).deepCopy();
+                assertThat(b.get("engine").asText()).isEqualTo("dmn");
+                for (com.fasterxml.jackson.databind.node.ObjectNode o : List.of(a, b)) {
+                    o.remove("engine");
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) o.get("explanation")).remove("firings");
+                }
+                assertThat(b).as(a.get("dossierId").asText()).isEqualTo(a);
+            }
+        }
+
+        @Test
         void refuse_policy_refuses_the_demoted_product() throws Exception {
             JsonNode rating = ocop("rate", examples + "/06-ruou-lang-van-demoted.json", "--policy", "REFUSE",
                     "--format", "json").json().get(0);

@@ -60,13 +60,69 @@ public final class DmnRatingEngine implements RatingEngine {
 
     private static volatile DmnRatingEngine shared;
 
-    private final DMNRuntime runtime;
-    /** Version id → model name → model. */
-    private final Map<String, Map<String, DMNModel>> models;
+    /**
+     * Evaluates one decision of one model of one version. The KIE runtime is the implementation; the seam exists so
+     * that the tests can run the very same orchestration on a second, independent DMN engine (Camunda) reading the
+     * same files.
+     */
+    interface Decisions {
+        /**
+         * The decision's result ({@code null} when no rule matched).
+         *
+         * @throws Failure if the model lacks the decision or the evaluation has errors
+         */
+        Object evaluate(String versionId, String model, String decision, Map<String, ?> inputs);
 
-    private DmnRatingEngine(DMNRuntime runtime, Map<String, Map<String, DMNModel>> models) {
-        this.runtime = runtime;
-        this.models = models;
+        /** The versions this implementation has models for. */
+        java.util.Set<String> versions();
+
+        /** A decision that could not be evaluated. */
+        final class Failure extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+            final boolean noSuchDecision;
+
+            Failure(String detail, boolean noSuchDecision) {
+                super(detail);
+                this.noSuchDecision = noSuchDecision;
+            }
+        }
+    }
+
+    private final Decisions decisions;
+    private final String name;
+
+    private DmnRatingEngine(Decisions decisions, String name) {
+        this.decisions = decisions;
+        this.name = name;
+    }
+
+    /** An engine on another DMN implementation of the same models, for cross-checks in tests. */
+    static DmnRatingEngine on(Decisions decisions, String name) {
+        return new DmnRatingEngine(decisions, name);
+    }
+
+    /** The KIE runtime's evaluation of the shipped models. */
+    private record KieDecisions(DMNRuntime runtime, Map<String, Map<String, DMNModel>> models) implements Decisions {
+        @Override
+        public Object evaluate(String versionId, String model, String decision, Map<String, ?> inputs) {
+            DMNModel dmnModel = models.get(versionId).get(model);
+            DMNContext context = runtime.newContext();
+            inputs.forEach(context::set);
+            DMNResult result = runtime.evaluateByName(dmnModel, context, decision);
+            if (result.hasErrors()) {
+                throw new Failure(String.valueOf(result.getMessages()), false);
+            }
+            var decisionResult = result.getDecisionResultByName(decision);
+            if (decisionResult == null) {
+                throw new Failure("no decision '" + decision + "'", true);
+            }
+            return decisionResult.getResult();
+        }
+
+        @Override
+        public java.util.Set<String> versions() {
+            return models.keySet();
+        }
     }
 
     /** The engine over the models in this jar for every bundled version with scoring sheets, built on first use. */
@@ -123,12 +179,12 @@ public final class DmnRatingEngine implements RatingEngine {
             }
             models.put(version, Map.copyOf(byName));
         }
-        return new DmnRatingEngine(runtime, Map.copyOf(models));
+        return new DmnRatingEngine(new KieDecisions(runtime, Map.copyOf(models)), "dmn");
     }
 
     @Override
     public String name() {
-        return "dmn";
+        return name;
     }
 
     @Override
@@ -139,16 +195,14 @@ public final class DmnRatingEngine implements RatingEngine {
     /** One task's decisions: the state of a single {@link #decide} call, never shared. */
     private final class Evaluation {
         private final RatingTask task;
-        private final Map<String, DMNModel> versionModels;
         private final int n;
         private final List<RuleFiring> firings = new ArrayList<>();
 
         Evaluation(RatingTask task) {
             this.task = task;
-            this.versionModels = models.get(task.versionId());
-            if (versionModels == null) {
+            if (!decisions.versions().contains(task.versionId())) {
                 throw new IllegalStateException("no DMN models for criteria version " + task.versionId()
-                        + " (dossier " + task.dossierId() + "); models exist for " + models.keySet());
+                        + " (dossier " + task.dossierId() + "); models exist for " + decisions.versions());
             }
             this.n = task.members().size();
         }
@@ -414,21 +468,17 @@ public final class DmnRatingEngine implements RatingEngine {
 
         /** Evaluates one decision of one model of the task's version; any DMN error is an exception. */
         private Object evaluate(String model, String decision, Map<String, ?> inputs) {
-            DMNModel dmnModel = versionModels.get(model);
-            DMNContext context = runtime.newContext();
-            inputs.forEach(context::set);
-            DMNResult result = runtime.evaluateByName(dmnModel, context, decision);
-            if (result.hasErrors()) {
+            try {
+                return decisions.evaluate(task.versionId(), model, decision, inputs);
+            } catch (Decisions.Failure failure) {
+                if (failure.noSuchDecision) {
+                    throw new IllegalStateException("DMN model " + task.versionId() + "/" + model + " has no "
+                            + "decision '" + decision + "' (dossier " + task.dossierId() + ")");
+                }
                 throw new IllegalStateException("DMN engine failed on dossier " + task.dossierId() + ", model "
                         + task.versionId() + "/" + model + ", decision '" + decision + "', inputs " + inputs + ": "
-                        + result.getMessages());
+                        + failure.getMessage());
             }
-            var decisionResult = result.getDecisionResultByName(decision);
-            if (decisionResult == null) {
-                throw new IllegalStateException("DMN model " + task.versionId() + "/" + model + " has no decision '"
-                        + decision + "' (dossier " + task.dossierId() + ")");
-            }
-            return decisionResult.getResult();
         }
 
         private IllegalStateException stale(String detail) {

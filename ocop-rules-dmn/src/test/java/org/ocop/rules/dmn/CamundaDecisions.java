@@ -1,0 +1,68 @@
+package org.ocop.rules.dmn;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.ocop.rules.CriteriaCatalogue;
+import org.ocop.rules.CriteriaVersion;
+
+/**
+ * The shipped DMN files evaluated by Camunda 7 instead of KIE: plugged into {@link DmnRatingEngine}, the same
+ * orchestration rates whole dossiers on a second, independent DMN engine.
+ */
+final class CamundaDecisions implements DmnRatingEngine.Decisions {
+
+    /** Version → model → decision name → decision. */
+    private final Map<String, Map<String, Map<String, DmnDecision>>> decisions = new HashMap<>();
+    private final DmnEngine camunda = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+
+    CamundaDecisions() {
+        for (CriteriaVersion version : CriteriaCatalogue.bundled().versions()) {
+            if (version.setsWithSheets().isEmpty()) {
+                continue;
+            }
+            Map<String, Map<String, DmnDecision>> models = new HashMap<>();
+            for (String model : DmnModelGenerator.MODELS) {
+                String text = ShippedModels.text(ShippedModels.path(version.id(), model));
+                Map<String, DmnDecision> byName = new HashMap<>();
+                camunda.parseDecisions(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))
+                        .forEach(d -> byName.put(d.getName(), d));
+                models.put(model, byName);
+            }
+            decisions.put(version.id(), models);
+        }
+    }
+
+    @Override
+    public Object evaluate(String versionId, String model, String decision, Map<String, ?> inputs) {
+        DmnDecision found = decisions.get(versionId).get(model).get(decision);
+        if (found == null) {
+            throw new Failure("no decision '" + decision + "'", true);
+        }
+        VariableMap variables = Variables.createVariables();
+        inputs.forEach(variables::putValue);
+        DmnDecisionResult result = camunda.evaluateDecision(found, variables);
+        if (result.isEmpty()) {
+            return null;
+        }
+        if (result.size() > 1) {
+            throw new Failure("Camunda: " + result.size() + " results for a single-hit table: " + result, false);
+        }
+        boolean compound = ((DmnDecisionTableImpl) found.getDecisionLogic()).getOutputs().size() > 1;
+        return compound ? result.getSingleResult().getEntryMap() : result.getSingleResult().getSingleEntry();
+    }
+
+    @Override
+    public Set<String> versions() {
+        return decisions.keySet();
+    }
+}

@@ -1,11 +1,19 @@
 #!/usr/bin/env python3
 """Convert the verbatim Word copy of 1048/QĐ-TTg (Phụ lục I and III) into ocop-rules' criteria format.
 
-Usage (from the repository root; needs Python 3 and olefile):
+Usage (from the repository root; needs Python 3 and olefile; PyYAML for the optional cross-checks):
 
     git -C <mirror of congnn1107/ocop_project> cat-file -p 18e6921d40925172d091d3d7c237b7473e451973 > /tmp/1048.doc
     python3 tools/convert-1048.py /tmp/1048.doc \
         > ocop-rules-core/src/main/resources/org/ocop/rules/criteria/QD-1048-2019.json
+
+Cross-checks (optional; they report to stderr and never change the output):
+
+    python3 tools/convert-1048.py /tmp/1048.doc --rice ../shared/domain/reference/criteria-2019-rice.yaml \
+        --dump OCOP_DB.sql > /dev/null
+
+where OCOP_DB.sql is `setup-data/database/OCOP_DB.sql` of the same repository (commit 4d6ea0c5), a third party's
+typing of the same text: points are compared criterion by criterion, texts option by option.
 
 The source is the Word 97 file thuvienphapluat.vn publishes for the decision (document id 422157), found in the
 history of GitHub congnn1107/ocop_project (commit 051d2fec, later deleted; see
@@ -118,8 +126,15 @@ CASE = re.compile(r"^([ab])\.? ?Trường hợp (\d)")
 STORY = "Chỉ áp dụng khi có câu chuyện"
 
 
+# Garbled words that use only Vietnamese letters, found by comparing the texts with the typed SQL dump (see
+# --dump): the character check cannot see them.
+GARBLED = {"Hõi": "Hơi", "THEO trường": "thị trường", "Nhâòt": "Nhật", "MyÞ": "Mỹ"}
+
+
 def odd(text):
-    return sorted({ch for ch in text if ch not in ALLOWED})
+    found = sorted({ch for ch in text if ch not in ALLOWED})
+    found += [f"{w} (for {r})" for w, r in GARBLED.items() if w in text]
+    return found
 
 
 class Node:
@@ -556,6 +571,63 @@ UNCHANGED = {
 }
 
 
+def cross_check_dump(sheets, path):
+    """Compare points (per criterion) and option texts with the typed SQL dump; report every difference."""
+    row = re.compile(r"\((\d+), \d+, '(?:[^'\\]|\\.)*', \d+, '((?:[^'\\]|\\.)*)', \d+, '((?:[^'\\]|\\.)*)', \d+, "
+                     r"'((?:[^'\\]|\\.)*)', (\d+), ")
+    dump = {}
+    for m in row.finditer(open(path, encoding="utf-8").read()):
+        code = re.match(r"^(\d+(?:\.\d+)*)", m.group(3).strip())
+        key = (int(m.group(1)), code.group(1) if code else m.group(3))
+        dump.setdefault(key, []).append((unicodedata.normalize("NFC", m.group(4)).strip(), int(m.group(5))))
+    for s in sheets:
+        same_points = same_text = 0
+        for crit in walk([i for p in s["parts"] for i in p["items"]]):
+            # The dump stores a criterion printed at heading level (7. DINH DƯỠNG) as "7.1", and has no third level.
+            theirs = dump.get((s["number"], crit["code"])) or (
+                None if "." in crit["code"] else dump.get((s["number"], crit["code"] + ".1")))
+            ours = [(o["text"], o["points"]) for o in crit["options"]]
+            if theirs is None:
+                print(f"dump: set {s['number']} {crit['code']}: not in the dump", file=sys.stderr)
+                continue
+            if [p for _, p in theirs] != [p for _, p in ours]:
+                print(f"dump: set {s['number']} {crit['code']}: points dump {[p for _, p in theirs]} "
+                      f"decision {[p for _, p in ours]}", file=sys.stderr)
+            else:
+                same_points += 1
+            for (a, _), (b, _) in zip(theirs, ours):
+                if re.sub(r"\W", "", a.lower()) == re.sub(r"\W", "", b.lower()):
+                    same_text += 1
+                else:
+                    print(f"dump: set {s['number']} {crit['code']}: text dump {a!r} decision {b!r}", file=sys.stderr)
+        print(f"dump: set {s['number']}: {same_points} criteria with the same points, {same_text} options with the "
+              "same text (letters and digits compared)", file=sys.stderr)
+
+
+def cross_check_rice(sheets, path):
+    import yaml
+    d = yaml.safe_load(open(path, encoding="utf-8"))
+    rice = next(x for x in d["scoring_sheets"]["QD-1048-2019"]["sheets"] if x["set_no"] == 3)
+    theirs = {}
+
+    def collect(items):
+        for i in items:
+            if "items" in i:
+                collect(i["items"])
+            if "options" in i:
+                theirs[i["code"]] = [(o["text"], int(o["points"])) for o in i["options"]]
+    for p in rice["parts"]:
+        collect(p["items"])
+    ours = {c["code"]: [(o["text"], o["points"]) for o in c["options"]]
+            for c in walk([i for p in sheets[2]["parts"] for i in p["items"]])}
+    if set(ours) != set(theirs):
+        print(f"rice: criteria differ: {sorted(set(ours) ^ set(theirs))}", file=sys.stderr)
+    diffs = [(c, theirs.get(c), ours[c]) for c in ours if theirs.get(c) != ours[c]]
+    for c, a, b in diffs:
+        print(f"rice: {c}: yaml {a} decision {b}", file=sys.stderr)
+    print(f"rice: {len(ours) - len(diffs)} of {len(ours)} criteria identical in texts and points", file=sys.stderr)
+
+
 def main():
     text = doc_text(sys.argv[1])
     classes = classification(text)
@@ -575,8 +647,10 @@ def main():
             raise SystemExit(f"sheet {k + 1} titled {m.group(1)}")
         title = m.group(2).strip()
         if k + 1 == 15:
-            title = "Rượu trắng"  # printed "Rýợu trắng": anomaly of sheet 15
-        dq = re.search(r"\r(Bị loại khi: ?[^\r]*)\r", pre[m.start():])
+            if title != "Rýợu trắng":
+                raise SystemExit(f"sheet 15 is titled {title!r}, not the residue its anomaly records")
+            title = "Rượu trắng"  # the anomaly of sheet 15 keeps the printed form
+        dq = re.search(r"\r(Bị loại khi ?: ?[^\r]*)\r", pre[m.start():])
         sheets.append(convert_sheet(k + 1, codes[k], title, m.group(3).strip(), dq and dq.group(1).strip(),
                                     tokens(text[starts[k]:ends[k]])))
     out = {
@@ -607,6 +681,11 @@ def main():
                                                                    "from " + SOURCE_URL},
         "sheets": sheets,
     }
+    args = sys.argv[2:]
+    if "--rice" in args:
+        cross_check_rice(sheets, args[args.index("--rice") + 1])
+    if "--dump" in args:
+        cross_check_dump(sheets, args[args.index("--dump") + 1])
     json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
 

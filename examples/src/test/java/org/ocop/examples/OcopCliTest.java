@@ -159,7 +159,7 @@ class OcopCliTest {
             Run run = ocop("criteria", "--version", "QD-148-2023");
             assertThat(run.exitCode()).isEqualTo(2);
             assertThat(run.err()).isEqualTo("criteria: --version: no scoring sheets are in the data for this version "
-                    + "yet: QD-148-2023; allowed: QD-26-2026\n");
+                    + "yet: QD-148-2023; allowed: QD-1048-2019, QD-26-2026\n");
         }
 
         @Test

@@ -683,7 +683,7 @@ public abstract class RatingSpecification {
             assertThat(rating.criteriaVersion()).contains("QD-148-2023");
             assertThat(messages(rating)).containsExactly("dossier HS-2025-077, field productSet: no scoring sheets "
                     + "are in the data for QD-148-2023 yet: I.4.a; allowed: a dossier under a version with sheets: "
-                    + "QD-26-2026");
+                    + "QD-1048-2019, QD-26-2026");
         }
     }
 

@@ -236,6 +236,29 @@ class Qd1048CriteriaIntegrityTest {
         assertThat(anomaly(15, "6.5", Anomaly.Kind.NUMBERING_GAP).printed()).isEqualTo("6.3 is followed by 6.5");
     }
 
+    /** The rice sheet's 3.2.b prints a stray "2 Điểm" inside its text; the points cell says 2, the text is kept. */
+    @Test
+    void set3_strayPointsInsideTheTextOf3_2b_areRecorded() {
+        assertThat(sheet(3).criterion("3.2").orElseThrow().option("3.2.b").orElseThrow().text())
+                .contains("HĐQT, 2 Điểm HĐTV");
+        assertThat(points(3, "3.2")).containsExactly(1, 2, 0, 1);
+        assertThat(anomaly(3, "3.2", Anomaly.Kind.TYPO).status()).isEqualTo(SourceStatus.CORRECTED_TYPO);
+    }
+
+    /**
+     * The publisher's copy garbles a few words (legacy-font residue: "THEO trường … (MyÞ, Nhâòt, EU…)" on set 5,
+     * "Hõi đục" on sets 13 and 14). Texts stay as printed; each such option carries a doubt naming the residue.
+     */
+    @Test
+    void garbledWordsOfThePublishersCopy_stayAsPrintedWithADoubt() {
+        Option export = sheet(5).criterion("10").orElseThrow().option("10.c").orElseThrow();
+        assertThat(export.text()).contains("MyÞ, Nhâòt");
+        assertThat(export.doubt()).get().asString().contains("Mỹ").contains("Nhật");
+        Option colour = sheet(13).criterion("6.3").orElseThrow().option("6.3.a").orElseThrow();
+        assertThat(colour.text()).startsWith("Hõi đục");
+        assertThat(colour.doubt()).get().asString().contains("Hơi");
+    }
+
     /** Case 1 / case 2 of 3.2 carry the labels the decision prints. */
     @Test
     void criterion3_2_hasItsTwoPrintedCases() {

@@ -194,10 +194,10 @@ class OcopCliTest {
 
         @Test
         void a_version_without_sheets_names_the_versions_that_have_them() {
-            Run run = ocop("criteria", "--version", "QD-148-2023");
+            Run run = ocop("criteria", "--version", "QD-781-2020");
             assertThat(run.exitCode()).isEqualTo(2);
             assertThat(run.err()).isEqualTo("criteria: --version: no scoring sheets are in the data for this version "
-                    + "yet: QD-148-2023; allowed: QD-26-2026\n");
+                    + "yet: QD-781-2020; allowed: QD-1048-2019, QD-148-2023, QD-26-2026\n");
         }
 
         @Test

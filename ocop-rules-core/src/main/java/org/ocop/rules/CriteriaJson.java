@@ -72,8 +72,9 @@ final class CriteriaJson {
     record PartJson(String part, String label, Integer maxPoints, List<Item> items) {
     }
 
+    /** {@code select}: {@code "ONE"} (the default when absent) or {@code "ANY"} for a checklist criterion. */
     record Item(String code, String label, Integer maxPoints, List<String> notes, String doubt, List<String> cases,
-            OnlyIf onlyIf, List<Item> items, List<OptionJson> options) {
+            OnlyIf onlyIf, String select, List<Item> items, List<OptionJson> options) {
     }
 
     record OnlyIf(String criterion, List<String> notChosen, String text) {

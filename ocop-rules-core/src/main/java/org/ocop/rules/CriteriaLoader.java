@@ -603,9 +603,9 @@ final class CriteriaLoader {
                         "a heading with items, or a criterion with options");
             }
             if (item.items() != null) {
-                if (item.onlyIf() != null || item.cases() != null) {
-                    throw v.fail(p, "a heading cannot carry a condition or cases", code,
-                            "onlyIf and cases on criteria only");
+                if (item.onlyIf() != null || item.cases() != null || item.select() != null) {
+                    throw v.fail(p, "a heading cannot carry a condition, cases or a select", code,
+                            "onlyIf, cases and select on criteria only");
                 }
                 checkSum(p, code, "heading " + code, cap, item.items());
                 List<SheetNode> children = new ArrayList<>();
@@ -624,6 +624,9 @@ final class CriteriaLoader {
                         "one or more options");
             }
             List<String> cases = Checker.list(item.cases());
+            // A checklist (ANY) reaches the sum of its lines, capped; a choice (ONE) reaches its best option.
+            Criterion.Select select = item.select() == null ? Criterion.Select.ONE
+                    : v.enumValue(p + ".select", item.select(), Criterion.Select.class, "select");
             List<Option> options = new ArrayList<>();
             int best = 0;
             for (int i = 0; i < optionList.size(); i++) {
@@ -642,7 +645,7 @@ final class CriteriaLoader {
                     throw v.fail(op + ".points", "option " + id + " of set " + set + " is worth more than its "
                             + "criterion's cap", points, "0 to " + cap);
                 }
-                best = Math.max(best, points);
+                best = select == Criterion.Select.ANY ? best + points : Math.max(best, points);
                 OptionalInt minStars = OptionalInt.empty();
                 if (oj.minStars() != null) {
                     if (!MARKED_STARS.contains(oj.minStars())) {
@@ -666,11 +669,16 @@ final class CriteriaLoader {
                         v.text(op + ".text", oj.text()), Optional.ofNullable(oj.printedPoints()),
                         Optional.ofNullable(oj.doubt()), Checker.list(oj.notes()), optionProvenance));
             }
+            if (select == Criterion.Select.ANY) {
+                best = Math.min(best, cap);
+            }
             if (best != cap) {
                 boolean declared = capUnreachable.contains(code) && best < cap;
                 if (!declared) {
                     throw v.fail(p + ".maxPoints", "criterion " + code + " of set " + set
-                            + " has a cap its best option does not equal (best option: " + best + ")", cap,
+                            + " has a cap its " + (select == Criterion.Select.ANY
+                                    ? "ticked lines do not reach (all lines: " : "best option does not equal (best "
+                                    + "option: ") + best + ")", cap,
                             best + ", or an anomaly of kind CAP_UNREACHABLE at " + code);
                 }
             }
@@ -679,7 +687,7 @@ final class CriteriaLoader {
             Provenance provenance = new Provenance(first.decision(), first.annex(), first.sheet(), code, sheetStatus);
             Optional<Applicability> onlyIf = item.onlyIf() == null ? Optional.empty()
                     : Optional.of(applicability(p + ".onlyIf", code, item.onlyIf()));
-            return new Criterion(code, part, label, cap, options, Checker.list(item.notes()), cases, onlyIf,
+            return new Criterion(code, part, label, cap, options, Checker.list(item.notes()), cases, onlyIf, select,
                     Optional.ofNullable(item.doubt()), provenance);
         }
 

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * A scoreable criterion (<i>tiêu chí</i>) of a scoring sheet: a numbered entry whose options a council member
- * chooses from, one option per criterion.
+ * chooses from — one option per criterion, or, on a checklist criterion ({@link Select#ANY}), every line that applies.
  *
  * <p>Immutable and thread-safe.
  *
@@ -19,12 +19,25 @@ import java.util.Optional;
  *     {@link KnockOutRule}s of the sheet instead
  * @param cases for criteria with mutually exclusive cases, the case labels in printed order; empty otherwise
  * @param onlyIf a condition for the criterion to be scored at all, when it has one
+ * @param select how options are chosen: {@link Select#ONE} on almost every sheet; {@link Select#ANY} on a
+ *     checklist such as 1048's original tourism Part C, where every ticked line adds its points up to the cap
  * @param doubt why this criterion's reading is not certain, when it is not
  * @param provenance where the criterion comes from
  */
 public record Criterion(String code, Part part, String label, int maxPoints, List<Option> options,
-        List<String> notes, List<String> cases, Optional<Applicability> onlyIf, Optional<String> doubt,
-        Provenance provenance) implements SheetNode {
+        List<String> notes, List<String> cases, Optional<Applicability> onlyIf, Select select,
+        Optional<String> doubt, Provenance provenance) implements SheetNode {
+
+    /** How a member chooses among a criterion's options. */
+    public enum Select {
+        /** Exactly one option: the points of the option chosen (the default in the data). */
+        ONE,
+        /**
+         * A checklist ("Được cộng tổng điểm các nội dung ghi Có"): any number of options, whose points add up, never
+         * beyond the criterion's cap.
+         */
+        ANY
+    }
 
     /** Validates and copies the components. */
     public Criterion {
@@ -35,6 +48,7 @@ public record Criterion(String code, Part part, String label, int maxPoints, Lis
         notes = List.copyOf(notes);
         cases = List.copyOf(cases);
         Objects.requireNonNull(onlyIf, "onlyIf");
+        Objects.requireNonNull(select, "select");
         Objects.requireNonNull(doubt, "doubt");
         Objects.requireNonNull(provenance, "provenance");
     }
@@ -54,8 +68,14 @@ public record Criterion(String code, Part part, String label, int maxPoints, Lis
         return options.stream().map(Option::id).toList();
     }
 
-    /** The points of its best option: what a member can give at most on this criterion. */
+    /**
+     * What a member can give at most on this criterion: the points of its best option, or on a checklist
+     * ({@link Select#ANY}) the sum of all its options up to the cap.
+     */
     public int bestPoints() {
+        if (select == Select.ANY) {
+            return Math.min(maxPoints, options.stream().mapToInt(Option::points).sum());
+        }
         int best = 0;
         for (Option option : options) {
             best = Math.max(best, option.points());

@@ -121,9 +121,9 @@ class CriteriaCatalogueTest {
 
     @Test
     void productSet_ofAVersionWithoutClassificationData_isAClearError() {
-        assertThatThrownBy(() -> catalogue.version("QD-148-2023").sheet("I.1.a"))
+        assertThatThrownBy(() -> catalogue.version("QD-781-2020").sheet("I.1.1"))
                 .isInstanceOf(CriteriaLookupException.class)
-                .hasMessage("criteria version QD-148-2023: no product sets are in the data for this version: I.1.a;"
+                .hasMessage("criteria version QD-781-2020: no product sets are in the data for this version: I.1.1;"
                         + " allowed: a version whose classification is transcribed");
     }
 

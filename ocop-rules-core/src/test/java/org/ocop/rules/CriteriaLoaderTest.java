@@ -71,7 +71,7 @@ class CriteriaLoaderTest {
         assertThatThrownBy(() -> loadBroken(v -> criterion1_3(v).put("weight", 2)))
                 .isInstanceOf(CriteriaDataException.class)
                 .hasMessage("QD-26-2026.json at " + C13 + ".weight: unknown key: weight; allowed: cases, code, "
-                        + "doubt, items, label, maxPoints, notes, onlyIf, options");
+                        + "doubt, items, label, maxPoints, notes, onlyIf, options, select");
     }
 
     @Test
@@ -232,6 +232,38 @@ class CriteriaLoaderTest {
         ScoringSheet sheet = catalogue.version("QD-26-2026").sheet("I.1.a");
         assertThat(sheet.statedMaxPoints()).isEqualTo(100);
         assertThat(sheet.reachableMaxPoints()).isEqualTo(99);
+    }
+
+    /** A checklist criterion (select ANY, as 1048's tourism Part C) reaches the sum of its lines, capped. */
+    @Test
+    void checklistCriterion_reachesTheSumOfItsLinesUpToTheCap() {
+        CriteriaCatalogue catalogue = loadBroken(v -> criterion1_3(v).put("select", "ANY"));
+        Criterion c13 = catalogue.version("QD-26-2026").sheet("I.1.a").criterion("1.3").orElseThrow();
+        assertThat(c13.select()).isEqualTo(Criterion.Select.ANY);
+        assertThat(c13.bestPoints()).isEqualTo(3);
+        assertThat(catalogue.version("QD-26-2026").sheet("I.1.a").criterion("1.1").orElseThrow().select())
+                .as("ONE when absent").isEqualTo(Criterion.Select.ONE);
+    }
+
+    @Test
+    void checklistWhoseLinesCannotReachItsCap_isRefusedUnlessDeclared() {
+        assertThatThrownBy(() -> loadBroken(v -> {
+            criterion1_3(v).put("select", "ANY");
+            for (JsonNode option : criterion1_3(v).get("options")) {
+                ((ObjectNode) option).put("points", 0);
+            }
+            ((ObjectNode) criterion1_3(v).get("options").get(0)).put("points", 1);
+        }))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessageContaining("criterion 1.3 of set I.1.a has a cap its ticked lines do not reach (all "
+                        + "lines: 1): 3; allowed: 1, or an anomaly of kind CAP_UNREACHABLE at 1.3");
+    }
+
+    @Test
+    void unknownSelect_namesTheAllowedOnes() {
+        assertThatThrownBy(() -> loadBroken(v -> criterion1_3(v).put("select", "SOME")))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-26-2026.json at " + C13 + ".select: unknown select: SOME; allowed: ONE, ANY");
     }
 
     @Test

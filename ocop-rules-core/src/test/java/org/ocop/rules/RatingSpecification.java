@@ -673,7 +673,7 @@ public abstract class RatingSpecification {
         }
 
         @Test
-        void aDossierUnder148_cannotBeRatedYet_itsSheetsAreNotInTheData() {
+        void aDossierUnder148_ofASetWhoseSheetIsNotInTheData_isRefusedNamingTheVersionAndTheSet() {
             Dossier dossier = new Dossier("HS-2025-077", "Nước mắm Phú Quốc", "Cơ sở Hưng Thành", "I.4.a",
                     LocalDate.of(2025, 3, 1), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     List.of(), List.of(best(SET).by(member(0))));
@@ -681,9 +681,9 @@ public abstract class RatingSpecification {
 
             assertThat(rating.outcome()).isEqualTo(Outcome.INVALID);
             assertThat(rating.criteriaVersion()).contains("QD-148-2023");
-            assertThat(messages(rating)).containsExactly("dossier HS-2025-077, field productSet: no scoring sheets "
-                    + "are in the data for QD-148-2023 yet: I.4.a; allowed: a dossier under a version with sheets: "
-                    + "QD-26-2026");
+            // 148's only sheet in the data is set 1 (secondary source); set I.4.a has none.
+            assertThat(messages(rating)).containsExactly("dossier HS-2025-077, field productSet: no scoring sheet is "
+                    + "in the data for product set in QD-148-2023: I.4.a; allowed: I.1.a");
         }
     }
 

@@ -197,6 +197,16 @@ public final class Rater {
             return invalid(dossier, Optional.of(resolution), problems);
         }
 
+        List<String> checklists = sheet.criteria().stream().filter(c -> c.select() == Criterion.Select.ANY)
+                .map(Criterion::code).toList();
+        if (!checklists.isEmpty()) {
+            // A checklist criterion adds every ticked line up to its cap; the dossier format and the engines
+            // take one option per criterion, so such a sheet is refused rather than rated wrongly.
+            problems.add(new Problem(where + ", field productSet", "sheet " + sheet.productSet() + " of "
+                    + version.id() + " has checklist criteria (several lines ticked), which this release does not "
+                    + "rate yet", String.join(", ", checklists), "a product set whose criteria take one option each"));
+            return invalid(dossier, Optional.of(resolution), problems);
+        }
         LocalDate procedureDay = dossier.ratedOn().orElse(dossier.submittedOn());
         Procedure procedure = version.procedureOn(procedureDay);
         Level level = dossier.level().orElse(procedure.levels().get(0).level());

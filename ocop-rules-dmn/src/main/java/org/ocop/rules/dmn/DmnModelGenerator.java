@@ -334,8 +334,9 @@ final class DmnModelGenerator {
         TreeSet<Integer> thresholds = new TreeSet<>();
         version.procedures().forEach(p -> p.levels().forEach(a -> a.forwardsFrom().ifPresent(thresholds::add)));
         thresholds.forEach(f -> forwarded.in("total >= " + f + " * members", "boolean", null));
+        ProcedureRows grantedRows = new ProcedureRows();
+        ProcedureRows forwardedRows = new ProcedureRows();
         for (Procedure p : version.procedures()) {
-            List<String> head = byProcedure ? List.of(str(p.name())) : List.of();
             List<String> silent = new ArrayList<>();
             List<String> notForwarding = new ArrayList<>();
             for (Level level : Level.values()) {
@@ -346,13 +347,13 @@ final class DmnModelGenerator {
                 if (recognises.isEmpty()) {
                     silent.add(str(level.name()));
                 } else {
-                    granted.rule(why + ": below " + recognises.get(0) + "★", cells(head, str(level.name()),
+                    grantedRows.add(p.name(), why + ": below " + recognises.get(0) + "★", cells(str(level.name()),
                             "< " + recognises.get(0)), List.of("null"));
                     for (int i = 0; i < recognises.size(); i++) {
                         int r = recognises.get(i);
                         String range = i + 1 < recognises.size() ? "[" + r + ".." + recognises.get(i + 1) + ")"
                                 : ">= " + r;
-                        granted.rule(why + ": recognises " + r + "★", cells(head, str(level.name()), range),
+                        grantedRows.add(p.name(), why + ": recognises " + r + "★", cells(str(level.name()), range),
                                 List.of(r + ""));
                     }
                 }
@@ -365,32 +366,73 @@ final class DmnModelGenerator {
                 int fromStar = bandStar(from);
                 String to = str(authority.get().forwardsTo().get().name());
                 for (boolean reached : List.of(true, false)) {
-                    List<String> row = cells(head, str(level.name()), ">= " + fromStar);
+                    List<String> row = cells(str(level.name()), ">= " + fromStar);
                     thresholds.forEach(f -> row.add(f == from ? String.valueOf(reached) : "-"));
-                    forwarded.rule(why + (reached ? ": forwards from " : ": below ") + from + " points, rated at "
+                    forwardedRows.add(p.name(), why + (reached ? ": forwards from " : ": below ") + from + " points, rated at "
                             + "least " + fromStar + "★", row, List.of(reached ? to : "null"));
                 }
-                List<String> below = cells(head, str(level.name()), "< " + fromStar);
+                List<String> below = cells(str(level.name()), "< " + fromStar);
                 thresholds.forEach(f -> below.add("-"));
-                forwarded.rule(why + ": rated below " + fromStar + "★, not forwarded", below, List.of("null"));
+                forwardedRows.add(p.name(), why + ": rated below " + fromStar + "★, not forwarded", below, List.of("null"));
             }
             if (!silent.isEmpty()) {
-                granted.rule(p.name() + ": levels that recognise none", cells(head, String.join(",", silent), "-"),
+                grantedRows.add(p.name(), p.name() + ": levels that recognise none", cells(String.join(",", silent), "-"),
                         List.of("null"));
             }
             if (!notForwarding.isEmpty()) {
-                List<String> row = cells(head, String.join(",", notForwarding), "-");
+                List<String> row = cells(String.join(",", notForwarding), "-");
                 thresholds.forEach(f -> row.add("-"));
-                forwarded.rule(p.name() + ": levels that do not forward", row, List.of("null"));
+                forwardedRows.add(p.name(), p.name() + ": levels that do not forward", row, List.of("null"));
             }
         }
+        List<String> names = version.procedures().stream().map(Procedure::name).toList();
+        grantedRows.emit(granted, byProcedure, names);
+        forwardedRows.emit(forwarded, byProcedure, names);
         return m.decision(granted).decision(forwarded).xml();
     }
 
-    private static List<String> cells(List<String> head, String... rest) {
-        List<String> cells = new ArrayList<>(head);
-        cells.addAll(List.of(rest));
-        return cells;
+    private static List<String> cells(String... rest) {
+        return new ArrayList<>(List.of(rest));
+    }
+
+    /**
+     * Recognition rules collected per procedure, then written once per distinct (cells, output): a rule every
+     * procedure shares gets "-" in the procedure column, one some share gets the list of them. The validator's
+     * decision-table analysis asks for this contraction, and a reader sees at a glance what changed between
+     * procedures.
+     */
+    private static final class ProcedureRows {
+        private record Row(String procedure, String description, List<String> cells, List<String> outputs) {
+        }
+
+        private final List<Row> rows = new ArrayList<>();
+
+        void add(String procedure, String description, List<String> cells, List<String> outputs) {
+            rows.add(new Row(procedure, description, List.copyOf(cells), List.copyOf(outputs)));
+        }
+
+        void emit(Table table, boolean byProcedure, List<String> procedures) {
+            Map<List<List<String>>, List<Row>> groups = new LinkedHashMap<>();
+            for (Row row : rows) {
+                groups.computeIfAbsent(List.of(row.cells(), row.outputs()), k -> new ArrayList<>()).add(row);
+            }
+            for (List<Row> group : groups.values()) {
+                Row first = group.get(0);
+                List<String> cells = new ArrayList<>();
+                String description = first.description();
+                if (byProcedure) {
+                    List<String> names = group.stream().map(Row::procedure).distinct().toList();
+                    cells.add(names.size() == procedures.size() ? "-"
+                            : names.stream().map(DmnModelGenerator::str).collect(Collectors.joining(",")));
+                    String own = description.replaceFirst("^" + java.util.regex.Pattern.quote(first.procedure())
+                            + "[,:] ", "");
+                    description = (names.size() == procedures.size() ? "every procedure" : String.join(" / ",
+                            names)) + ": " + own;
+                }
+                cells.addAll(first.cells());
+                table.rule(description, cells, first.outputs());
+            }
+        }
     }
 
     private static String councilRules(CriteriaVersion version) {

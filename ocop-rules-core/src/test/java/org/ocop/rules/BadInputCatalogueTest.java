@@ -295,6 +295,8 @@ class BadInputCatalogueTest {
                 read(76, "level in lower case", with("\"level\": \"province\""),
                         "DossierFormatException: d.json at $.level: unknown level: province; allowed: DISTRICT, PROVINCE, MINISTRY"),
                 // ---- recorded results (replay)
+                // DEFECT: Java type name (java.math.BigDecimal) in a user message; should be "not a number: NaN; allowed: 0 to
+                // 100, for example 80.60" (see #4).
                 read(77, "recorded average \"NaN\"", with("\"recorded\": {\"average\": \"NaN\"}"),
                         "DossierFormatException: d.json at $.recorded.average: wrong type of value: Cannot deserialize value of type `java.math.BigDecimal` from String \"NaN\": not a valid representation; allowed: see the README, Dossier format"),
                 read(78, "recorded average NaN literal", with("\"recorded\": {\"average\": NaN}"),
@@ -328,8 +330,9 @@ class BadInputCatalogueTest {
                 // ---- size and depth
                 // DEFECT: the document is well-formed; the limit is called "malformed JSON". Should be "string too long: 21000000
                 // characters; allowed: at most N" with a limit sized for dossiers (issue 9: hardening), not Jackson's 20 million.
+                // The length in Jackson's message is not even reproducible (it depends on recycled buffers): masked by stable().
                 read(88, "a 21-million-character product name", base("Lan hồ điệp Đà Lạt", "x".repeat(21_000_000)),
-                        "DossierFormatException: d.json at $.productName: malformed JSON: String value length (20050553) exceeds the maximum allowed (20000000, from `StreamReadConstraints.getMaxStringLength()`); allowed: well-formed JSON (RFC 8259)"),
+                        "DossierFormatException: d.json at $.productName: malformed JSON: String value length (over 20000000) exceeds the maximum allowed (20000000, from `StreamReadConstraints.getMaxStringLength()`); allowed: well-formed JSON (RFC 8259)"),
                 read(89, "deeply nested arrays (100,000 levels) in findings",
                         with("\"findings\": " + "[".repeat(100_000) + "]".repeat(100_000)),
                         "DossierFormatException: d.json at $.findings[0]: wrong type of value: Cannot deserialize value of type `java.lang.String` from Array value (token `JsonToken.START_ARRAY`); allowed: see the README, Dossier format"),
@@ -377,7 +380,24 @@ class BadInputCatalogueTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("catalogue")
     void each_bad_input_gets_its_catalogued_message(Entry entry) {
-        assertThat(observe(entry, dir)).isEqualTo(entry.expected());
+        assertThat(stable(observe(entry, dir))).isEqualTo(entry.expected());
+    }
+
+    private static final java.util.regex.Pattern STRING_LENGTH =
+            java.util.regex.Pattern.compile("String value length \\((\\d+)\\)");
+
+    /**
+     * The observation with the one number that is not reproducible masked: Jackson's string-length limit reports how
+     * many characters it had buffered when it noticed, which depends on its recycled buffers (20,050,553 alone,
+     * 20,054,016 after other tests). That the number is over the limit is still checked.
+     */
+    static String stable(String observed) {
+        java.util.regex.Matcher m = STRING_LENGTH.matcher(observed);
+        if (!m.find()) {
+            return observed;
+        }
+        assertThat(Long.parseLong(m.group(1))).isGreaterThan(20_000_000L);
+        return m.replaceFirst("String value length (over 20000000)");
     }
 
     /** What the library did with an entry's input, in one string: the catalogue's "message or outcome" column. */

@@ -343,16 +343,15 @@ def main():
                   (HN[2], sheet("I.1.b", 83))], findings=["STOP-6.1"]))
 
     case("15-invalid-under-148.json",
-         "Submitted on 2025-11-03, so QD-148-2023 applies; its sheets are not in the data yet, so the dossier "
+         "Submitted on 2025-11-03, so QD-148-2023 applies; only its set 1 sheet is in the data, so the dossier "
          "cannot be rated.",
          dossier("QNM-2025-310", "Mì Quảng Phú Chiêm", "Cơ sở Mì Quảng Bà Mua", "I.3.b",
                  [(HN[0], sheet("I.3.b", 80))], submitted="2025-11-03"),
          expected={"outcome": "INVALID", "bandStars": None, "stars": None, "average": None, "averageExact": None,
                    "failedMinimums": [], "knockOuts": [], "granted": None, "forwardedTo": None,
                    "councilBreaches": [],
-                   "problems": ["dossier QNM-2025-310, field productSet: no scoring sheets are in the data for "
-                                "QD-148-2023 yet: I.3.b; allowed: a dossier under a version with sheets: "
-                                "QD-26-2026"]})
+                   "problems": ["dossier QNM-2025-310, field productSet: no scoring sheet of QD-148-2023 is in the "
+                                "data for product set: I.3.b; allowed: I.1.a"]})
 
     tour = [sheet("VI.1", 74), sheet("VI.1", 71, choose=["3.4.a"]), sheet("VI.1", 70)]
     case("16-community-tourism-demoted.json",

@@ -192,8 +192,10 @@ public final class Rater {
         try {
             sheet = version.sheet(dossier.productSet());
         } catch (CriteriaLookupException e) {
-            problems.add(new Problem(where + ", field productSet", e.problem() + " in " + version.id(), e.value(),
-                    e.allowed()));
+            String problem = e.problem().startsWith("no scoring sheet")
+                    ? "no scoring sheet of " + version.id() + " is in the data for product set"
+                    : e.problem() + " in " + version.id();
+            problems.add(new Problem(where + ", field productSet", problem, e.value(), e.allowed()));
             return invalid(dossier, Optional.of(resolution), problems);
         }
 

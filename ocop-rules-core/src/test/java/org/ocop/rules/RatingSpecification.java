@@ -682,8 +682,8 @@ public abstract class RatingSpecification {
             assertThat(rating.outcome()).isEqualTo(Outcome.INVALID);
             assertThat(rating.criteriaVersion()).contains("QD-148-2023");
             // 148's only sheet in the data is set 1 (secondary source); set I.4.a has none.
-            assertThat(messages(rating)).containsExactly("dossier HS-2025-077, field productSet: no scoring sheet is "
-                    + "in the data for product set in QD-148-2023: I.4.a; allowed: I.1.a");
+            assertThat(messages(rating)).containsExactly("dossier HS-2025-077, field productSet: no scoring sheet of "
+                    + "QD-148-2023 is in the data for product set: I.4.a; allowed: I.1.a");
         }
     }
 

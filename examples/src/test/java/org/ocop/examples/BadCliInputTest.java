@@ -1,0 +1,218 @@
+package org.ocop.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The CLI part of the bad-input catalogue ({@code docs/BAD-INPUTS.md}, entries C1…): bad arguments exit 2 with one
+ * line on stderr naming the argument and what is allowed; bad dossiers exit 1 with their result saying why; no user
+ * error ever prints a stack trace.
+ *
+ * <p>Each entry runs {@code OcopCli.run(out, err, args…)} in a temporary directory holding the files the entry
+ * writes ({@code {dir}} in an argument stands for it), and describes the run in one string: exit code, stderr
+ * (a stack trace is summarised as {@code [stack trace]}) and the last line of stdout. Entries marked
+ * {@code // DEFECT:} assert the current, wrong behaviour; the comment says what should happen instead.
+ */
+class BadCliInputTest {
+
+    /** Two V.1 sheets: a valid dossier rated 2★ (the same as the core catalogue's base). */
+    static final String GOOD = "{\"id\": \"BI-001\", \"productSet\": \"V.1\", \"submittedOn\": \"2026-06-15\", "
+            + "\"sheets\": [" + sheet("Nguyễn Văn Hùng") + ", " + sheet("Trần Thị Mai") + "]}";
+
+    private static String sheet(String member) {
+        return "{\"member\": \"" + member + "\", \"choices\": {\"1.1\": \"1.1.a\", \"1.2\": \"1.2.a\", \"1.3\": "
+                + "\"1.3.a\", \"1.4\": \"1.4.a\", \"1.5\": \"1.5.a\", \"1.6\": \"1.6.a\", \"2.1\": \"2.1.a\", \"2.2\": "
+                + "\"2.2.a\", \"3.1\": \"3.1.a\", \"3.2\": \"3.2.a\", \"3.3\": \"3.3.a\", \"3.4\": \"3.4.a\", \"3.5\": "
+                + "\"3.5.a\", \"4.1\": \"4.1.a\", \"4.2\": \"4.2.a\", \"4.3\": \"4.3.a\", \"5.1\": \"5.1.b\", \"5.2\": "
+                + "\"5.2.a\", \"5.3\": \"5.3.b\", \"6.1\": \"6.1.d\", \"6.2\": \"6.2.d\", \"6.3\": \"6.3.c\", \"7\": "
+                + "\"7.d\", \"8\": \"8.c\", \"9\": \"9.b\", \"10\": \"10.c\"}}";
+    }
+
+    /** A file an entry writes before running. */
+    record Input(String name, byte[] bytes) {
+        static Input of(String name, String text) {
+            return new Input(name, text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** One entry: its number, what is wrong, the files, the command line and the run, verbatim. */
+    record Entry(String number, String input, List<Input> files, List<String> args, String expected) {
+        @Override
+        public String toString() {
+            return number + " " + input;
+        }
+    }
+
+    private static Entry entry(String number, String input, List<Input> files, String expected, String... args) {
+        return new Entry(number, input, files, List.of(args), expected);
+    }
+
+    private static Entry entry(String number, String input, String expected, String... args) {
+        return entry(number, input, List.of(), expected, args);
+    }
+
+    static Stream<Entry> catalogue() {
+        return Stream.of(
+                entry("C1", "no command",
+                        "exit 2; err: ocop: Missing command; allowed: versions, criteria, rate, replay, validate; out: "),
+                entry("C2", "unknown command",
+                        "exit 2; err: ocop: Unmatched arguments from index 0: 'rat', '{dir}'; allowed: versions, criteria, rate, replay, validate; out: ",
+                        "rat", "{dir}"),
+                entry("C3", "unknown option",
+                        "exit 2; err: rate: Unknown option: '--fromat'; allowed: --policy, --consensus, --council, --format, --criteria, --help; out: ",
+                        "rate", "--fromat", "json", "{dir}"),
+                entry("C4", "rate without a file",
+                        "exit 2; err: rate: Missing required parameter: 'FILE|DIR'; out: ",
+                        "rate"),
+                entry("C5", "rate a file that does not exist",
+                        "exit 2; err: rate: FILE|DIR: no such file or directory: {dir}/nope.json; allowed: dossier JSON files or directories holding them; out: ",
+                        "rate", "{dir}/nope.json"),
+                entry("C6", "unknown --format", List.of(Input.of("d.json", GOOD)),
+                        "exit 2; err: rate: Invalid value for option '--format': expected one of [text, json] (case-sensitive) but was 'xml'; out: ",
+                        "rate", "--format", "xml", "{dir}/d.json"),
+                entry("C7", "unknown --policy", List.of(Input.of("d.json", GOOD)),
+                        "exit 2; err: rate: Invalid value for option '--policy': expected one of [DEMOTE, REFUSE] (case-sensitive) but was 'LENIENT'; out: ",
+                        "rate", "--policy", "LENIENT", "{dir}/d.json"),
+                entry("C8", "unknown --consensus", List.of(Input.of("d.json", GOOD)),
+                        "exit 2; err: rate: Invalid value for option '--consensus': expected one of [ALL_MEMBERS, MAJORITY, AVERAGE_POINTS] (case-sensitive) but was 'SOME'; out: ",
+                        "rate", "--consensus", "SOME", "{dir}/d.json"),
+                entry("C9", "unknown --council", List.of(Input.of("d.json", GOOD)),
+                        "exit 2; err: rate: Invalid value for option '--council': expected one of [none, tay_ninh] (case-sensitive) but was 'hanoi'; out: ",
+                        "rate", "--council", "hanoi", "{dir}/d.json"),
+                entry("C10", "--format without its value", List.of(Input.of("d.json", GOOD)),
+                        "exit 2; err: rate: Missing required parameter for option '--format' (<format>); out: ",
+                        "rate", "{dir}/d.json", "--format"),
+                entry("C11", "criteria without --version",
+                        "exit 2; err: criteria: --version: missing: (none); allowed: QD-1048-2019, QD-781-2020, QD-148-2023, QD-26-2026; out: ",
+                        "criteria"),
+                entry("C12", "criteria of an unknown version",
+                        "exit 2; err: criteria: --version: unknown criteria version: QD-2026; allowed: QD-1048-2019, QD-781-2020, QD-148-2023, QD-26-2026; out: ",
+                        "criteria", "--version", "QD-2026"),
+                entry("C13", "criteria of a version without sheets",
+                        "exit 2; err: criteria: --version: no scoring sheets are in the data for this version yet: QD-148-2023; allowed: QD-26-2026; out: ",
+                        "criteria", "--version", "QD-148-2023"),
+                entry("C14", "criteria of an unknown set",
+                        "exit 2; err: criteria: --set: no scoring sheet in QD-26-2026 for product set: IX.9; allowed: I.1.a, I.1.b, I.2.a, I.2.b, I.3.a, I.3.b, I.3.c, I.3.d, I.4.a, I.4.b, I.5.a, I.5.b, I.6, II.1.a, II.1.b, II.2.a, II.2.b, III.1, III.2, III.3, IV.1, IV.2, V.1, V.2, V.3, VI.1; out: ",
+                        "criteria", "--version", "QD-26-2026",
+                        "--set", "IX.9"),
+                entry("C15", "--template without --set",
+                        "exit 2; err: criteria: --template: needs one product set: (no --set); allowed: --set CODE, one of I.1.a, I.1.b, I.2.a, I.2.b, I.3.a, I.3.b, I.3.c, I.3.d, I.4.a, I.4.b, I.5.a, I.5.b, I.6, II.1.a, II.1.b, II.2.a, II.2.b, III.1, III.2, III.3, IV.1, IV.2, V.1, V.2, V.3, VI.1; out: ",
+                        "criteria", "--version", "QD-26-2026",
+                        "--template"),
+                entry("C16", "versions --format xml",
+                        "exit 2; err: versions: Invalid value for option '--format': expected one of [text, json] (case-sensitive) but was 'xml'; out: ",
+                        "versions", "--format", "xml"),
+                // DEFECT: a directory without dossier files (a mistyped path to the wrong folder) exits 0, "0 of 0 dossiers
+                // rated.": a CI script would pass on no work. Should exit 2: "rate: FILE|DIR: no dossier files in {dir}; allowed: a
+                // directory holding .json or .jsonl files".
+                entry("C17", "rate a directory without dossier files", List.of(Input.of("notes.txt", "x")),
+
+                        "exit 0; err: ; out: 0 of 0 dossiers rated.",
+
+                        "rate", "{dir}"),
+                entry("C18", "rate a .txt file named directly", List.of(Input.of("notes.txt", GOOD)),
+                        "exit 0; err: ; out: 1 of 1 dossiers rated.",
+                        "rate", "{dir}/notes.txt"),
+                entry("C19", "rate a malformed file", List.of(Input.of("d.json", GOOD.substring(0, 80))),
+                        "exit 1; err: ; out: 0 of 1 dossiers rated.",
+                        "rate", "{dir}/d.json"),
+                // DEFECT: a null sheet prints a NullPointerException stack trace (the core reader lets it escape, catalogue #54);
+                // should print the dossier's INVALID result naming $.sheets[0] and exit 1 with an empty stderr.
+                entry("C20", "rate a file with a null sheet", List.of(Input.of("d.json",
+                        GOOD.replace("\"sheets\": [", "\"sheets\": [null, "))),
+                        "exit 1; err: java.lang.NullPointerException: Cannot invoke \"org.ocop.rules.DossierReader$SheetJson.member()\" because \"s\" is null [stack trace]; out: ",
+                        "rate", "{dir}/d.json"),
+                // DEFECT: a null finding prints a bare NullPointerException stack trace (catalogue #64); should be an INVALID result.
+                entry("C21", "rate a file with a null finding", List.of(Input.of("d.json",
+                        GOOD.replace("\"sheets\"", "\"findings\": [null], \"sheets\""))),
+                        "exit 1; err: java.lang.NullPointerException [stack trace]; out: ",
+                        "rate", "{dir}/d.json"),
+                entry("C22", "a JSON-lines batch with one bad line among good ones", List.of(Input.of("b.jsonl",
+                        GOOD + "\n{\"id\": \n" + GOOD + "\n")),
+                        "exit 1; err: ; out: 2 of 3 dossiers rated.",
+                        "rate", "{dir}/b.jsonl"),
+                // DEFECT: one null-sheet line kills the whole batch: the good line's result is printed, the summary line never
+                // is, and a stack trace goes to stderr. Should give one INVALID result for b.jsonl:2 and "1 of 2 dossiers rated.".
+                entry("C23", "a JSON-lines batch with a null-sheet line", List.of(Input.of("b.jsonl",
+                        GOOD + "\n" + GOOD.replace("\"sheets\": [", "\"sheets\": [null, ") + "\n")),
+                        "exit 1; err: java.lang.NullPointerException: Cannot invoke \"org.ocop.rules.DossierReader$SheetJson.member()\" because \"s\" is null [stack trace]; out: Used: engine drools, policy DEMOTE, consensus ALL_MEMBERS, display 2 decimals HALF_UP",
+                        "rate", "{dir}/b.jsonl"),
+                entry("C24", "rate a Latin-1 file", List.of(new Input("d.json",
+                        GOOD.getBytes(StandardCharsets.ISO_8859_1))),
+                        "exit 1; err: ; out: 0 of 1 dossiers rated.",
+                        "rate", "{dir}/d.json"),
+                entry("C25", "validate a file that does not exist",
+                        "exit 2; err: validate: FILE|DIR: no such file or directory: {dir}/nope.json; allowed: dossier JSON files or directories holding them; out: ",
+                        "validate", "{dir}/nope.json"),
+                entry("C26", "validate a malformed file", List.of(Input.of("d.json", "{\"id\": ")),
+                        "exit 1; err: ; out: 0 of 1 files valid.",
+                        "validate", "{dir}/d.json"),
+                entry("C27", "validate a file with a null sheet", List.of(Input.of("d.json",
+                        GOOD.replace("\"sheets\": [", "\"sheets\": [null, "))),
+                        "exit 1; err: ; out: 0 of 1 files valid.",
+                        "validate",
+                        "{dir}/d.json"),
+                // DEFECT: a dossier with nothing recorded "agrees with its record" and exits 0: a vacuous success. Should say
+                // "no recorded result to compare" and not count it as agreeing (exit 1).
+                entry("C28", "replay a dossier without a recorded result", List.of(Input.of("d.json", GOOD)),
+
+                        "exit 0; err: ; out: 1 of 1 dossiers agree with their record.",
+
+                        "replay", "{dir}/d.json"),
+                // DEFECT: as C21, in replay.
+                entry("C29", "replay a file with a null finding", List.of(Input.of("d.json",
+                        GOOD.replace("\"sheets\"", "\"findings\": [null], \"sheets\""))),
+                        "exit 1; err: java.lang.NullPointerException [stack trace]; out: ",
+                        "replay", "{dir}/d.json"),
+                entry("C30", "an empty file", List.of(Input.of("d.json", "")),
+                        "exit 1; err: ; out: 0 of 1 dossiers rated.",
+                        "rate", "{dir}/d.json"));
+    }
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catalogue")
+    void each_bad_input_gets_its_catalogued_outcome(Entry entry) {
+        assertThat(observe(entry, dir)).isEqualTo(entry.expected());
+    }
+
+    /** The run in one string: exit code, stderr (a stack trace summarised) and stdout's last line. */
+    static String observe(Entry entry, Path dir) {
+        try {
+            for (Input file : entry.files()) {
+                Files.write(dir.resolve(file.name()), file.bytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> args = new ArrayList<>();
+        entry.args().forEach(a -> args.add(a.replace("{dir}", dir.toString())));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = OcopCli.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), args.toArray(String[]::new));
+        String errText = err.toString(StandardCharsets.UTF_8).replace(dir.toString(), "{dir}");
+        if (errText.contains("\tat ")) {
+            errText = errText.lines().findFirst().orElse("") + " [stack trace]";
+        }
+        List<String> outLines = out.toString(StandardCharsets.UTF_8).replace(dir.toString(), "{dir}").lines()
+                .filter(l -> !l.isBlank()).toList();
+        return "exit " + code + "; err: " + errText.strip() + "; out: "
+                + (outLines.isEmpty() ? "" : outLines.get(outLines.size() - 1).strip());
+    }
+}

@@ -105,7 +105,10 @@ public final class OcopCli implements Callable<Integer> {
                 err.println(commandLine.getCommandName() + ": " + ex.getMessage());
                 return 1;
             }
-            throw ex;
+            // A defect, not a user error: still one line, never a stack trace, and the facts to report it.
+            err.println(commandLine.getCommandName() + ": internal error: " + ex + "; please report it with the "
+                    + "command line and input that caused it");
+            return 1;
         });
         return cli.execute(args);
     }
@@ -151,6 +154,12 @@ public final class OcopCli implements Callable<Integer> {
                     throw new UsageError("FILE|DIR", "no such file or directory", path.toString(),
                             "dossier JSON files or directories holding them");
                 }
+            }
+            if (files.isEmpty()) {
+                // nothing to do is almost always a wrong path, not a successful batch of zero
+                throw new UsageError("FILE|DIR", "no dossier files (.json, .jsonl) found in", paths.stream()
+                        .map(Path::toString).collect(Collectors.joining(", ")), "dossier JSON files or directories "
+                        + "holding them");
             }
             return files;
         }
@@ -286,7 +295,9 @@ public final class OcopCli implements Callable<Integer> {
                 replays.forEachOrdered(replay -> {
                     progress.tick();
                     counts[0]++;
-                    if (replay.agrees() && replay.rating().outcome() != org.ocop.rules.Outcome.INVALID) {
+                    // a dossier without a recorded result has nothing to agree with: it does not count as agreeing
+                    if (replay.recorded().isPresent() && replay.agrees()
+                            && replay.rating().outcome() != org.ocop.rules.Outcome.INVALID) {
                         counts[1]++;
                     }
                     if (json != null) {

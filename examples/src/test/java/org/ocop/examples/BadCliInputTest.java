@@ -72,7 +72,7 @@ class BadCliInputTest {
                         "exit 2; err: ocop: Unmatched arguments from index 0: 'rat', '{dir}'; allowed: versions, criteria, rate, replay, validate; out: ",
                         "rat", "{dir}"),
                 entry("C3", "unknown option",
-                        "exit 2; err: rate: Unknown option: '--fromat'; allowed: --policy, --consensus, --council, --format, --criteria, --help; out: ",
+                        "exit 2; err: rate: Unknown option: '--fromat'; allowed: --policy, --consensus, --council, --engine, --format, --criteria, --help; out: ",
                         "rate", "--fromat", "json", "{dir}"),
                 entry("C4", "rate without a file",
                         "exit 2; err: rate: Missing required parameter: 'FILE|DIR'; out: ",
@@ -102,8 +102,8 @@ class BadCliInputTest {
                         "exit 2; err: criteria: --version: unknown criteria version: QD-2026; allowed: QD-1048-2019, QD-781-2020, QD-148-2023, QD-26-2026; out: ",
                         "criteria", "--version", "QD-2026"),
                 entry("C13", "criteria of a version without sheets",
-                        "exit 2; err: criteria: --version: no scoring sheets are in the data for this version yet: QD-148-2023; allowed: QD-26-2026; out: ",
-                        "criteria", "--version", "QD-148-2023"),
+                        "exit 2; err: criteria: --version: no scoring sheets are in the data for this version yet: QD-781-2020; allowed: QD-1048-2019, QD-148-2023, QD-26-2026; out: ",
+                        "criteria", "--version", "QD-781-2020"),
                 entry("C14", "criteria of an unknown set",
                         "exit 2; err: criteria: --set: no scoring sheet in QD-26-2026 for product set: IX.9; allowed: I.1.a, I.1.b, I.2.a, I.2.b, I.3.a, I.3.b, I.3.c, I.3.d, I.4.a, I.4.b, I.5.a, I.5.b, I.6, II.1.a, II.1.b, II.2.a, II.2.b, III.1, III.2, III.3, IV.1, IV.2, V.1, V.2, V.3, VI.1; out: ",
                         "criteria", "--version", "QD-26-2026",
@@ -115,12 +115,10 @@ class BadCliInputTest {
                 entry("C16", "versions --format xml",
                         "exit 2; err: versions: Invalid value for option '--format': expected one of [text, json] (case-sensitive) but was 'xml'; out: ",
                         "versions", "--format", "xml"),
-                // DEFECT: a directory without dossier files (a mistyped path to the wrong folder) exits 0, "0 of 0 dossiers
-                // rated.": a CI script would pass on no work. Should exit 2: "rate: FILE|DIR: no dossier files in {dir}; allowed: a
-                // directory holding .json or .jsonl files".
+                // No dossier files is a usage error (a mistyped folder), never a batch of zero that passes.
                 entry("C17", "rate a directory without dossier files", List.of(Input.of("notes.txt", "x")),
 
-                        "exit 0; err: ; out: 0 of 0 dossiers rated.",
+                        "exit 2; err: rate: FILE|DIR: no dossier files (.json, .jsonl) found in: {dir}; allowed: dossier JSON files or directories holding them; out: ",
 
                         "rate", "{dir}"),
                 entry("C18", "rate a .txt file named directly", List.of(Input.of("notes.txt", GOOD)),
@@ -129,26 +127,24 @@ class BadCliInputTest {
                 entry("C19", "rate a malformed file", List.of(Input.of("d.json", GOOD.substring(0, 80))),
                         "exit 1; err: ; out: 0 of 1 dossiers rated.",
                         "rate", "{dir}/d.json"),
-                // DEFECT: a null sheet prints a NullPointerException stack trace (the core reader lets it escape, catalogue #54);
-                // should print the dossier's INVALID result naming $.sheets[0] and exit 1 with an empty stderr.
+                // A null sheet is one INVALID result naming $.sheets[0]; nothing on stderr.
                 entry("C20", "rate a file with a null sheet", List.of(Input.of("d.json",
                         GOOD.replace("\"sheets\": [", "\"sheets\": [null, "))),
-                        "exit 1; err: java.lang.NullPointerException: Cannot invoke \"org.ocop.rules.DossierReader$SheetJson.member()\" because \"s\" is null [stack trace]; out: ",
+                        "exit 1; err: ; out: 0 of 1 dossiers rated.",
                         "rate", "{dir}/d.json"),
-                // DEFECT: a null finding prints a bare NullPointerException stack trace (catalogue #64); should be an INVALID result.
+                // A null finding is one INVALID result naming $.findings[0].
                 entry("C21", "rate a file with a null finding", List.of(Input.of("d.json",
                         GOOD.replace("\"sheets\"", "\"findings\": [null], \"sheets\""))),
-                        "exit 1; err: java.lang.NullPointerException [stack trace]; out: ",
+                        "exit 1; err: ; out: 0 of 1 dossiers rated.",
                         "rate", "{dir}/d.json"),
                 entry("C22", "a JSON-lines batch with one bad line among good ones", List.of(Input.of("b.jsonl",
                         GOOD + "\n{\"id\": \n" + GOOD + "\n")),
                         "exit 1; err: ; out: 2 of 3 dossiers rated.",
                         "rate", "{dir}/b.jsonl"),
-                // DEFECT: one null-sheet line kills the whole batch: the good line's result is printed, the summary line never
-                // is, and a stack trace goes to stderr. Should give one INVALID result for b.jsonl:2 and "1 of 2 dossiers rated.".
+                // One null-sheet line is one INVALID result; the batch goes on to its summary.
                 entry("C23", "a JSON-lines batch with a null-sheet line", List.of(Input.of("b.jsonl",
                         GOOD + "\n" + GOOD.replace("\"sheets\": [", "\"sheets\": [null, ") + "\n")),
-                        "exit 1; err: java.lang.NullPointerException: Cannot invoke \"org.ocop.rules.DossierReader$SheetJson.member()\" because \"s\" is null [stack trace]; out: Used: engine drools, policy DEMOTE, consensus ALL_MEMBERS, display 2 decimals HALF_UP",
+                        "exit 1; err: ; out: 1 of 2 dossiers rated.",
                         "rate", "{dir}/b.jsonl"),
                 entry("C24", "rate a Latin-1 file", List.of(new Input("d.json",
                         GOOD.getBytes(StandardCharsets.ISO_8859_1))),
@@ -165,17 +161,16 @@ class BadCliInputTest {
                         "exit 1; err: ; out: 0 of 1 files valid.",
                         "validate",
                         "{dir}/d.json"),
-                // DEFECT: a dossier with nothing recorded "agrees with its record" and exits 0: a vacuous success. Should say
-                // "no recorded result to compare" and not count it as agreeing (exit 1).
+                // Nothing recorded is nothing to agree with: not counted as agreeing, exit 1.
                 entry("C28", "replay a dossier without a recorded result", List.of(Input.of("d.json", GOOD)),
 
-                        "exit 0; err: ; out: 1 of 1 dossiers agree with their record.",
+                        "exit 1; err: ; out: 0 of 1 dossiers agree with their record.",
 
                         "replay", "{dir}/d.json"),
-                // DEFECT: as C21, in replay.
+                // As C21, in replay.
                 entry("C29", "replay a file with a null finding", List.of(Input.of("d.json",
                         GOOD.replace("\"sheets\"", "\"findings\": [null], \"sheets\""))),
-                        "exit 1; err: java.lang.NullPointerException [stack trace]; out: ",
+                        "exit 1; err: ; out: 0 of 1 dossiers agree with their record.",
                         "replay", "{dir}/d.json"),
                 entry("C30", "an empty file", List.of(Input.of("d.json", "")),
                         "exit 1; err: ; out: 0 of 1 dossiers rated.",

@@ -61,6 +61,15 @@ public final class DossierReader {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             // a recorded average keeps the decimals it was printed with (90.80 is not 90.8)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // no silent conversion between scalars: "size": "6" or "id": 42 is a wrong type, not a 6 or a "42"
+            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .withCoercionConfig(com.fasterxml.jackson.databind.type.LogicalType.Textual, config -> config
+                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
+                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
+                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
+                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean,
+                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail))
             .build();
 
     private DossierReader() {
@@ -106,13 +115,16 @@ public final class DossierReader {
                     e.getPropertyName(), known, e);
         } catch (MismatchedInputException e) {
             String message = e.getOriginalMessage();
+            if (message.startsWith("No content to map")) {
+                throw new DossierFormatException(source, "$", "empty document", "(nothing)", "a JSON object", e);
+            }
             if (message.startsWith("Missing required creator property '")) {
                 String field = message.substring(message.indexOf('\'') + 1, message.indexOf('\'', message.indexOf('\'') + 1));
                 throw new DossierFormatException(source, CriteriaLoader.path(e.getPath()), "missing required field",
                         field, "see the README, Dossier format", e);
             }
             throw new DossierFormatException(source, CriteriaLoader.path(e.getPath()), "wrong type of value",
-                    message.replaceAll("\\s+", " "), "see the README, Dossier format", e);
+                    found(message), expected(e.getTargetType()), e);
         } catch (JsonMappingException e) {
             if (e.getCause() instanceof FieldException f) {
                 // thrown by a creator: Jackson's path ends at the object, the exception names the field in it
@@ -192,6 +204,61 @@ public final class DossierReader {
         }
     }
 
+    private static final java.util.regex.Pattern COERCED = java.util.regex.Pattern.compile(
+            "Cannot coerce [\\w-]+ value \\((.*?)\\) to");
+    private static final java.util.regex.Pattern FROM_TOKEN = java.util.regex.Pattern.compile(
+            "from (Array|Object|String|Integer|Floating-point|Float|Boolean) value");
+
+    /** The offending value in plain words, read from Jackson's message (which names Java types otherwise). */
+    private static String found(String message) {
+        java.util.regex.Matcher coerced = COERCED.matcher(message);
+        if (coerced.find()) {
+            return coerced.group(1);
+        }
+        java.util.regex.Matcher token = FROM_TOKEN.matcher(message);
+        if (token.find()) {
+            return switch (token.group(1)) {
+                case "Array" -> "an array";
+                case "Object" -> "an object";
+                case "String" -> "a string";
+                case "Boolean" -> "true or false";
+                default -> "a number";
+            };
+        }
+        return message.replaceAll("\\s+", " ");
+    }
+
+    /** What the field takes, in the words of the README's dossier format. */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "see the README, Dossier format";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    /** A value that JSON allows to be null but a dossier needs. */
+    private static <T> T present(T value, String field, String allowed) {
+        if (value == null) {
+            throw new FieldException(field, "null where a value is required", "null", allowed);
+        }
+        return value;
+    }
+
     private static String required(String value, String field, String what) {
         if (value == null || value.isBlank()) {
             throw new FieldException(field, "missing or blank", String.valueOf(value), "a non-blank " + what);
@@ -217,7 +284,8 @@ public final class DossierReader {
         @JsonCreator
         SheetJson(@JsonProperty(value = "member", required = true) String member,
                 @JsonProperty(value = "choices", required = true) LinkedHashMap<String, String> choices) {
-            this(required(member, "member", "member name"), (Map<String, String>) choices);
+            this(required(member, "member", "member name"), (Map<String, String>) present(choices, "choices",
+                    "an object of criterion code → option id"));
             for (Map.Entry<String, String> e : choices.entrySet()) {
                 if (e.getValue() == null) {
                     throw new FieldException("choices." + e.getKey(), "no option for criterion " + e.getKey(), "null",
@@ -280,6 +348,15 @@ public final class DossierReader {
                 @JsonProperty(value = "sheets", required = true) List<SheetJson> sheets,
                 @JsonProperty("recorded") RecordedJson recorded) {
             Level parsedLevel = parseLevel(level, "level");
+            present(sheets, "sheets", "one sheet per scoring member");
+            for (int i = 0; i < sheets.size(); i++) {
+                present(sheets.get(i), "sheets[" + i + "]", "{\"member\": a name, \"choices\": {criterion: option}}");
+            }
+            if (findings != null) {
+                for (int i = 0; i < findings.size(); i++) {
+                    required(findings.get(i), "findings[" + i + "]", "knock-out rule id such as DQ-HEADER");
+                }
+            }
             return new DossierJson(required(id, "id", "dossier id"), productName, producer,
                     required(productSet, "productSet", "product set code"), date(submittedOn, "submittedOn"),
                     criteriaVersion, parsedLevel, date(ratedOn, "ratedOn"), council,

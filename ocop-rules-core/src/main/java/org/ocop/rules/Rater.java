@@ -260,7 +260,9 @@ public final class Rater {
             if (member.member().isBlank()) {
                 problems.add(new Problem(where + ", field sheets[].member", "blank member name", "\"\"",
                         "the member's name or seat"));
-            } else if (!seen.add(member.member())) {
+            } else if (!seen.add(java.text.Normalizer.normalize(member.member(), java.text.Normalizer.Form.NFC)
+                    .strip())) {
+                // one person whatever the Unicode form (composed or decomposed Vietnamese) or stray spaces
                 problems.add(new Problem(at, "two sheets for one member", member.member(),
                         "one sheet per member"));
             }

@@ -22,7 +22,10 @@ public record Replay(Rating rating, Optional<RecordedResult> recorded, List<Disc
         discrepancies = List.copyOf(discrepancies);
     }
 
-    /** Whether the record and the replay agree (nothing recorded counts as agreeing: there is nothing to differ). */
+    /**
+     * Whether nothing differs between the record and the replay. With nothing recorded nothing can differ, so this
+     * is true: check {@link #recorded()} to tell "agrees" from "nothing to compare".
+     */
     public boolean agrees() {
         return discrepancies.isEmpty();
     }
@@ -43,7 +46,9 @@ public record Replay(Rating rating, Optional<RecordedResult> recorded, List<Disc
                 : "").append(r.displayedAverage().map(a -> ", average " + a.toPlainString()).orElse(""))
                 .append(r.bandStars().isPresent() ? ", band " + r.bandStars().getAsInt() + "★" : "")
                 .append(r.recognition().map(rec -> ", " + rec.note()).orElse("")).append('\n');
-        if (discrepancies.isEmpty()) {
+        if (recorded.isEmpty()) {
+            out.append("  Nothing recorded to compare.\n");
+        } else if (discrepancies.isEmpty()) {
             out.append("  Agrees with the record.\n");
         }
         for (Discrepancy d : discrepancies) {

@@ -96,19 +96,18 @@ class BadInputCatalogueTest {
                         "DossierFormatException: d.json at $.productSet: malformed JSON (line 1, column 76): Unexpected character (',' (code 44)): was expecting double-quote to start field name; allowed: well-formed JSON (RFC 8259)"),
                 read(3, "trailing garbage after the object", BASE + " ]x",
                         "DossierFormatException: d.json at $: malformed JSON (line 6, column 2): Unexpected close marker ']': no open Array to close; allowed: well-formed JSON (RFC 8259)"),
-                // DEFECT: the message names Java classes (DossierReader$DossierJson) and allows only "see the README"; it should
-                // say "not a JSON object: an array; allowed: one dossier object" (same for #5, #15, #16, #18, #19, #20, #22, #23).
+                // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(4, "not an object: an array", "[" + BASE + "]",
-                        "DossierFormatException: d.json at $: wrong type of value: Cannot deserialize value of type `org.ocop.rules.DossierReader$DossierJson` from Array value (token `JsonToken.START_ARRAY`); allowed: see the README, Dossier format"),
-                // DEFECT: Java class names in a user message; should be "not a JSON object: a string" (see #4).
+                        "DossierFormatException: d.json at $: wrong type of value: an array; allowed: an object"),
+                // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(5, "not an object: a string", "\"BI-001\"",
-                        "DossierFormatException: d.json at $: wrong type of value: Cannot construct instance of `org.ocop.rules.DossierReader$DossierJson` (although at least one Creator exists): no String-argument constructor/factory method to deserialize from String value ('BI-001'); allowed: see the README, Dossier format"),
-                // DEFECT: an empty document is reported as "wrong type of value: No content to map"; should be "empty document" like #8.
+                        "DossierFormatException: d.json at $: wrong type of value: a string; allowed: an object"),
+                // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(6, "empty document", "",
-                        "DossierFormatException: d.json at $: wrong type of value: No content to map due to end-of-input; allowed: see the README, Dossier format"),
-                // DEFECT: as #6: should be "empty document".
+                        "DossierFormatException: d.json at $: empty document: (nothing); allowed: a JSON object"),
+                // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(7, "whitespace only", " \n\t ",
-                        "DossierFormatException: d.json at $: wrong type of value: No content to map due to end-of-input; allowed: see the README, Dossier format"),
+                        "DossierFormatException: d.json at $: empty document: (nothing); allowed: a JSON object"),
                 read(8, "the literal null", "null",
                         "DossierFormatException: d.json at $: empty document: null; allowed: a JSON object"),
                 // DEFECT: a UTF-8 byte-order mark (common from Windows editors) makes the file INVALID with an invisible character
@@ -123,45 +122,41 @@ class BadInputCatalogueTest {
                 // (byte offset), for example "not UTF-8 at byte 48".
                 file(12, "not UTF-8 (Latin-1 bytes)", BASE.getBytes(StandardCharsets.ISO_8859_1),
                         "INVALID: file d.json: cannot be read: Input length = 3; allowed: a readable UTF-8 JSON file"),
-                // ---- wrong types
-                // DEFECT: a string where a number belongs is silently coerced ("6" → 6); the reader promises wrong types are errors:
-                // should be "d.json at $.council.size: wrong type of value: \"6\"; allowed: a whole number from 1".
+                // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(13, "council size as a string", with("\"council\": {\"size\": \"6\"}"),
-                        "RATED 2★ by 2 members, average 46.00, version QD-26-2026"),
-                // DEFECT: a number where a string belongs is silently coerced (42 → "42"); should be a wrong-type error at $.id.
+                        "DossierFormatException: d.json at $.council.size: wrong type of value: \"6\"; allowed: a whole number"),
+                // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(14, "id as a number", base("\"BI-001\"", "42"),
-                        "RATED 2★ by 2 members, average 46.00, version QD-26-2026"),
-                // DEFECT: Java type names in the message (see #4); should be "choices is not an object".
+                        "DossierFormatException: d.json at $.id: wrong type of value: 42; allowed: a string"),
+                // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(15, "choices as an array", base("\"choices\": {\"1.1\": \"1.1.a\",", "\"choices\": [\"1.1.a\","),
-                        "DossierFormatException: d.json at $.sheets[0].choices: wrong type of value: Cannot deserialize value of type `java.util.LinkedHashMap<java.lang.String,java.lang.String>` from Array value (token `JsonToken.START_ARRAY`); allowed: see the README, Dossier format"),
-                // DEFECT: Java type names in the message (see #4); should be "an option id (a string)".
+                        "DossierFormatException: d.json at $.sheets[0].choices: wrong type of value: an array; allowed: an object"),
+                // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(16, "an option as an object", choice("1.1", "{\"id\": \"1.1.a\"}"),
-                        "DossierFormatException: d.json at $.sheets[0].choices.1.1: wrong type of value: Cannot deserialize value of type `java.lang.String` from Object value (token `JsonToken.START_OBJECT`); allowed: see the README, Dossier format"),
-                // DEFECT: the number 1 is coerced to the string "1" before it is found unknown; the message is clear enough, but the
-                // reader should refuse the type at $.sheets[0].choices.1.1 (see #13).
+                        "DossierFormatException: d.json at $.sheets[0].choices.1.1: wrong type of value: an object; allowed: a string"),
+                // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(17, "an option as a number", choice("1.1", "1"),
-                        "INVALID: dossier BI-001, member Nguyễn Văn Hùng, criterion 1.1: unknown option: 1; allowed: 1.1.a, 1.1.b, 1.1.c"),
-                // DEFECT: Java type names in the message (see #4).
+                        "DossierFormatException: d.json at $.sheets[0].choices.1.1: wrong type of value: 1; allowed: a string"),
+                // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(18, "sheets as an object", base("\"sheets\": [", "\"sheets\": {\"a\": ").replace("]}\n", "}}\n"),
-                        "DossierFormatException: d.json at $.sheets: wrong type of value: Cannot deserialize value of type `java.util.ArrayList<org.ocop.rules.DossierReader$SheetJson>` from Object value (token `JsonToken.START_OBJECT`); allowed: see the README, Dossier format"),
-                // DEFECT: Java type names in the message (see #4).
+                        "DossierFormatException: d.json at $.sheets: wrong type of value: an object; allowed: an array"),
+                // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(19, "a sheet's member as an array", base("\"Nguyễn Văn Hùng\"", "[\"Nguyễn Văn Hùng\"]"),
-                        "DossierFormatException: d.json at $.sheets[0].member: wrong type of value: Cannot deserialize value of type `java.lang.String` from Array value (token `JsonToken.START_ARRAY`); allowed: see the README, Dossier format"),
-                // DEFECT: Java type names in the message (see #4); should be "a list of rule ids".
+                        "DossierFormatException: d.json at $.sheets[0].member: wrong type of value: an array; allowed: a string"),
+                // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(20, "findings as a string", with("\"findings\": \"DQ-HEADER\""),
-                        "DossierFormatException: d.json at $.findings: wrong type of value: Cannot construct instance of `java.util.ArrayList` (although at least one Creator exists): no String-argument constructor/factory method to deserialize from String value ('DQ-HEADER'); allowed: see the README, Dossier format"),
+                        "DossierFormatException: d.json at $.findings: wrong type of value: a string; allowed: an array"),
                 read(21, "submittedOn as a number", base("\"2026-06-15\"", "20260615"),
-                        "DossierFormatException: d.json at $.submittedOn: not an ISO date: 20260615; allowed: YYYY-MM-DD, for example 2026-06-15"),
-                // DEFECT: Java/Jackson wording ("CoercionConfig") in a user message; should be "not a whole number: 6.5; allowed: a whole
-                // number from 1".
+                        "DossierFormatException: d.json at $.submittedOn: wrong type of value: 20260615; allowed: a string"),
+                // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(22, "council size as a decimal", with("\"council\": {\"size\": 6.5}"),
-                        "DossierFormatException: d.json at $.council.size: wrong type of value: Cannot coerce Floating-point value (6.5) to `int` value (but could if coercion was enabled using `CoercionConfig`); allowed: see the README, Dossier format"),
-                // DEFECT: Java type names in the message (see #4).
+                        "DossierFormatException: d.json at $.council.size: wrong type of value: 6.5; allowed: a whole number"),
+                // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(23, "council size as a boolean", with("\"council\": {\"size\": true}"),
-                        "DossierFormatException: d.json at $.council.size: wrong type of value: Cannot deserialize value of type `int` from Boolean value (token `JsonToken.VALUE_TRUE`); allowed: see the README, Dossier format"),
-                // DEFECT: "2" silently coerced to 2 (see #13).
+                        "DossierFormatException: d.json at $.council.size: wrong type of value: true or false; allowed: a whole number"),
+                // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(24, "recorded stars as a string", with("\"recorded\": {\"stars\": \"2\"}"),
-                        "RATED 2★ by 2 members, average 46.00, version QD-26-2026"),
+                        "DossierFormatException: d.json at $.recorded.stars: wrong type of value: \"2\"; allowed: a whole number"),
                 // ---- unknown fields at every level
                 read(25, "unknown top-level key", with("\"note\": \"x\""),
                         "DossierFormatException: d.json at $.note: unknown key: note; allowed: council, criteriaVersion, findings, id, level, producer, productName, productSet, ratedOn, recorded, sheets, submittedOn"),
@@ -229,19 +224,17 @@ class BadInputCatalogueTest {
                         "DossierFormatException: d.json at $.sheets[1].member: missing or blank: ; allowed: a non-blank member name"),
                 read(53, "whitespace member", base("\"Trần Thị Mai\"", "\"   \""),
                         "DossierFormatException: d.json at $.sheets[1].member: missing or blank:    ; allowed: a non-blank member name"),
-                // DEFECT: a null sheet escapes DossierReader.read as a NullPointerException (and from rateFile and batches):
-                // should be "d.json at $.sheets[0]: missing sheet: null; allowed: a sheet object".
+                // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(54, "null sheet in the list", base("\"sheets\": [", "\"sheets\": [null,"),
-                        "CRASH NullPointerException: Cannot invoke \"org.ocop.rules.DossierReader$SheetJson.member()\" because \"s\" is null"),
-                // DEFECT: "sheets": null escapes as a NullPointerException; should be "missing required field: sheets" (as #32).
+                        "DossierFormatException: d.json at $.sheets[0]: null where a value is required: null; allowed: {\"member\": a name, \"choices\": {criterion: option}}"),
+                // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(55, "sheets null", "{\"id\": \"BI-001\", \"productSet\": \"V.1\", \"submittedOn\": "
                         + "\"2026-06-15\", \"sheets\": null}",
-                        "CRASH NullPointerException: Cannot invoke \"java.util.List.iterator()\" because \"this.sheets\" is null"),
-                // DEFECT: the message carries the NullPointerException text; should be "d.json at $.sheets[0].choices: missing
-                // required field: choices" (as #33).
+                        "DossierFormatException: d.json at $.sheets: null where a value is required: null; allowed: one sheet per scoring member"),
+                // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(56, "choices null", "{\"id\": \"BI-001\", \"productSet\": \"V.1\", \"submittedOn\": "
                         + "\"2026-06-15\", \"sheets\": [{\"member\": \"A\", \"choices\": null}]}",
-                        "DossierFormatException: d.json at $.sheets[0]: invalid value: Cannot construct instance of `org.ocop.rules.DossierReader$SheetJson`, problem: Cannot invoke \"java.util.LinkedHashMap.entrySet()\" because \"choices\" is null; allowed: see the README, Dossier format"),
+                        "DossierFormatException: d.json at $.sheets[0].choices: null where a value is required: null; allowed: an object of criterion code → option id"),
                 read(57, "a choice null", choice("1.1", "null"),
                         "DossierFormatException: d.json at $.sheets[0].choices.1.1: no option for criterion 1.1: null; allowed: an option id, or leave the criterion out when it does not apply"),
                 // ---- council
@@ -261,10 +254,9 @@ class BadInputCatalogueTest {
                         "INVALID: dossier BI-001, field findings: unknown knock-out rule on sheet V.1: DQ-NOPE; allowed: DQ-HEADER"),
                 read(63, "a finding listed twice", with("\"findings\": [\"DQ-HEADER\", \"DQ-HEADER\"]"),
                         "INVALID: dossier BI-001, field findings: finding listed twice: DQ-HEADER; allowed: each knock-out rule once"),
-                // DEFECT: a null finding escapes as a NullPointerException with no message (List.copyOf in Dossier); should be
-                // "d.json at $.findings[0]: missing or blank: null; allowed: a knock-out rule id".
+                // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(64, "a null finding", with("\"findings\": [null]"),
-                        "CRASH NullPointerException: null"),
+                        "DossierFormatException: d.json at $.findings[0]: missing or blank: null; allowed: a non-blank knock-out rule id such as DQ-HEADER"),
                 // ---- dates
                 read(65, "submitted before any version", base("\"2026-06-15\"", "\"2019-01-01\""),
                         "INVALID: dossier BI-001, field submittedOn: submission date before the first criteria version: 2019-01-01; allowed: 2019-08-21 or later (QD-1048-2019, 1048/QĐ-TTg)"),
@@ -294,11 +286,9 @@ class BadInputCatalogueTest {
                         "DossierFormatException: d.json at $.level: unknown level: COMMUNE; allowed: DISTRICT, PROVINCE, MINISTRY"),
                 read(76, "level in lower case", with("\"level\": \"province\""),
                         "DossierFormatException: d.json at $.level: unknown level: province; allowed: DISTRICT, PROVINCE, MINISTRY"),
-                // ---- recorded results (replay)
-                // DEFECT: Java type name (java.math.BigDecimal) in a user message; should be "not a number: NaN; allowed: 0 to
-                // 100, for example 80.60" (see #4).
+                // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(77, "recorded average \"NaN\"", with("\"recorded\": {\"average\": \"NaN\"}"),
-                        "DossierFormatException: d.json at $.recorded.average: wrong type of value: Cannot deserialize value of type `java.math.BigDecimal` from String \"NaN\": not a valid representation; allowed: see the README, Dossier format"),
+                        "DossierFormatException: d.json at $.recorded.average: wrong type of value: \"NaN\"; allowed: a number"),
                 read(78, "recorded average NaN literal", with("\"recorded\": {\"average\": NaN}"),
                         "DossierFormatException: d.json at $.recorded.average: malformed JSON (line 1, column 45): Non-standard token 'NaN': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow; allowed: well-formed JSON (RFC 8259)"),
                 read(79, "recorded average -1", with("\"recorded\": {\"average\": -1}"),
@@ -308,13 +298,11 @@ class BadInputCatalogueTest {
                 read(81, "recorded stars -1", with("\"recorded\": {\"stars\": -1}"),
                         "DossierFormatException: d.json at $.recorded.stars: not a star level: -1; allowed: 1 to 5"),
                 read(82, "recorded stars 4.0", with("\"recorded\": {\"stars\": 4.0}"),
-                        "DossierFormatException: d.json at $.recorded.stars: wrong type of value: Cannot coerce Floating-point value (4.0) to `java.lang.Integer` value (but could if coercion was enabled using `CoercionConfig`); allowed: see the README, Dossier format"),
-                // ---- Unicode
-                // DEFECT: two sheets by the same person ("Nguyễn Văn Hùng" NFC and NFD) are counted as two members, silently;
-                // names should be compared after NFC normalisation, giving "two sheets for one member" (as #51).
+                        "DossierFormatException: d.json at $.recorded.stars: wrong type of value: 4.0; allowed: a whole number"),
+                // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(83, "two sheets whose member names differ only by NFC/NFD", base("\"Trần Thị Mai\"",
                         "\"" + NGUYEN_NFD + "\"").replace("\"Nguyễn Văn Hùng\"", "\"" + NGUYEN_NFC + "\""),
-                        "RATED 2★ by 2 members, average 46.00, version QD-26-2026"),
+                        "INVALID: dossier BI-001, member Nguyễn Văn Hùng: two sheets for one member: Nguyễn Văn Hùng; allowed: one sheet per member"),
                 read(84, "product name in NFD", base("Lan hồ điệp Đà Lạt",
                         Normalizer.normalize("Lan hồ điệp Đà Lạt", Normalizer.Form.NFD)),
                         "RATED 2★ by 2 members, average 46.00, version QD-26-2026"),
@@ -333,20 +321,19 @@ class BadInputCatalogueTest {
                         "DossierFormatException: d.json at $.productName: exceeds a read limit: String value length (over 65536) exceeds the maximum allowed (65536); allowed: at most 8388608 characters, 32 levels of nesting, strings of 65536 characters"),
                 read(89, "deeply nested arrays (100,000 levels) in findings",
                         with("\"findings\": " + "[".repeat(100_000) + "]".repeat(100_000)),
-                        "DossierFormatException: d.json at $.findings[0]: wrong type of value: Cannot deserialize value of type `java.lang.String` from Array value (token `JsonToken.START_ARRAY`); allowed: see the README, Dossier format"),
+                        "DossierFormatException: d.json at $.findings[0]: wrong type of value: an array; allowed: a string"),
                 read(90, "deeply nested document (100,000 levels)", "[".repeat(100_000) + "]".repeat(100_000),
-                        "DossierFormatException: d.json at $: wrong type of value: Cannot deserialize value of type `org.ocop.rules.DossierReader$DossierJson` from Array value (token `JsonToken.START_ARRAY`); allowed: see the README, Dossier format"),
+                        "DossierFormatException: d.json at $: wrong type of value: an array; allowed: an object"),
                 // Refused from its size, before it is read.
                 file(91, "a 64 MB file of whitespace before the object", padded(64 << 20),
                         "INVALID: d.json at $: file too large: 67109894 bytes; allowed: a dossier of at most 8388608 characters"),
                 // ---- more found while probing
                 read(92, "an empty criterion code", base("\"1.1\": \"1.1.a\",", "\"1.1\": \"1.1.a\", \"\": \"1.1.a\","),
                         "INVALID: dossier BI-001, member Nguyễn Văn Hùng, criterion : unknown criterion on sheet V.1: ; allowed: 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 2.1, 2.2, 3.1, 3.2, 3.3, 3.4, 3.5, 4.1, 4.2, 4.3, 5.1, 5.2, 5.3, 6.1, 6.2, 6.3, 7, 8, 9, 10"),
-                // DEFECT: a trailing space makes "Nguyễn Văn Hùng " another member than "Nguyễn Văn Hùng": the same person counted
-                // twice; names should be trimmed (or the blank refused) before comparing.
+                // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(93, "two sheets whose member names differ by a trailing space", base("\"Trần Thị Mai\"",
                         "\"Nguyễn Văn Hùng \""),
-                        "RATED 2★ by 2 members, average 46.00, version QD-26-2026"),
+                        "INVALID: dossier BI-001, member Nguyễn Văn Hùng : two sheets for one member: Nguyễn Văn Hùng ; allowed: one sheet per member"),
                 read(94, "product set with a leading space", base("\"V.1\"", "\" V.1\""),
                         "INVALID: dossier BI-001, field productSet: unknown product set in QD-26-2026:  V.1; allowed: I.1.a, I.1.b, I.2.a, I.2.b, I.3.a, I.3.b, I.3.c, I.3.d, I.4.a, I.4.b, I.5.a, I.5.b, I.6, II.1.a, II.1.b, II.2.a, II.2.b, III.1, III.2, III.3, IV.1, IV.2, V.1, V.2, V.3, VI.1"),
                 read(95, "a product set of class V, sheet of class I", base("\"V.1\"", "\"I.1.a\""),

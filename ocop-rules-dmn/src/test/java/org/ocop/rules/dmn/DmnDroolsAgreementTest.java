@@ -67,6 +67,28 @@ class DmnDroolsAgreementTest {
         }
     }
 
+    /** The historical versions with sheets (1048's 26 sets, 148's set 1): the same agreement, fewer dossiers each. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"QD-1048-2019", "QD-148-2023"})
+    void agreesOnGeneratedDossiersOfTheHistoricalVersions(String version) {
+        RandomDossiers dossiers = new RandomDossiers(20190821L, version);
+        List<String> disagreements = new ArrayList<>();
+        Set<Outcome> outcomes = new TreeSet<>();
+        for (int i = 0; i < 1_000; i++) {
+            RandomDossiers.Case c = dossiers.next(i);
+            Rating drools = DROOLS.withSettings(c.settings()).rate(c.dossier());
+            Rating dmn = DMN.withSettings(c.settings()).rate(c.dossier());
+            assertThat(drools.criteriaVersion()).contains(version);
+            outcomes.add(drools.outcome());
+            List<String> differences = SameRating.differences(drools, dmn);
+            if (!differences.isEmpty() && disagreements.size() < 5) {
+                disagreements.add(drools.dossierId() + " (" + drools.productSet() + "): " + differences);
+            }
+        }
+        assertThat(disagreements).isEmpty();
+        assertThat(outcomes).contains(Outcome.RATED, Outcome.INVALID);
+    }
+
     @Test
     void ratesConcurrentlyAsItRatesAlone() {
         RandomDossiers dossiers = new RandomDossiers(7L, "QD-26-2026");

@@ -1,6 +1,5 @@
 package org.ocop.rules.dmn;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -63,7 +62,9 @@ final class RandomDossiers {
             }
             sheets.add(new MemberSheet(NAMES[m], choices));
         }
-        Dossier dossier = Dossier.of("GEN-" + index, sheet.productSet(), LocalDate.of(2026, 6, 10), sheets);
+        // submitted in the version's own time, so the version of the date is the one generated for
+        Dossier dossier = Dossier.of("GEN-" + index, sheet.productSet(), version.inForceFrom().plusDays(19),
+                sheets);
         if (random.nextInt(20) == 0 && !sheet.knockOuts().isEmpty()) {
             KnockOutRule rule = sheet.knockOuts().get(random.nextInt(sheet.knockOuts().size()));
             dossier = dossier.withFindings(List.of(rule.id()));

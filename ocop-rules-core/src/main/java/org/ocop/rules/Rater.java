@@ -457,6 +457,11 @@ public final class Rater {
         }
 
         List<String> warnings = new ArrayList<>(resolution.warnings());
+        if (sheet.status() != SourceStatus.CONFIRMED) {
+            // a sheet not read from the decision itself is said on every rating made with it
+            warnings.add("sheet " + sheet.productSet() + " of " + resolution.version().id() + " is read from a "
+                    + sheet.status().tag() + " source, not the decision's own text (" + sheet.provenance() + ")");
+        }
         if (sheet.reachableMaxPoints() < sheet.statedMaxPoints()) {
             warnings.add("sheet " + sheet.productSet() + " cannot reach " + sheet.statedMaxPoints()
                     + " points as printed: its best total is " + sheet.reachableMaxPoints());

@@ -81,6 +81,8 @@ class HistoricalRatingTest {
 
         assertThat(in2024.criteriaVersion()).contains("QD-148-2023");
         assertThat(in2024.outcome()).isEqualTo(Outcome.RATED);
+        assertThat(in2024.warnings()).anyMatch(w -> w.startsWith("sheet I.1.a of QD-148-2023 is read from a "
+                + "secondary source, not the decision's own text ("));
         assertThat(transitional.criteriaVersion()).contains("QD-148-2023");
         assertThat(transitional.version().orElseThrow().rule()).isEqualTo(VersionResolution.Rule.TRANSITIONAL);
     }

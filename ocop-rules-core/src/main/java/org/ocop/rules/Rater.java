@@ -39,11 +39,20 @@ public final class Rater {
     private final CriteriaCatalogue catalogue;
     private final RatingEngine engine;
     private final RatingSettings settings;
+    /** Only to notice dates in the future: no rating depends on today. */
+    private final java.time.Clock clock;
+    /** Dates of dossiers are Vietnamese calendar days. */
+    private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
     /** What every task of a sheet shares, built once per sheet (a bounded set: the catalogue's sheets). */
     private final java.util.concurrent.ConcurrentMap<ScoringSheet, SheetFacts> sheetFacts =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private Rater(CriteriaCatalogue catalogue, RatingEngine engine, RatingSettings settings) {
+        this(catalogue, engine, settings, java.time.Clock.system(VIETNAM));
+    }
+
+    private Rater(CriteriaCatalogue catalogue, RatingEngine engine, RatingSettings settings, java.time.Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.engine = Objects.requireNonNull(engine, "engine");
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -61,12 +70,20 @@ public final class Rater {
 
     /** This rater with other settings. */
     public Rater withSettings(RatingSettings newSettings) {
-        return new Rater(catalogue, engine, newSettings);
+        return new Rater(catalogue, engine, newSettings, clock);
     }
 
     /** This rater with another criteria catalogue (for example a corrected data edition). */
     public Rater withCatalogue(CriteriaCatalogue newCatalogue) {
-        return new Rater(newCatalogue, engine, settings);
+        return new Rater(newCatalogue, engine, settings, clock);
+    }
+
+    /**
+     * This rater with another clock: "today" only decides whether a submission or rating date lies in the future,
+     * which a rating warns about (the criteria in force then cannot be known). For tests and replays of a fixed day.
+     */
+    public Rater withClock(java.time.Clock newClock) {
+        return new Rater(catalogue, engine, settings, newClock);
     }
 
     /** The settings every rating of this rater uses. */
@@ -457,6 +474,11 @@ public final class Rater {
         }
 
         List<String> warnings = new ArrayList<>(resolution.warnings());
+        LocalDate today = LocalDate.now(clock);
+        if (dossier.submittedOn().isAfter(today)) {
+            warnings.add("submitted on " + dossier.submittedOn() + ", after today (" + today + "): rated under the "
+                    + "criteria known today, which may not be those in force then");
+        }
         if (sheet.status() != SourceStatus.CONFIRMED) {
             // a sheet not read from the decision itself is said on every rating made with it
             warnings.add("sheet " + sheet.productSet() + " of " + resolution.version().id() + " is read from a "

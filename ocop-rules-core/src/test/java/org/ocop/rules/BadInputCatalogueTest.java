@@ -29,7 +29,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BadInputCatalogueTest {
 
-    private static final Rater RATER = Rater.standard();
+    /** Today is fixed so that the "submitted in the future" rows do not move with the calendar. */
+    private static final Rater RATER = Rater.standard().withClock(java.time.Clock.fixed(
+            java.time.Instant.parse("2026-11-25T05:00:00Z"), java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
 
     /** Two members of the V.1 (orchids) sheet, 47 and 46 points: a valid dossier rated 2★. */
     static final String BASE = """
@@ -266,19 +268,18 @@ class BadInputCatalogueTest {
                         "DossierFormatException: d.json at $.submittedOn: not an ISO date: 2026-06-15T08:00:00; allowed: YYYY-MM-DD, for example 2026-06-15"),
                 read(68, "a Vietnamese-style date", base("\"2026-06-15\"", "\"15/06/2026\""),
                         "DossierFormatException: d.json at $.submittedOn: not an ISO date: 15/06/2026; allowed: YYYY-MM-DD, for example 2026-06-15"),
-                // DEFECT: a submission date 73 years ahead is rated under today's data without a word: no version can be known
-                // in force then. At least a warning ("submitted in the future"), better INVALID against a clock the caller gives.
+                // Fixed (was a defect): a date after today is rated under today's criteria with a warning saying so.
                 read(69, "submitted in the future", base("\"2026-06-15\"", "\"2099-01-01\""),
-                        "RATED 2★ by 2 members, average 46.00, version QD-26-2026"),
+                        "RATED 2★ by 2 members, average 46.00, version QD-26-2026, warnings: submitted on 2099-01-01, after today (2026-11-25): rated under the criteria known today, which may not be those in force then"),
                 read(70, "rated before it was submitted", with("\"ratedOn\": \"2026-01-01\""),
                         "RATED 2★ by 2 members, average 46.00, version QD-26-2026, warnings: rated on 2026-01-01, before the submission date 2026-06-15"),
                 read(71, "submitted under 148/2023 (no sheets in the data)", base("\"2026-06-15\"", "\"2025-06-15\""),
                         "INVALID: dossier BI-001, field productSet: no scoring sheet of QD-148-2023 is in the data for product set: V.1; allowed: I.1.a"),
                 read(72, "a 26/2026 set under a requested QD-148-2023", with("\"criteriaVersion\": \"QD-148-2023\""),
                         "INVALID: dossier BI-001, field productSet: no scoring sheet of QD-148-2023 is in the data for product set: V.1; allowed: I.1.a"),
-                // DEFECT: as #69: year 10000 is rated under QD-26-2026 silently.
+                // Fixed (was a defect): as #69.
                 read(73, "year 10000", base("\"2026-06-15\"", "\"+10000-01-01\""),
-                        "RATED 2★ by 2 members, average 46.00, version QD-26-2026"),
+                        "RATED 2★ by 2 members, average 46.00, version QD-26-2026, warnings: submitted on +10000-01-01, after today (2026-11-25): rated under the criteria known today, which may not be those in force then"),
                 // ---- levels
                 read(74, "level not in the 26/2026 procedure", with("\"level\": \"DISTRICT\""),
                         "INVALID: dossier BI-001, field level: level does not evaluate under 26/2026/QĐ-TTg: DISTRICT; allowed: PROVINCE, MINISTRY"),

@@ -20,6 +20,7 @@ class BenchmarkSmokeTest {
     void everyBenchmarkRunsOneShortIteration() throws RunnerException {
         Collection<RunResult> results = new Runner(new OptionsBuilder()
                 .include(SingleThreadBenchmark.class.getName())
+                .include(SingleThreadLatency.class.getName())
                 .include(BatchBenchmark.class.getName())
                 .forks(0)
                 .warmupIterations(0)
@@ -28,7 +29,7 @@ class BenchmarkSmokeTest {
                 .shouldFailOnError(true)
                 .build()).run();
 
-        // 3 single-thread benchmarks in 2 modes, 2 engines × 2 thread counts in batch.
+        // 3 single-thread benchmarks in 2 classes (throughput, latency), 2 engines × 2 thread counts in batch.
         assertThat(results).hasSize(10);
         assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     }

@@ -8,8 +8,9 @@ dossier=${2:-examples/dossiers/02-nuoc-mam-cat-hai.json}
 for engine in reference drools dmn; do
   times=()
   for _ in $(seq "$runs"); do
-    times+=("$(java -cp benchmarks/target/benchmarks.jar org.ocop.rules.benchmarks.ColdStart "$engine" "$dossier" \
-      | awk '{print $2}')")
+    line=$(java -cp benchmarks/target/benchmarks.jar org.ocop.rules.benchmarks.ColdStart "$engine" "$dossier")
+    echo "  $line"
+    times+=("$(echo "$line" | awk '{print $2}')")
   done
   sorted=$(printf '%s\n' "${times[@]}" | sort -n)
   echo "$engine: runs ${times[*]} ms; median $(echo "$sorted" | sed -n "$(( (runs + 1) / 2 ))p") ms;" \

@@ -2,7 +2,6 @@ package org.ocop.rules.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.util.ArrayList;
 import java.util.List;
 import org.ocop.rules.CriteriaCatalogue;
 import org.ocop.rules.CriteriaVersion;
@@ -28,7 +27,7 @@ public final class RetainedHeap {
 
         CriteriaCatalogue catalogue = CriteriaCatalogue.bundled();
         List<String> versions = catalogue.versions().stream().map(CriteriaVersion::id).toList();
-        List<Rater> raters = new ArrayList<>(List.of(Engines.rater("drools"), Engines.rater("dmn")));
+        List<Rater> raters = List.of(Engines.rater("drools"), Engines.rater("dmn"));
         DossierGenerator generator = new DossierGenerator(FoodDossiers.SEED);
         for (Rater rater : raters) {
             for (int i = 0; i < generator.productSets().size(); i++) {

@@ -37,6 +37,7 @@ public final class StreamedBatch {
             ratings.forEach(rating -> outcomes.merge(rating.outcome(), 1L, Long::sum));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        // The sum of each heap pool's peak bounds the live peak from above (the pools peak at different times).
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         System.out.printf("%s: %d dossiers in %.1f s (%.0f/s, %d threads), max heap %d MiB, peak pools %d MiB, %s%n",

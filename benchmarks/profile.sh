@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Where one engine's time goes: JFR execution samples of a single-thread streamed batch, after a warm-up batch.
+# Where one engine's time goes: JFR execution samples of a single-thread streamed batch (start-up included, so use a
+# count large enough for the steady state to dominate).
 # Prints the hottest top frames (self time), who owns each sample (our code, the engine, libraries) and the share of
 # samples under the main steps of a rating. Usage (from the repository root): benchmarks/profile.sh drools|dmn [count]
 set -euo pipefail

@@ -124,16 +124,23 @@ public final class Rater {
 
     /** Reads and rates one source; reading problems become an INVALID rating named after the source. */
     public Rating rateSource(DossierSource source) {
-        Dossier dossier;
+        Read read = read(source);
+        return read.dossier() == null ? read.unreadable() : rate(read.dossier());
+    }
+
+    /** A source read: its dossier, or the INVALID rating that says why it could not be read. */
+    private record Read(Dossier dossier, Rating unreadable) {
+    }
+
+    private Read read(DossierSource source) {
         try {
-            dossier = source.read();
+            return new Read(source.read(), null);
         } catch (DossierFormatException e) {
-            return unreadable(source.name(), e.toProblem());
+            return new Read(null, unreadable(source.name(), e.toProblem()));
         } catch (java.io.UncheckedIOException e) {
-            return unreadable(source.name(), new Problem("file " + source.name(), "cannot be read",
-                    String.valueOf(e.getCause().getMessage()), "a readable UTF-8 JSON file"));
+            return new Read(null, unreadable(source.name(), new Problem("file " + source.name(), "cannot be read",
+                    String.valueOf(e.getCause().getMessage()), "a readable UTF-8 JSON file")));
         }
-        return rate(dossier);
     }
 
     /**
@@ -146,15 +153,9 @@ public final class Rater {
 
     /** Reads and replays one source; an unreadable source gives an INVALID rating and nothing to compare. */
     public Replay replaySource(DossierSource source) {
-        Dossier dossier;
-        try {
-            dossier = source.read();
-        } catch (DossierFormatException e) {
-            return new Replay(unreadable(source.name(), e.toProblem()), Optional.empty(), List.of());
-        } catch (java.io.UncheckedIOException e) {
-            return new Replay(rateSource(source), Optional.empty(), List.of());
-        }
-        return replay(dossier);
+        Read read = read(source);
+        return read.dossier() == null ? new Replay(read.unreadable(), Optional.empty(), List.of())
+                : replay(read.dossier());
     }
 
     /** Replays a stream of sources like {@link #rateAll(Stream, int)}: in order, in parallel, in constant memory. */

@@ -280,19 +280,61 @@ public final class DossierReader {
         }
     }
 
-    record SheetJson(String member, Map<String, String> choices) {
+    /** What a choice may be: one option id, or for a checklist criterion a list of the option ids ticked. */
+    private static final String CHOICE_ALLOWED = "an option id (a string), or for a checklist criterion a list of "
+            + "the option ids ticked";
+
+    record SheetJson(String member, Map<String, String> choices, Map<String, List<String>> ticks) {
         @JsonCreator
-        SheetJson(@JsonProperty(value = "member", required = true) String member,
-                @JsonProperty(value = "choices", required = true) LinkedHashMap<String, String> choices) {
-            this(required(member, "member", "member name"), (Map<String, String>) present(choices, "choices",
-                    "an object of criterion code → option id"));
-            for (Map.Entry<String, String> e : choices.entrySet()) {
-                if (e.getValue() == null) {
-                    throw new FieldException("choices." + e.getKey(), "no option for criterion " + e.getKey(), "null",
+        static SheetJson create(@JsonProperty(value = "member", required = true) String member,
+                @JsonProperty(value = "choices", required = true) LinkedHashMap<String,
+                        com.fasterxml.jackson.databind.JsonNode> choices) {
+            required(member, "member", "member name");
+            present(choices, "choices", "an object of criterion code → option id");
+            Map<String, String> one = new LinkedHashMap<>();
+            Map<String, List<String>> ticked = new LinkedHashMap<>();
+            for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e : choices.entrySet()) {
+                String field = "choices." + e.getKey();
+                com.fasterxml.jackson.databind.JsonNode value = e.getValue();
+                if (value == null || value.isNull()) {
+                    throw new FieldException(field, "no option for criterion " + e.getKey(), "null",
                             "an option id, or leave the criterion out when it does not apply");
                 }
+                if (value.isTextual()) {
+                    one.put(e.getKey(), value.textValue());
+                } else if (value.isArray()) {
+                    // a checklist: every ticked line once; an empty list is a checklist with nothing ticked
+                    List<String> lines = new ArrayList<>();
+                    for (int i = 0; i < value.size(); i++) {
+                        com.fasterxml.jackson.databind.JsonNode line = value.get(i);
+                        if (!line.isTextual()) {
+                            throw new FieldException(field + "[" + i + "]", "wrong type of value", kind(line),
+                                    "an option id (a string)");
+                        }
+                        if (lines.contains(line.textValue())) {
+                            throw new FieldException(field + "[" + i + "]", "option ticked twice on criterion "
+                                    + e.getKey(), line.textValue(), "each ticked option once");
+                        }
+                        lines.add(line.textValue());
+                    }
+                    ticked.put(e.getKey(), List.copyOf(lines));
+                } else {
+                    throw new FieldException(field, "wrong type of value", kind(value), CHOICE_ALLOWED);
+                }
             }
+            return new SheetJson(member, one, ticked);
         }
+    }
+
+    /** A JSON value in the words of the README: its text for a scalar, its kind otherwise. */
+    private static String kind(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node.isObject()) {
+            return "an object";
+        }
+        if (node.isArray()) {
+            return "an array";
+        }
+        return node.toString();
     }
 
     record RecordedJson(java.math.BigDecimal average, Integer stars, Level level, String decision,
@@ -335,7 +377,7 @@ public final class DossierReader {
 
     record DossierJson(String id, String productName, String producer, String productSet, LocalDate submittedOn,
             String criteriaVersion, Level level, LocalDate ratedOn, CouncilJson council, List<String> findings,
-            List<SheetJson> sheets, RecordedJson recorded) {
+            List<SheetJson> sheets, RecordedJson recorded, List<Integer> memberTotals) {
 
         @JsonCreator
         static DossierJson create(@JsonProperty(value = "id", required = true) String id,
@@ -345,13 +387,27 @@ public final class DossierReader {
                 @JsonProperty("criteriaVersion") String criteriaVersion, @JsonProperty("level") String level,
                 @JsonProperty("ratedOn") String ratedOn, @JsonProperty("council") CouncilJson council,
                 @JsonProperty("findings") List<String> findings,
-                @JsonProperty(value = "sheets", required = true) List<SheetJson> sheets,
-                @JsonProperty("recorded") RecordedJson recorded) {
+                @JsonProperty("sheets") List<SheetJson> sheets,
+                @JsonProperty("recorded") RecordedJson recorded,
+                @JsonProperty("memberTotals") List<java.math.BigDecimal> memberTotals) {
             Level parsedLevel = parseLevel(level, "level");
-            present(sheets, "sheets", "one sheet per scoring member");
-            for (int i = 0; i < sheets.size(); i++) {
-                present(sheets.get(i), "sheets[" + i + "]", "{\"member\": a name, \"choices\": {criterion: option}}");
+            // the members' sheets or, when only their totals are known, the totals: one or the other
+            if (sheets == null && memberTotals == null) {
+                throw new FieldException("sheets", "missing required field", "sheets",
+                        "\"sheets\": one sheet per scoring member, or \"memberTotals\": each member's total when the "
+                                + "sheets are not at hand");
             }
+            if (sheets != null && memberTotals != null) {
+                throw new FieldException("memberTotals", "given together with sheets", "sheets and memberTotals",
+                        "one or the other: the members' sheets, or only their totals when the sheets are not at hand");
+            }
+            if (sheets != null) {
+                for (int i = 0; i < sheets.size(); i++) {
+                    present(sheets.get(i), "sheets[" + i + "]",
+                            "{\"member\": a name, \"choices\": {criterion: option}}");
+                }
+            }
+            List<Integer> totals = memberTotals == null ? List.of() : totals(memberTotals);
             if (findings != null) {
                 for (int i = 0; i < findings.size(); i++) {
                     required(findings.get(i), "findings[" + i + "]", "knock-out rule id such as DQ-HEADER");
@@ -360,19 +416,52 @@ public final class DossierReader {
             return new DossierJson(required(id, "id", "dossier id"), productName, producer,
                     required(productSet, "productSet", "product set code"), date(submittedOn, "submittedOn"),
                     criteriaVersion, parsedLevel, date(ratedOn, "ratedOn"), council,
-                    findings == null ? List.of() : findings, sheets, recorded);
+                    findings == null ? List.of() : findings, sheets == null ? List.of() : sheets, recorded, totals);
+        }
+
+        /**
+         * The members' totals: whole points from 0 (the version's maximum, 100, is checked when rated). Every option
+         * of every sheet is worth whole points, so a member's total is whole; a decimal such as 72.5 is an average
+         * (the council's, kept exact by the rating) or a typing error, and is refused.
+         */
+        private static List<Integer> totals(List<java.math.BigDecimal> given) {
+            if (given.isEmpty()) {
+                throw new FieldException("memberTotals", "no member totals", "[]",
+                        "each scoring member's total, at least one");
+            }
+            List<Integer> totals = new ArrayList<>();
+            for (int i = 0; i < given.size(); i++) {
+                java.math.BigDecimal total = present(given.get(i), "memberTotals[" + i + "]",
+                        "a member's total: whole points from 0 to 100");
+                String allowed = "a member's total: whole points from 0 to 100 (every option is worth whole points; "
+                        + "give each member's total, not an average)";
+                if (total.signum() < 0) {
+                    throw new FieldException("memberTotals[" + i + "]", "negative total", total.toPlainString(),
+                            allowed);
+                }
+                if (total.stripTrailingZeros().scale() > 0) {
+                    throw new FieldException("memberTotals[" + i + "]", "not a whole number of points",
+                            total.toPlainString(), allowed);
+                }
+                if (total.compareTo(java.math.BigDecimal.valueOf(1000)) >= 0) {
+                    throw new FieldException("memberTotals[" + i + "]", "total above any sheet's maximum",
+                            total.toPlainString(), allowed);
+                }
+                totals.add(total.intValueExact());
+            }
+            return List.copyOf(totals);
         }
 
         Dossier toDossier(String source) {
             List<MemberSheet> memberSheets = new ArrayList<>();
             for (SheetJson s : sheets) {
-                memberSheets.add(new MemberSheet(s.member(), s.choices()));
+                memberSheets.add(new MemberSheet(s.member(), s.choices(), s.ticks()));
             }
             return new Dossier(id, productName == null ? "" : productName, producer == null ? "" : producer,
                     productSet, submittedOn, Optional.ofNullable(criteriaVersion), Optional.ofNullable(level),
                     Optional.ofNullable(ratedOn), Optional.ofNullable(council).map(c -> new Council(c.size(),
                             Optional.ofNullable(c.chair()), Optional.ofNullable(c.secretary()))),
-                    findings, memberSheets, Optional.ofNullable(recorded).map(RecordedJson::toResult));
+                    findings, memberSheets, Optional.ofNullable(recorded).map(RecordedJson::toResult), memberTotals);
         }
     }
 }

@@ -198,33 +198,41 @@ public final class Rater {
             return invalid(dossier, Optional.empty(), problems);
         }
         CriteriaVersion version = resolution.version();
+        if (!dossier.sheets().isEmpty() && !dossier.memberTotals().isEmpty()) {
+            problems.add(new Problem(where + ", field memberTotals", "given together with sheets",
+                    dossier.memberTotals().toString(), "one or the other: the members' sheets, or only their totals "
+                            + "when the sheets are not at hand"));
+            return invalid(dossier, Optional.of(resolution), problems);
+        }
+        if (dossier.isTotalsOnly()) {
+            return rateTotals(dossier, resolution);
+        }
         if (version.setsWithSheets().isEmpty()) {
             String withSheets = catalogue.versions().stream().filter(v -> !v.setsWithSheets().isEmpty())
                     .map(CriteriaVersion::id).collect(Collectors.joining(", "));
             problems.add(new Problem(where + ", field productSet", "no scoring sheets are in the data for "
                     + version.id() + " yet", dossier.productSet(), "a dossier under a version with sheets: "
-                    + withSheets));
+                    + withSheets + "; or the members' totals (\"memberTotals\") instead of their sheets, which "
+                    + "every version rates"));
             return invalid(dossier, Optional.of(resolution), problems);
         }
         ScoringSheet sheet;
         try {
             sheet = version.sheet(dossier.productSet());
         } catch (CriteriaLookupException e) {
-            String problem = e.problem().startsWith("no scoring sheet")
-                    ? "no scoring sheet of " + version.id() + " is in the data for product set"
+            boolean noSheet = e.problem().startsWith("no scoring sheet");
+            String problem = noSheet ? "no scoring sheet of " + version.id() + " is in the data for product set"
                     : e.problem() + " in " + version.id();
-            problems.add(new Problem(where + ", field productSet", problem, e.value(), e.allowed()));
+            String allowed = noSheet ? "a product set with a sheet: " + e.allowed() + "; or the members' totals "
+                    + "(\"memberTotals\") instead of their sheets, which rate every set of " + version.id()
+                    : e.allowed();
+            problems.add(new Problem(where + ", field productSet", problem, e.value(), allowed));
             return invalid(dossier, Optional.of(resolution), problems);
         }
 
-        List<String> checklists = sheet.criteria().stream().filter(c -> c.select() == Criterion.Select.ANY)
-                .map(Criterion::code).toList();
-        if (!checklists.isEmpty()) {
-            // A checklist criterion adds every ticked line up to its cap; the dossier format and the engines
-            // take one option per criterion, so such a sheet is refused rather than rated wrongly.
-            problems.add(new Problem(where + ", field productSet", "sheet " + sheet.productSet() + " of "
-                    + version.id() + " has checklist criteria (several lines ticked), which this release does not "
-                    + "rate yet", String.join(", ", checklists), "a product set whose criteria take one option each"));
+        Optional<Problem> unsupported = unsupportedChecklist(where, version, sheet);
+        if (unsupported.isPresent()) {
+            problems.add(unsupported.get());
             return invalid(dossier, Optional.of(resolution), problems);
         }
         LocalDate procedureDay = dossier.ratedOn().orElse(dossier.submittedOn());
@@ -254,6 +262,110 @@ public final class Rater {
         return assemble(dossier, resolution, sheet, procedure, level, task, verdict);
     }
 
+    /**
+     * Rates a totals-only dossier: the members' totals, without their sheets. The engine decides the band, the
+     * council rules it can check, the outcome, recognition and forwarding from the totals; no sheet is needed, so
+     * every set of every version is rated (148's sets without a sheet, 781 before its sheets are in the data). Star
+     * minimums cannot be checked without sheets: the rated star is the band's, and the rating says so.
+     */
+    private Rating rateTotals(Dossier dossier, VersionResolution resolution) {
+        String where = "dossier " + dossier.id();
+        CriteriaVersion version = resolution.version();
+        List<Problem> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(resolution.warnings());
+        if (version.productSets().isEmpty()) {
+            warnings.add("product set " + dossier.productSet() + " not checked: the classification of "
+                    + version.id() + " is not in the data yet");
+        } else {
+            try {
+                version.productSet(dossier.productSet());
+            } catch (CriteriaLookupException e) {
+                problems.add(new Problem(where + ", field productSet", e.problem() + " in " + version.id(),
+                        e.value(), e.allowed()));
+            }
+        }
+        int max = version.partMaxPoints().values().stream().mapToInt(Integer::intValue).sum();
+        for (int i = 0; i < dossier.memberTotals().size(); i++) {
+            int total = dossier.memberTotals().get(i);
+            if (total < 0 || total > max) {
+                problems.add(new Problem(where + ", field memberTotals[" + i + "]", "not a member's total under "
+                        + version.id(), String.valueOf(total), "whole points from 0 to " + max));
+            }
+        }
+        if (!dossier.findings().isEmpty()) {
+            problems.add(new Problem(where + ", field findings", "knock-out findings on a totals-only dossier",
+                    String.join(", ", dossier.findings()), "no findings: a disqualified or stopped dossier is not "
+                            + "scored, so it has no totals; give the members' sheets to rate its knock-outs"));
+        }
+        LocalDate procedureDay = dossier.ratedOn().orElse(dossier.submittedOn());
+        Procedure procedure = version.procedureOn(procedureDay);
+        Level level = dossier.level().orElse(procedure.levels().get(0).level());
+        Optional<Procedure.Authority> authority = procedure.authority(level);
+        if (authority.isEmpty()) {
+            problems.add(new Problem(where + ", field level", "level does not evaluate under " + procedure.name(),
+                    level.name(), procedure.levels().stream().map(a -> a.level().name())
+                            .collect(Collectors.joining(", "))));
+        }
+        CouncilRules rules = settings.councilRules();
+        if (rules.quorum() && dossier.council().isEmpty()) {
+            problems.add(new Problem(where + ", field council", "missing, but the quorum rule is on", "(none)",
+                    "{\"size\": members on the council}"));
+        }
+        if (!problems.isEmpty()) {
+            return invalid(dossier, Optional.of(resolution), problems);
+        }
+
+        // Members are known by their place in the record; names are not given, so what needs a name is not checked.
+        List<String> members = new ArrayList<>();
+        for (int i = 1; i <= dossier.memberTotals().size(); i++) {
+            members.add("member " + i);
+        }
+        List<Problem> notChecked = new ArrayList<>();
+        if (version.starMinimums().kind() != StarMinimums.Kind.NONE) {
+            notChecked.add(new Problem(where + ", field memberTotals", "star minimums not checked",
+                    "no member sheets were given", "the members' sheets (\"sheets\"), to check the star minimums of "
+                            + version.id() + "; the rated star is the band's"));
+        }
+        Optional<String> secretary = dossier.council().flatMap(Council::secretary);
+        if (rules.quorum() && dossier.council().flatMap(Council::chair).isPresent()) {
+            notChecked.add(new Problem(where + ", field council.chair", "whether the chair scored is not checked",
+                    "members' totals without names", "the members' sheets, which name each member"));
+        }
+        if (rules.secretaryMustNotScore() && secretary.isPresent()) {
+            notChecked.add(new Problem(where + ", field council.secretary", "whether the secretary scored is not "
+                    + "checked", "members' totals without names", "the members' sheets, which name each member"));
+        }
+        RatingTask.Council council = new RatingTask.Council(dossier.council().map(Council::size).orElse(0),
+                Optional.empty(), secretary);
+        RatingTask task = new RatingTask(dossier.id(), version.id(), version.edition(), dossier.productSet(),
+                members, List.of(), List.of(), List.of(), List.of(), Set.of(),
+                taskAuthority(procedure, authority.get()), council, taskPolicy(), List.of(),
+                dossier.memberTotals());
+        Verdict verdict = engine.decide(task);
+
+        List<MemberScore> scores = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            // parts are not known without the sheets
+            scores.add(new MemberScore(members.get(i), verdict.members().get(i).total(), Map.of()));
+        }
+        Average average = new Average(scores.stream().mapToLong(MemberScore::total).sum(), scores.size());
+        Optional<Recognition> recognition = verdict.outcome() == Outcome.RATED
+                ? Optional.of(recognition(procedure, level, task.authority(), verdict)) : Optional.empty();
+        futureSubmission(dossier, warnings);
+        OptionalInt stars = verdict.outcome() == Outcome.RATED ? verdict.stars() : OptionalInt.empty();
+        return new Rating(dossier.id(), Optional.of(resolution), dossier.productSet(), verdict.outcome(), scores,
+                Optional.of(average), Map.of(), verdict.bandStars(), stars, List.of(), List.of(), recognition,
+                verdict.breaches(), notChecked, warnings, List.of(), verdict.firings(), settings, engine.name());
+    }
+
+    private void futureSubmission(Dossier dossier, List<String> warnings) {
+        LocalDate today = LocalDate.now(clock);
+        if (dossier.submittedOn().isAfter(today)) {
+            warnings.add("submitted on " + dossier.submittedOn() + ", after today (" + today + "): rated under the "
+                    + "criteria known today, which may not be those in force then");
+        }
+    }
+
     private Rating invalid(Dossier dossier, Optional<VersionResolution> resolution, List<Problem> problems) {
         return new Rating(dossier.id(), resolution, dossier.productSet(), Outcome.INVALID, List.of(),
                 Optional.empty(), Map.of(), OptionalInt.empty(), OptionalInt.empty(), List.of(), List.of(),
@@ -268,7 +380,7 @@ public final class Rater {
         String where = "dossier " + dossier.id();
         if (dossier.sheets().isEmpty()) {
             problems.add(new Problem(where + ", field sheets", "no member sheets", "[]",
-                    "one sheet per scoring member, at least one"));
+                    "one sheet per scoring member, at least one; or the members' totals (memberTotals)"));
             return;
         }
         List<Criterion> criteria = sheet.criteria();
@@ -287,17 +399,18 @@ public final class Rater {
             for (Map.Entry<String, String> choice : member.choices().entrySet()) {
                 Criterion c = sheet.criterion(choice.getKey()).orElse(null);
                 if (c == null) {
-                    problems.add(new Problem(at + ", criterion " + choice.getKey(), "unknown criterion on sheet "
-                            + sheet.productSet(), choice.getKey(), criteria.stream().map(Criterion::code)
-                                    .collect(Collectors.joining(", "))));
+                    problems.add(unknownCriterion(at, choice.getKey(), sheet));
                     continue;
                 }
                 String optionId = choice.getValue();
+                if (c.select() == Criterion.Select.ANY) {
+                    problems.add(new Problem(at + ", criterion " + c.code(), "one option given for a checklist "
+                            + "criterion", optionId, "a list of the lines ticked, even of one, [] when none: "
+                                    + String.join(", ", c.optionIds())));
+                    continue;
+                }
                 if (c.option(optionId).isEmpty()) {
-                    Criterion owner = sheet.criterionOfOption(optionId).orElse(null);
-                    problems.add(new Problem(at + ", criterion " + c.code(), owner == null ? "unknown option"
-                            : "option of another criterion (" + owner.code() + ")", optionId,
-                            String.join(", ", c.optionIds())));
+                    problems.add(foreignOption(at, c, optionId, sheet));
                     continue;
                 }
                 Optional<String> notApplicable = notApplicable(c, member);
@@ -306,18 +419,92 @@ public final class Rater {
                             + "apply (" + notApplicable.get() + ")", optionId, "no choice"));
                 }
             }
+            for (Map.Entry<String, List<String>> ticked : member.ticks().entrySet()) {
+                Criterion c = sheet.criterion(ticked.getKey()).orElse(null);
+                if (c == null) {
+                    problems.add(unknownCriterion(at, ticked.getKey(), sheet));
+                    continue;
+                }
+                if (c.select() == Criterion.Select.ONE) {
+                    problems.add(new Problem(at + ", criterion " + c.code(), "a list of options for a criterion "
+                            + "that takes one option", ticked.getValue().toString(), "one option id of "
+                                    + String.join(", ", c.optionIds())));
+                    continue;
+                }
+                Set<String> lines = new HashSet<>();
+                for (String optionId : ticked.getValue()) {
+                    if (!lines.add(optionId)) {
+                        problems.add(new Problem(at + ", criterion " + c.code(), "option ticked twice", optionId,
+                                "each ticked line once"));
+                    } else if (c.option(optionId).isEmpty()) {
+                        problems.add(foreignOption(at, c, optionId, sheet));
+                    }
+                }
+                Optional<String> notApplicable = notApplicable(c, member);
+                if (notApplicable.isPresent()) {
+                    problems.add(new Problem(at + ", criterion " + c.code(), "lines ticked on a criterion that does "
+                            + "not apply (" + notApplicable.get() + ")", ticked.getValue().toString(), "no choice"));
+                }
+            }
             for (Criterion c : criteria) {
-                if (!member.choices().containsKey(c.code()) && notApplicable(c, member).isEmpty()) {
-                    missing.add(new Problem(at + ", criterion " + c.code(), "no option chosen", "(none)",
-                            String.join(", ", c.optionIds())));
+                if (!member.answered(c.code()) && notApplicable(c, member).isEmpty()) {
+                    missing.add(new Problem(at + ", criterion " + c.code(), c.select() == Criterion.Select.ANY
+                            ? "no lines given (a checklist: list the lines ticked, [] when none)" : "no option chosen",
+                            "(none)", String.join(", ", c.optionIds())));
                 }
             }
         }
     }
 
+    private static Problem unknownCriterion(String at, String code, ScoringSheet sheet) {
+        return new Problem(at + ", criterion " + code, "unknown criterion on sheet " + sheet.productSet(), code,
+                sheet.criteria().stream().map(Criterion::code).collect(Collectors.joining(", ")));
+    }
+
+    private static Problem foreignOption(String at, Criterion c, String optionId, ScoringSheet sheet) {
+        Criterion owner = sheet.criterionOfOption(optionId).orElse(null);
+        return new Problem(at + ", criterion " + c.code(), owner == null ? "unknown option"
+                : "option of another criterion (" + owner.code() + ")", optionId, String.join(", ", c.optionIds()));
+    }
+
+    /**
+     * A checklist criterion is rated generically (its ticked lines add up to its cap), but what a star minimum, a
+     * knock-out trigger or a condition would mean on one is not printed anywhere: no sheet combines them today, and
+     * a sheet that ever does is refused rather than rated by a guess.
+     */
+    private static Optional<Problem> unsupportedChecklist(String where, CriteriaVersion version,
+            ScoringSheet sheet) {
+        List<String> combined = new ArrayList<>();
+        Set<String> triggerOptions = new HashSet<>();
+        sheet.knockOuts().forEach(k -> triggerOptions.addAll(k.options()));
+        Set<String> conditions = new HashSet<>();
+        sheet.criteria().forEach(c -> c.onlyIf().ifPresent(a -> conditions.add(a.criterion())));
+        for (Criterion c : sheet.criteria()) {
+            if (c.select() != Criterion.Select.ANY) {
+                continue;
+            }
+            if (c.hasStarMinimums()) {
+                combined.add(c.code() + " (star minimum)");
+            }
+            if (c.options().stream().anyMatch(o -> triggerOptions.contains(o.id()))) {
+                combined.add(c.code() + " (knock-out trigger)");
+            }
+            if (c.onlyIf().isPresent() || conditions.contains(c.code())) {
+                combined.add(c.code() + " (condition)");
+            }
+        }
+        if (combined.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Problem(where + ", field productSet", "sheet " + sheet.productSet() + " of "
+                + version.id() + " combines checklist criteria with star minimums, knock-out triggers or conditions, "
+                + "whose meaning on a checklist is not printed", String.join(", ", combined),
+                "a sheet whose checklist criteria only add their ticked lines"));
+    }
+
     /** The sheet's markers, knock-out rules and trigger options as engine facts. */
     private record SheetFacts(List<RatingTask.Marker> markers, List<RatingTask.KnockOut> knockOuts,
-            List<RatingTask.Trigger> triggers) {
+            List<RatingTask.Trigger> triggers, List<RatingTask.Checklist> checklists) {
 
         static SheetFacts of(ScoringSheet sheet) {
             List<RatingTask.Marker> markers = new ArrayList<>();
@@ -341,7 +528,10 @@ public final class Rater {
                     }
                 }
             }
-            return new SheetFacts(List.copyOf(markers), List.copyOf(knockOuts), List.copyOf(triggers));
+            List<RatingTask.Checklist> checklists = sheet.criteria().stream()
+                    .filter(c -> c.select() == Criterion.Select.ANY)
+                    .map(c -> new RatingTask.Checklist(c.code(), c.part(), c.maxPoints())).toList();
+            return new SheetFacts(List.copyOf(markers), List.copyOf(knockOuts), List.copyOf(triggers), checklists);
         }
     }
 
@@ -392,25 +582,33 @@ public final class Rater {
         List<RatingTask.Choice> choices = new ArrayList<>();
         for (MemberSheet member : dossier.sheets()) {
             for (Criterion c : sheet.criteria()) {
-                String optionId = member.choices().get(c.code());
-                if (optionId != null) {
+                // one choice per option given: the one chosen, or every line ticked on a checklist
+                for (String optionId : member.options(c.code())) {
                     choices.add(new RatingTask.Choice(member.member(), c.code(), c.part(), optionId,
                             c.option(optionId).orElseThrow().points()));
                 }
             }
         }
         SheetFacts facts = sheetFacts.computeIfAbsent(sheet, SheetFacts::of);
-        RatingTask.Authority taskAuthority = new RatingTask.Authority(authority.level(), procedure.name(),
-                authority.recognises(), authority.forwardsTo(), authority.forwardsFrom().orElse(0));
+        RatingTask.Authority taskAuthority = taskAuthority(procedure, authority);
         RatingTask.Council council = dossier.council()
                 .map(c -> new RatingTask.Council(c.size(), c.chair(), c.secretary()))
                 .orElse(new RatingTask.Council(0, Optional.empty(), Optional.empty()));
-        CouncilRules rules = settings.councilRules();
-        RatingTask.Policy policy = new RatingTask.Policy(settings.minimumPolicy(), settings.consensus(),
-                rules.quorum(), rules.maxSpread().orElse(-1), rules.secretaryMustNotScore());
+        RatingTask.Policy policy = taskPolicy();
         return new RatingTask(dossier.id(), version.id(), version.edition(), sheet.productSet(), members, choices,
                 facts.markers(), facts.knockOuts(), facts.triggers(),
-                new HashSet<>(dossier.findings()), taskAuthority, council, policy);
+                new HashSet<>(dossier.findings()), taskAuthority, council, policy, facts.checklists(), List.of());
+    }
+
+    private static RatingTask.Authority taskAuthority(Procedure procedure, Procedure.Authority authority) {
+        return new RatingTask.Authority(authority.level(), procedure.name(), authority.recognises(),
+                authority.forwardsTo(), authority.forwardsFrom().orElse(0));
+    }
+
+    private RatingTask.Policy taskPolicy() {
+        CouncilRules rules = settings.councilRules();
+        return new RatingTask.Policy(settings.minimumPolicy(), settings.consensus(), rules.quorum(),
+                rules.maxSpread().orElse(-1), rules.secretaryMustNotScore());
     }
 
     private Rating assemble(Dossier dossier, VersionResolution resolution, ScoringSheet sheet, Procedure procedure,
@@ -461,25 +659,32 @@ public final class Rater {
         List<CriterionScore> criteria = new ArrayList<>();
         for (Criterion c : sheet.criteria()) {
             Map<String, String> chosen = new LinkedHashMap<>();
+            Map<String, List<String>> ticked = new LinkedHashMap<>();
             Map<String, Integer> points = new LinkedHashMap<>();
             long sum = 0;
             for (MemberSheet member : dossier.sheets()) {
-                String optionId = member.choices().get(c.code());
-                int p = optionId == null ? 0 : c.option(optionId).map(Option::points).orElse(0);
-                chosen.put(member.member(), optionId);
+                int p;
+                if (c.select() == Criterion.Select.ANY) {
+                    // shown as the engine counted it: the ticked lines add up, never beyond the cap
+                    List<String> lines = member.options(c.code());
+                    p = Math.min(c.maxPoints(), lines.stream().mapToInt(id -> c.option(id).orElseThrow().points())
+                            .sum());
+                    chosen.put(member.member(), null);
+                    ticked.put(member.member(), member.answered(c.code()) ? lines : null);
+                } else {
+                    String optionId = member.choices().get(c.code());
+                    p = optionId == null ? 0 : c.option(optionId).map(Option::points).orElse(0);
+                    chosen.put(member.member(), optionId);
+                }
                 points.put(member.member(), p);
                 sum += p;
             }
             criteria.add(new CriterionScore(c.code(), c.part(), c.label(), c.maxPoints(), chosen, points,
-                    new Average(sum, members.size()), c.provenance()));
+                    new Average(sum, members.size()), c.provenance(), c.select(), ticked));
         }
 
         List<String> warnings = new ArrayList<>(resolution.warnings());
-        LocalDate today = LocalDate.now(clock);
-        if (dossier.submittedOn().isAfter(today)) {
-            warnings.add("submitted on " + dossier.submittedOn() + ", after today (" + today + "): rated under the "
-                    + "criteria known today, which may not be those in force then");
-        }
+        futureSubmission(dossier, warnings);
         if (sheet.status() != SourceStatus.CONFIRMED) {
             // a sheet not read from the decision itself is said on every rating made with it
             warnings.add("sheet " + sheet.productSet() + " of " + resolution.version().id() + " is read from a "

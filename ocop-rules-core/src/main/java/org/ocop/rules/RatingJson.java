@@ -135,17 +135,25 @@ public final class RatingJson {
             ObjectNode mn = members.addObject();
             mn.put("member", m.member());
             mn.put("total", m.total());
-            ObjectNode parts = mn.putObject("parts");
-            for (Part p : Part.values()) {
-                parts.put(p.name(), m.parts().get(p));
+            if (m.parts().isEmpty()) {
+                mn.putNull("parts"); // a totals-only dossier: the parts are not known without the sheet
+            } else {
+                ObjectNode parts = mn.putObject("parts");
+                for (Part p : Part.values()) {
+                    parts.put(p.name(), m.parts().get(p));
+                }
             }
         }
         if (r.average().isPresent()) {
             o.put("average", r.displayedAverage().orElseThrow());
             o.put("averageExact", r.average().get().toString());
-            ObjectNode parts = o.putObject("partAverages");
-            for (Part p : Part.values()) {
-                parts.put(p.name(), r.partAverages().get(p).rounded(s.displayScale(), s.displayRounding()));
+            if (r.partAverages().isEmpty()) {
+                o.putNull("partAverages");
+            } else {
+                ObjectNode parts = o.putObject("partAverages");
+                for (Part p : Part.values()) {
+                    parts.put(p.name(), r.partAverages().get(p).rounded(s.displayScale(), s.displayRounding()));
+                }
             }
         } else {
             o.putNull("average");
@@ -230,8 +238,22 @@ public final class RatingJson {
             cn.put("part", c.part().name());
             cn.put("label", c.label());
             cn.put("maxPoints", c.maxPoints());
+            cn.put("select", c.select().name());
             ObjectNode choices = cn.putObject("choices");
             c.choices().forEach(choices::put);
+            if (c.select() == Criterion.Select.ANY) {
+                // a checklist: each member's ticked lines (null where it does not apply); choices are null
+                ObjectNode ticked = cn.putObject("ticked");
+                c.ticked().forEach((member, lines) -> {
+                    if (lines == null) {
+                        ticked.putNull(member);
+                    } else {
+                        lines.forEach(ticked.putArray(member)::add);
+                    }
+                });
+            } else {
+                cn.putNull("ticked");
+            }
             ObjectNode points = cn.putObject("points");
             for (Map.Entry<String, Integer> p : c.points().entrySet()) {
                 points.put(p.getKey(), p.getValue());

@@ -30,8 +30,14 @@ final class RatingText {
         }
         r.average().ifPresent(avg -> {
             out.append("  Average: ").append(r.displayedAverage().orElseThrow()).append(" (exact ").append(avg)
-                    .append(")  A ").append(display(r, Part.A)).append("  B ").append(display(r, Part.B))
-                    .append("  C ").append(display(r, Part.C)).append('\n');
+                    .append(')');
+            if (r.partAverages().isEmpty()) {
+                out.append(" of the members' totals as given (no sheets)");
+            } else {
+                out.append("  A ").append(display(r, Part.A)).append("  B ").append(display(r, Part.B))
+                        .append("  C ").append(display(r, Part.C));
+            }
+            out.append('\n');
         });
         r.bandStars().ifPresent(b -> out.append("  Band: ").append(b).append("★").append(bandText(b)).append('\n'));
         if (!r.failedMinimums().isEmpty()) {
@@ -62,9 +68,16 @@ final class RatingText {
             out.append("  Council rule breached: ").append(b.rule()).append(" — ").append(b.detail()).append('\n');
         }
         if (!r.members().isEmpty()) {
-            out.append("  Members: ").append(r.members().stream().map(m -> m.member() + " " + m.total() + " (A "
-                    + m.parts().get(Part.A) + ", B " + m.parts().get(Part.B) + ", C " + m.parts().get(Part.C) + ")")
+            out.append("  Members: ").append(r.members().stream().map(m -> m.member() + " " + m.total()
+                    + (m.parts().isEmpty() ? "" : " (A " + m.parts().get(Part.A) + ", B " + m.parts().get(Part.B)
+                            + ", C " + m.parts().get(Part.C) + ")"))
                     .collect(Collectors.joining("; "))).append('\n');
+        }
+        for (CriterionScore c : r.criteria()) {
+            if (c.select() == Criterion.Select.ANY) {
+                out.append("  Checklist ").append(c.code()).append(' ').append(c.label()).append(" (lines added up to ")
+                        .append(c.maxPoints()).append("): ").append(ticks(c)).append('\n');
+            }
         }
         for (String w : r.warnings()) {
             out.append("  Warning: ").append(w).append('\n');
@@ -84,11 +97,22 @@ final class RatingText {
                     .append("] avg ").append(c.average().rounded(r.settings().displayScale(),
                             r.settings().displayRounding()))
                     .append(": ");
-            out.append(c.choices().entrySet().stream().map(e -> e.getKey() + " " + (e.getValue() == null ? "-"
-                    : e.getValue() + "=" + c.points().get(e.getKey()))).collect(Collectors.joining(", ")));
+            if (c.select() == Criterion.Select.ANY) {
+                out.append("ticked ").append(ticks(c));
+            } else {
+                out.append(c.choices().entrySet().stream().map(e -> e.getKey() + " " + (e.getValue() == null ? "-"
+                        : e.getValue() + "=" + c.points().get(e.getKey()))).collect(Collectors.joining(", ")));
+            }
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /** A checklist's lines as each member ticked them, with the points they add up to (capped). */
+    private static String ticks(CriterionScore c) {
+        return c.ticked().entrySet().stream().map(e -> e.getKey() + " " + (e.getValue() == null ? "-"
+                : (e.getValue().isEmpty() ? "none" : String.join("+", e.getValue())) + "=" + c.points()
+                        .get(e.getKey()))).collect(Collectors.joining(", "));
     }
 
     private static String display(Rating r, Part part) {

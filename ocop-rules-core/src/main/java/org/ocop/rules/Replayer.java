@@ -167,6 +167,9 @@ final class Replayer {
 
     /** The sheets counted with the points printed in the decision where the data corrects a typo. */
     private Optional<Variant> printedPointsVariant() {
+        if (rating.criteria().isEmpty()) {
+            return Optional.empty(); // a totals-only dossier: no choices to recount
+        }
         Optional<ScoringSheet> sheet = rating.version().map(v -> catalogue.findVersion(v.version().id())
                 .orElse(v.version())).map(v -> v.sheet(rating.productSet()));
         if (sheet.isEmpty()) {

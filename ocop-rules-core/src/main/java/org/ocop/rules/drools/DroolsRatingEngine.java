@@ -111,7 +111,8 @@ public final class DroolsRatingEngine implements RatingEngine {
                     List<String> facts = new ArrayList<>();
                     for (Object fact : event.getMatch().getObjects()) {
                         if (fact instanceof MarkerFact || fact instanceof KnockOutFact || fact instanceof TriggerFact
-                                || fact instanceof FindingFact || fact instanceof BreachFact) {
+                                || fact instanceof FindingFact || fact instanceof BreachFact
+                                || fact instanceof ChecklistFact || fact instanceof GivenTotalFact) {
                             facts.add(((Described) fact).describe());
                         }
                     }
@@ -132,8 +133,19 @@ public final class DroolsRatingEngine implements RatingEngine {
         for (int i = 0; i < task.members().size(); i++) {
             session.insert(new MemberFact(task.members().get(i), i));
         }
+        java.util.Set<String> checklists = new java.util.HashSet<>();
+        for (RatingTask.Checklist c : task.checklists()) {
+            checklists.add(c.criterion());
+            session.insert(new ChecklistFact(c.criterion(), c.part().name(), c.cap()));
+        }
         for (RatingTask.Choice c : task.choices()) {
-            session.insert(new PickFact(c.member(), c.criterion(), c.part().name(), c.option(), c.points()));
+            // a checklist's lines are ticks; the rules add them up to the cap into the criterion's one pick
+            session.insert(checklists.contains(c.criterion())
+                    ? new TickFact(c.member(), c.criterion(), c.option(), c.points())
+                    : new PickFact(c.member(), c.criterion(), c.part().name(), c.option(), c.points()));
+        }
+        for (int i = 0; i < task.givenTotals().size(); i++) {
+            session.insert(new GivenTotalFact(task.members().get(i), task.givenTotals().get(i)));
         }
         for (int i = 0; i < task.markers().size(); i++) {
             RatingTask.Marker m = task.markers().get(i);

@@ -28,11 +28,25 @@ import org.ocop.rules.Part;
  * @param authority the evaluating level's powers under the procedure in force
  * @param council the council's make-up as far as known
  * @param policy the policies to apply
+ * @param checklists the sheet's checklist criteria: on each, a member's choices are the lines ticked (one
+ *     {@link Choice} per line, possibly none), which add up to the criterion's cap and no further
+ * @param givenTotals for a totals-only dossier, each member's total as the council recorded it, in member order;
+ *     the task then has no choices, markers, knock-outs or triggers, and the engine decides the band, council rules,
+ *     outcome, recognition and forwarding from these totals. Empty when the members' choices give the totals.
  */
 public record RatingTask(String dossierId, String versionId, String dataEdition, String productSet,
         List<String> members, List<Choice> choices, List<Marker> markers,
         List<KnockOut> knockOuts, List<Trigger> triggers, Set<String> findings, Authority authority,
-        Council council, Policy policy) {
+        Council council, Policy policy, List<Checklist> checklists, List<Integer> givenTotals) {
+
+    /** A task of members' choices on a sheet without checklist criteria. */
+    public RatingTask(String dossierId, String versionId, String dataEdition, String productSet,
+            List<String> members, List<Choice> choices, List<Marker> markers,
+            List<KnockOut> knockOuts, List<Trigger> triggers, Set<String> findings, Authority authority,
+            Council council, Policy policy) {
+        this(dossierId, versionId, dataEdition, productSet, members, choices, markers, knockOuts, triggers, findings,
+                authority, council, policy, List.of(), List.of());
+    }
 
     /** Validates and copies. */
     public RatingTask {
@@ -49,6 +63,29 @@ public record RatingTask(String dossierId, String versionId, String dataEdition,
         Objects.requireNonNull(authority, "authority");
         Objects.requireNonNull(council, "council");
         Objects.requireNonNull(policy, "policy");
+        checklists = List.copyOf(checklists);
+        givenTotals = List.copyOf(givenTotals);
+        if (!givenTotals.isEmpty() && (givenTotals.size() != members.size() || !choices.isEmpty())) {
+            throw new IllegalArgumentException("dossier " + dossierId + ": a totals-only task gives one total per "
+                    + "member and no choices: " + givenTotals.size() + " totals, " + members.size() + " members, "
+                    + choices.size() + " choices");
+        }
+    }
+
+    /** Whether the members' totals are given rather than made by their choices (a totals-only dossier). */
+    public boolean totalsOnly() {
+        return !givenTotals.isEmpty();
+    }
+
+    /**
+     * A checklist criterion ("Được cộng tổng điểm các nội dung ghi Có"): the points of the lines a member ticked add
+     * up, never beyond {@code cap}.
+     *
+     * @param criterion the criterion's code
+     * @param part its part
+     * @param cap its printed cap
+     */
+    public record Checklist(String criterion, Part part, int cap) {
     }
 
     /**

@@ -107,6 +107,10 @@ public record Expected(Outcome outcome, List<MemberTotal> members, Optional<Aver
     }
 
     private static MemberTotal memberTotal(MemberScore score) {
+        if (score.parts().isEmpty()) {
+            // a totals-only dossier: the total as given, no parts (the reference reads them as 0 alike)
+            return new MemberTotal(score.member(), score.total(), 0, 0, 0);
+        }
         return new MemberTotal(score.member(), score.total(), part(score, Part.A), part(score, Part.B),
                 part(score, Part.C));
     }

@@ -58,6 +58,12 @@ public final class ReferenceScorer {
         if (version.isEmpty()) {
             return Expected.invalid();
         }
+        if (!dossier.sheets().isEmpty() && !dossier.memberTotals().isEmpty()) {
+            return Expected.invalid(); // one or the other
+        }
+        if (!dossier.memberTotals().isEmpty()) {
+            return totalsOnly(dossier, version.get(), settings);
+        }
         ScoringSheet sheet;
         try {
             sheet = version.get().sheet(dossier.productSet());
@@ -65,6 +71,61 @@ public final class ReferenceScorer {
             return Expected.invalid();
         }
         return new Scoring(dossier, version.get(), sheet, settings).expected();
+    }
+
+    /**
+     * A totals-only dossier (README, "Totals-only dossiers"): no sheet, so no choices, knock-outs or star minimums;
+     * the totals must be whole points from 0 to the version's maximum, the set one of the version's (when its
+     * classification is in the data) and no findings given. Members are "member 1", "member 2"… in the order given;
+     * the chair's and the secretary's scoring cannot be checked without names, so only the quorum's count and the
+     * spread are.
+     */
+    private static Expected totalsOnly(Dossier dossier, CriteriaVersion version, RatingSettings settings) {
+        int max = version.partMaxPoints().values().stream().mapToInt(Integer::intValue).sum();
+        boolean setKnown = version.productSets().isEmpty() || version.productSets().stream()
+                .anyMatch(s -> s.code().equals(dossier.productSet()));
+        boolean quorumFacts = !settings.councilRules().quorum() || dossier.council().isPresent();
+        if (!setKnown || !quorumFacts || !dossier.findings().isEmpty()
+                || dossier.memberTotals().stream().anyMatch(t -> t < 0 || t > max)) {
+            return Expected.invalid();
+        }
+        LocalDate day = dossier.ratedOn().orElse(dossier.submittedOn());
+        Procedure procedure = version.procedureOn(day);
+        Level level = dossier.level().orElse(procedure.levels().get(0).level());
+        Optional<Procedure.Authority> authority = procedure.authority(level);
+        if (authority.isEmpty()) {
+            return Expected.invalid();
+        }
+        List<Expected.MemberTotal> totals = new ArrayList<>();
+        for (int i = 0; i < dossier.memberTotals().size(); i++) {
+            totals.add(new Expected.MemberTotal("member " + (i + 1), dossier.memberTotals().get(i), 0, 0, 0));
+        }
+        int count = totals.size();
+        Average average = new Average(totals.stream().mapToLong(Expected.MemberTotal::total).sum(), count);
+        int band = bandStars(average);
+        List<CouncilBreach.Rule> breaches = new ArrayList<>();
+        CouncilRules rules = settings.councilRules();
+        if (rules.quorum()) {
+            Council council = dossier.council().orElseThrow();
+            int present = count + (council.secretary().isPresent() ? 1 : 0);
+            if (4L * present < 3L * council.size()) {
+                breaches.add(CouncilBreach.Rule.QUORUM);
+            }
+        }
+        if (rules.maxSpread().isPresent()) {
+            int highest = totals.stream().mapToInt(Expected.MemberTotal::total).max().orElse(0);
+            int lowest = totals.stream().mapToInt(Expected.MemberTotal::total).min().orElse(0);
+            if (highest - lowest > rules.maxSpread().getAsInt()) {
+                breaches.add(CouncilBreach.Rule.SPREAD);
+            }
+        }
+        if (!breaches.isEmpty()) {
+            return new Expected(Outcome.COUNCIL_RULE_BREACHED, totals, Optional.of(average), OptionalInt.of(band),
+                    OptionalInt.empty(), List.of(), List.of(), OptionalInt.empty(), Optional.empty(), breaches);
+        }
+        return new Expected(Outcome.RATED, totals, Optional.of(average), OptionalInt.of(band), OptionalInt.of(band),
+                List.of(), List.of(), Scoring.granted(authority, band), Scoring.forwarded(authority, average, band),
+                List.of());
     }
 
     /** The star of the band {@code average} falls in, compared exactly as {@code sum ≥ bound × count}. */
@@ -153,11 +214,21 @@ public final class ReferenceScorer {
                 wrong |= !names.add(member.member());
                 for (var choice : member.choices().entrySet()) {
                     Optional<Criterion> criterion = sheet.criterion(choice.getKey());
-                    wrong |= criterion.isEmpty() || criterion.get().option(choice.getValue()).isEmpty()
+                    wrong |= criterion.isEmpty() || criterion.get().select() != Criterion.Select.ONE
+                            || criterion.get().option(choice.getValue()).isEmpty()
+                            || !applies(criterion.get(), member);
+                }
+                // a checklist gives a list of distinct lines of its own criterion (empty: nothing ticked)
+                for (var ticked : member.ticks().entrySet()) {
+                    Optional<Criterion> criterion = sheet.criterion(ticked.getKey());
+                    wrong |= criterion.isEmpty() || criterion.get().select() != Criterion.Select.ANY
+                            || new HashSet<>(ticked.getValue()).size() != ticked.getValue().size()
+                            || ticked.getValue().stream().anyMatch(id -> criterion.get().option(id).isEmpty())
                             || !applies(criterion.get(), member);
                 }
                 for (Criterion criterion : sheet.criteria()) {
-                    missing |= applies(criterion, member) && !member.choices().containsKey(criterion.code());
+                    missing |= applies(criterion, member) && !member.choices().containsKey(criterion.code())
+                            && !member.ticks().containsKey(criterion.code());
                 }
             }
             for (String finding : dossier.findings()) {
@@ -227,6 +298,12 @@ public final class ReferenceScorer {
         }
 
         private int points(Criterion criterion, MemberSheet member) {
+            if (criterion.select() == Criterion.Select.ANY) {
+                // "Được cộng tổng điểm các nội dung ghi Có": the ticked lines add up, never beyond the cap
+                int sum = member.ticks().getOrDefault(criterion.code(), List.of()).stream()
+                        .mapToInt(id -> criterion.option(id).map(Option::points).orElse(0)).sum();
+                return Math.min(criterion.maxPoints(), sum);
+            }
             String chosen = member.choices().get(criterion.code());
             return chosen == null ? 0 : criterion.option(chosen).map(Option::points).orElse(0);
         }
@@ -312,13 +389,13 @@ public final class ReferenceScorer {
         }
 
         /** The highest recognisable star not above the rated one; none for a level that does not evaluate. */
-        private static OptionalInt granted(Optional<Procedure.Authority> authority, int rated) {
+        static OptionalInt granted(Optional<Procedure.Authority> authority, int rated) {
             return authority.map(a -> a.recognises().stream().mapToInt(Integer::intValue).filter(s -> s <= rated)
                     .max()).orElse(OptionalInt.empty());
         }
 
         /** Forwarded when the average reaches the threshold and the rated star reaches the threshold's band. */
-        private static Optional<Level> forwarded(Optional<Procedure.Authority> authority, Average average,
+        static Optional<Level> forwarded(Optional<Procedure.Authority> authority, Average average,
                 int rated) {
             return authority.filter(a -> a.forwardsTo().isPresent() && a.forwardsFrom().isPresent())
                     .filter(a -> average.isAtLeast(a.forwardsFrom().getAsInt())

@@ -75,17 +75,28 @@ final class DmnModelGenerator {
         System.out.println("DmnModelGenerator: wrote " + files.size() + " DMN models to " + root);
     }
 
-    /** Every model of every version with sheets: resource path to XML text. */
+    /** The models that need scoring sheets: a version without any has none of them. */
+    static final List<String> SHEET_MODELS = List.of("option-points", "star-minimums");
+
+    /**
+     * The models of a version: all of {@link #MODELS} when it has scoring sheets; without sheets, those that rate
+     * members' totals (a totals-only dossier needs no option points or star minimums).
+     */
+    static List<String> models(CriteriaVersion version) {
+        return version.setsWithSheets().isEmpty()
+                ? MODELS.stream().filter(m -> !SHEET_MODELS.contains(m)).toList() : MODELS;
+    }
+
+    /** Every model of every version: resource path to XML text. */
     static Map<String, String> generate(CriteriaCatalogue catalogue) {
         Map<String, String> files = new LinkedHashMap<>();
         for (CriteriaVersion version : catalogue.versions()) {
-            if (version.setsWithSheets().isEmpty()) {
-                continue;
-            }
             String folder = folder(version.id());
             Map<String, String> models = new LinkedHashMap<>();
-            models.put("option-points", optionPoints(version));
-            models.put("star-minimums", starMinimums(version));
+            if (!version.setsWithSheets().isEmpty()) {
+                models.put("option-points", optionPoints(version));
+                models.put("star-minimums", starMinimums(version));
+            }
             models.put("star-band", starBand(version));
             models.put("minimum-met", minimumMet(version));
             models.put("knock-out-trigger", knockOutTrigger(version));

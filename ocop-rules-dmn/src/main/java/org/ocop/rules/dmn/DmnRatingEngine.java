@@ -125,7 +125,11 @@ public final class DmnRatingEngine implements RatingEngine {
         }
     }
 
-    /** The engine over the models in this jar for every bundled version with scoring sheets, built on first use. */
+    /**
+     * The engine over the models in this jar for every bundled version, built on first use: a version without
+     * scoring sheets has the models that rate members' totals (band, council rules, outcome, recognition), so its
+     * totals-only dossiers are decided by DMN too.
+     */
     public static DmnRatingEngine shared() {
         DmnRatingEngine engine = shared;
         if (engine == null) {
@@ -141,12 +145,14 @@ public final class DmnRatingEngine implements RatingEngine {
     }
 
     private static DmnRatingEngine load() {
-        List<String> versions = CriteriaCatalogue.bundled().versions().stream()
-                .filter(v -> !v.setsWithSheets().isEmpty()).map(CriteriaVersion::id).toList();
+        List<CriteriaVersion> bundled = CriteriaCatalogue.bundled().versions();
+        List<String> versions = bundled.stream().map(CriteriaVersion::id).toList();
+        Map<String, List<String>> modelsOf = new HashMap<>();
+        bundled.forEach(v -> modelsOf.put(v.id(), DmnModelGenerator.models(v)));
         List<Resource> resources = new ArrayList<>();
         ClassLoader loader = DmnRatingEngine.class.getClassLoader();
         for (String version : versions) {
-            for (String model : DmnModelGenerator.MODELS) {
+            for (String model : modelsOf.get(version)) {
                 String path = DmnModelGenerator.RESOURCE_ROOT + DmnModelGenerator.folder(version) + "/" + model
                         + ".dmn";
                 var in = loader.getResourceAsStream(path);
@@ -166,7 +172,7 @@ public final class DmnRatingEngine implements RatingEngine {
         Map<String, Map<String, DMNModel>> models = new HashMap<>();
         for (String version : versions) {
             Map<String, DMNModel> byName = new HashMap<>();
-            for (String model : DmnModelGenerator.MODELS) {
+            for (String model : modelsOf.get(version)) {
                 DMNModel found = runtime.getModel(DmnModelGenerator.namespace(version, model), model);
                 if (found == null) {
                     throw new IllegalStateException("DMN model " + model + " of " + version + " did not load");
@@ -282,13 +288,30 @@ public final class DmnRatingEngine implements RatingEngine {
 
         private List<Verdict.MemberTotals> memberTotals(Map<RatingTask.Choice, Integer> points) {
             List<Verdict.MemberTotals> totals = new ArrayList<>();
+            if (task.totalsOnly()) {
+                // a totals-only dossier records each member's total; its parts are not known
+                for (int i = 0; i < n; i++) {
+                    totals.add(new Verdict.MemberTotals(task.members().get(i), task.givenTotals().get(i), 0, 0, 0));
+                }
+                return totals;
+            }
+            Map<String, RatingTask.Checklist> checklists = new HashMap<>();
+            task.checklists().forEach(c -> checklists.put(c.criterion(), c));
             for (String member : task.members()) {
                 int[] parts = new int[Part.values().length];
+                Map<String, Integer> ticked = new LinkedHashMap<>();
                 for (RatingTask.Choice c : task.choices()) {
                     if (c.member().equals(member)) {
-                        parts[c.part().ordinal()] += points.get(c);
+                        if (checklists.containsKey(c.criterion())) {
+                            ticked.merge(c.criterion(), points.get(c), Integer::sum);
+                        } else {
+                            parts[c.part().ordinal()] += points.get(c);
+                        }
                     }
                 }
+                // a checklist's ticked lines add up, never beyond the criterion's cap
+                ticked.forEach((criterion, sum) -> parts[checklists.get(criterion).part().ordinal()] +=
+                        Math.min(checklists.get(criterion).cap(), sum));
                 totals.add(new Verdict.MemberTotals(member, Arrays.stream(parts).sum(), parts[Part.A.ordinal()],
                         parts[Part.B.ordinal()], parts[Part.C.ordinal()]));
             }
@@ -357,7 +380,11 @@ public final class DmnRatingEngine implements RatingEngine {
          */
         private int highestEligible(Map<RatingTask.Choice, Integer> points, int band) {
             Set<String> criteria = new LinkedHashSet<>();
-            task.choices().forEach(c -> criteria.add(c.criterion()));
+            // checklist criteria carry no minimums (a sheet combining them is refused before any engine runs)
+            Set<String> checklists = task.checklists().stream().map(RatingTask.Checklist::criterion)
+                    .collect(Collectors.toSet());
+            task.choices().stream().filter(c -> !checklists.contains(c.criterion()))
+                    .forEach(c -> criteria.add(c.criterion()));
             task.markers().forEach(m -> criteria.add(m.criterion()));
             int highest = 0;
             for (int s = 1; s <= band; s++) {

@@ -27,11 +27,8 @@ final class CamundaDecisions implements DmnRatingEngine.Decisions {
 
     CamundaDecisions() {
         for (CriteriaVersion version : CriteriaCatalogue.bundled().versions()) {
-            if (version.setsWithSheets().isEmpty()) {
-                continue;
-            }
             Map<String, Map<String, DmnDecision>> models = new HashMap<>();
-            for (String model : DmnModelGenerator.MODELS) {
+            for (String model : DmnModelGenerator.models(version)) {
                 String text = ShippedModels.text(ShippedModels.path(version.id(), model));
                 Map<String, DmnDecision> byName = new HashMap<>();
                 camunda.parseDecisions(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))

@@ -89,6 +89,59 @@ class DmnDroolsAgreementTest {
         assertThat(outcomes).contains(Outcome.RATED, Outcome.INVALID);
     }
 
+    /**
+     * 1048's original tourism sheet (VI.1), whose Part C is a checklist: generated dossiers with lines ticked (none,
+     * some, all) rate the same on both engines, and the checklist's points reach the members' totals.
+     */
+    @Test
+    void agreesOnGeneratedTourismChecklistDossiersOf1048() {
+        RandomDossiers dossiers = new RandomDossiers(1048L, "QD-1048-2019");
+        int tourism = org.ocop.rules.CriteriaCatalogue.bundled().version("QD-1048-2019").setsWithSheets()
+                .indexOf("VI.1");
+        int sets = org.ocop.rules.CriteriaCatalogue.bundled().version("QD-1048-2019").setsWithSheets().size();
+        List<String> disagreements = new ArrayList<>();
+        Set<Outcome> outcomes = new TreeSet<>();
+        for (int i = 0; i < 300; i++) {
+            RandomDossiers.Case c = dossiers.next(tourism + i * sets);
+            assertThat(c.dossier().productSet()).isEqualTo("VI.1");
+            Rating drools = DROOLS.withSettings(c.settings()).rate(c.dossier());
+            Rating dmn = DMN.withSettings(c.settings()).rate(c.dossier());
+            outcomes.add(drools.outcome());
+            List<String> differences = SameRating.differences(drools, dmn);
+            if (!differences.isEmpty() && disagreements.size() < 5) {
+                disagreements.add(drools.dossierId() + ": " + differences + " " + drools.problems());
+            }
+        }
+        assertThat(disagreements).isEmpty();
+        assertThat(outcomes).contains(Outcome.RATED);
+    }
+
+    /** Totals-only dossiers of every version and every set (148's and 781's without sheets too) agree. */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"QD-1048-2019", "QD-781-2020", "QD-148-2023",
+            "QD-26-2026"})
+    void agreesOnTotalsOnlyDossiersOfEveryVersion(String version) {
+        RandomDossiers dossiers = new RandomDossiers(781L, version);
+        List<String> disagreements = new ArrayList<>();
+        Set<Outcome> outcomes = new TreeSet<>();
+        Set<Integer> bands = new TreeSet<>();
+        for (int i = 0; i < 400; i++) {
+            RandomDossiers.Case c = dossiers.nextTotals(i);
+            Rating drools = DROOLS.withSettings(c.settings()).rate(c.dossier());
+            Rating dmn = DMN.withSettings(c.settings()).rate(c.dossier());
+            assertThat(drools.criteriaVersion()).contains(version);
+            outcomes.add(drools.outcome());
+            drools.bandStars().ifPresent(bands::add);
+            List<String> differences = SameRating.differences(drools, dmn);
+            if (!differences.isEmpty() && disagreements.size() < 5) {
+                disagreements.add(drools.dossierId() + " (" + drools.productSet() + "): " + differences);
+            }
+        }
+        assertThat(disagreements).isEmpty();
+        assertThat(outcomes).contains(Outcome.RATED, Outcome.COUNCIL_RULE_BREACHED);
+        assertThat(bands).containsExactly(1, 2, 3, 4, 5);
+    }
+
     @Test
     void ratesConcurrentlyAsItRatesAlone() {
         RandomDossiers dossiers = new RandomDossiers(7L, "QD-26-2026");

@@ -54,13 +54,18 @@ final class RandomDossiers {
         List<MemberSheet> sheets = new ArrayList<>();
         for (int m = 0; m < members; m++) {
             Map<String, String> choices = new LinkedHashMap<>();
+            Map<String, List<String>> ticks = new LinkedHashMap<>();
             for (Criterion c : sheet.criteria()) {
                 if (!applies(c, choices) || random.nextInt(500) == 0) {
                     continue;
                 }
-                choices.put(c.code(), pick(c, care).id());
+                if (c.select() == Criterion.Select.ANY) {
+                    ticks.put(c.code(), tick(c, care));
+                } else {
+                    choices.put(c.code(), pick(c, care).id());
+                }
             }
-            sheets.add(new MemberSheet(NAMES[m], choices));
+            sheets.add(new MemberSheet(NAMES[m], choices, ticks));
         }
         // submitted in the version's own time, so the version of the date is the one generated for
         Dossier dossier = Dossier.of("GEN-" + index, sheet.productSet(), version.inForceFrom().plusDays(19),
@@ -89,6 +94,52 @@ final class RandomDossiers {
             default -> { }
         }
         return new Case(dossier, settings);
+    }
+
+    /**
+     * A totals-only case: the members' totals of any set of the version (with a sheet or not), 1 to 7 members,
+     * under every policy and council rule; a product set code the version does not have now and then.
+     */
+    Case nextTotals(int index) {
+        List<String> sets = version.productSets().stream().map(org.ocop.rules.ProductSet::code).toList();
+        String set = sets.isEmpty() ? "I.1.1" : sets.get(index % sets.size());
+        int members = 1 + random.nextInt(7);
+        int centre = random.nextInt(101);
+        List<Integer> totals = new ArrayList<>();
+        for (int m = 0; m < members; m++) {
+            totals.add(Math.max(0, Math.min(100, centre + random.nextInt(21) - 10)));
+        }
+        Dossier dossier = Dossier.ofTotals("TOT-" + index, set, version.inForceFrom().plusDays(19), totals);
+        switch (random.nextInt(3)) {
+            case 0 -> dossier = dossier.withLevel(Level.PROVINCE);
+            case 1 -> dossier = dossier.withLevel(Level.MINISTRY);
+            default -> { }
+        }
+        if (random.nextBoolean()) {
+            dossier = dossier.withCouncil(new Council(members + random.nextInt(4), Optional.of(NAMES[0]),
+                    random.nextBoolean() ? Optional.empty() : Optional.of(NAMES[random.nextInt(NAMES.length)])));
+        }
+        RatingSettings settings = RatingSettings.DEFAULTS
+                .withMinimumPolicy(MinimumPolicy.values()[random.nextInt(MinimumPolicy.values().length)])
+                .withConsensus(MinimumConsensus.values()[random.nextInt(MinimumConsensus.values().length)]);
+        switch (random.nextInt(4)) {
+            case 0 -> settings = settings.withCouncilRules(CouncilRules.tayNinh());
+            case 1 -> settings = settings.withCouncilRules(new CouncilRules(false,
+                    OptionalInt.of(random.nextInt(20)), true));
+            default -> { }
+        }
+        return new Case(dossier, settings);
+    }
+
+    /** A checklist's lines: each ticked with a chance that grows with care (none, some or all). */
+    private List<String> tick(Criterion c, double care) {
+        List<String> lines = new ArrayList<>();
+        for (Option o : c.options()) {
+            if (random.nextDouble() < (care + 1) / 2) {
+                lines.add(o.id());
+            }
+        }
+        return lines;
     }
 
     /** With probability |care| the best option (care > 0) or the worst (care < 0), else any option. */

@@ -19,10 +19,8 @@ final class ShippedModels {
     static List<String> paths() {
         List<String> paths = new ArrayList<>();
         for (CriteriaVersion version : CriteriaCatalogue.bundled().versions()) {
-            if (!version.setsWithSheets().isEmpty()) {
-                for (String model : DmnModelGenerator.MODELS) {
-                    paths.add(path(version.id(), model));
-                }
+            for (String model : DmnModelGenerator.models(version)) {
+                paths.add(path(version.id(), model));
             }
         }
         return paths;

@@ -42,12 +42,18 @@ class ShippedModelsValidationTest {
     }
 
     @Test
-    void everyVersionWithSheetsShipsEveryModel() {
-        long versionsWithSheets = org.ocop.rules.CriteriaCatalogue.bundled().versions().stream()
-                .filter(v -> !v.setsWithSheets().isEmpty()).count();
+    void everyVersionWithSheetsShipsEveryModel_andAVersionWithoutSheetsTheModelsThatRateTotals() {
+        var versions = org.ocop.rules.CriteriaCatalogue.bundled().versions();
+        long versionsWithSheets = versions.stream().filter(v -> !v.setsWithSheets().isEmpty()).count();
         assertThat(versionsWithSheets).isGreaterThanOrEqualTo(3);
-        assertThat(ShippedModels.paths()).hasSize((int) versionsWithSheets * DmnModelGenerator.MODELS.size())
+        long withoutSheets = versions.size() - versionsWithSheets;
+        assertThat(ShippedModels.paths()).hasSize((int) (versionsWithSheets * DmnModelGenerator.MODELS.size()
+                + withoutSheets * (DmnModelGenerator.MODELS.size() - DmnModelGenerator.SHEET_MODELS.size())))
                 .allSatisfy(path -> assertThat(ShippedModels.text(path)).contains("<definitions"));
+        for (var version : versions) {
+            assertThat(ShippedModels.paths()).as(version.id()).contains(ShippedModels.path(version.id(),
+                    "star-band"), ShippedModels.path(version.id(), "recognition"));
+        }
     }
 
     @ParameterizedTest(name = "{0}")

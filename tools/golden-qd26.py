@@ -344,14 +344,16 @@ def main():
 
     case("15-invalid-under-148.json",
          "Submitted on 2025-11-03, so QD-148-2023 applies; only its set 1 sheet is in the data, so the dossier "
-         "cannot be rated.",
+         "cannot be rated from its members' sheets (its members' totals can: golden/QD-148-2023).",
          dossier("QNM-2025-310", "Mì Quảng Phú Chiêm", "Cơ sở Mì Quảng Bà Mua", "I.3.b",
                  [(HN[0], sheet("I.3.b", 80))], submitted="2025-11-03"),
          expected={"outcome": "INVALID", "bandStars": None, "stars": None, "average": None, "averageExact": None,
                    "failedMinimums": [], "knockOuts": [], "granted": None, "forwardedTo": None,
                    "councilBreaches": [],
                    "problems": ["dossier QNM-2025-310, field productSet: no scoring sheet of QD-148-2023 is in the "
-                                "data for product set: I.3.b; allowed: I.1.a"]})
+                                "data for product set: I.3.b; allowed: a product set with a sheet: I.1.a; or the "
+                                "members' totals (\"memberTotals\") instead of their sheets, which rate every set "
+                                "of QD-148-2023"]})
 
     tour = [sheet("VI.1", 74), sheet("VI.1", 71, choose=["3.4.a"]), sheet("VI.1", 70)]
     case("16-community-tourism-demoted.json",

@@ -284,15 +284,18 @@ public final class DossierReader {
     private static final String CHOICE_ALLOWED = "an option id (a string), or for a checklist criterion a list of "
             + "the option ids ticked";
 
-    record SheetJson(String member, Map<String, String> choices, Map<String, List<String>> ticks) {
+    /**
+     * A sheet as read: member and choices, each choice an option id (a {@code String}) or the lines ticked on a
+     * checklist (a {@code List<String>}). Only these two components, so that they are the only keys a sheet takes.
+     */
+    record SheetJson(String member, Map<String, Object> choices) {
         @JsonCreator
         static SheetJson create(@JsonProperty(value = "member", required = true) String member,
                 @JsonProperty(value = "choices", required = true) LinkedHashMap<String,
                         com.fasterxml.jackson.databind.JsonNode> choices) {
             required(member, "member", "member name");
             present(choices, "choices", "an object of criterion code → option id");
-            Map<String, String> one = new LinkedHashMap<>();
-            Map<String, List<String>> ticked = new LinkedHashMap<>();
+            Map<String, Object> answers = new LinkedHashMap<>();
             for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e : choices.entrySet()) {
                 String field = "choices." + e.getKey();
                 com.fasterxml.jackson.databind.JsonNode value = e.getValue();
@@ -301,7 +304,7 @@ public final class DossierReader {
                             "an option id, or leave the criterion out when it does not apply");
                 }
                 if (value.isTextual()) {
-                    one.put(e.getKey(), value.textValue());
+                    answers.put(e.getKey(), value.textValue());
                 } else if (value.isArray()) {
                     // a checklist: every ticked line once; an empty list is a checklist with nothing ticked
                     List<String> lines = new ArrayList<>();
@@ -317,12 +320,27 @@ public final class DossierReader {
                         }
                         lines.add(line.textValue());
                     }
-                    ticked.put(e.getKey(), List.copyOf(lines));
+                    answers.put(e.getKey(), List.copyOf(lines));
                 } else {
                     throw new FieldException(field, "wrong type of value", kind(value), CHOICE_ALLOWED);
                 }
             }
-            return new SheetJson(member, one, ticked);
+            return new SheetJson(member, java.util.Collections.unmodifiableMap(answers));
+        }
+
+        MemberSheet toSheet() {
+            Map<String, String> one = new LinkedHashMap<>();
+            Map<String, List<String>> ticked = new LinkedHashMap<>();
+            choices.forEach((criterion, answer) -> {
+                if (answer instanceof String option) {
+                    one.put(criterion, option);
+                } else {
+                    @SuppressWarnings("unchecked")
+                    List<String> lines = (List<String>) answer;
+                    ticked.put(criterion, lines);
+                }
+            });
+            return new MemberSheet(member, one, ticked);
         }
     }
 
@@ -455,7 +473,7 @@ public final class DossierReader {
         Dossier toDossier(String source) {
             List<MemberSheet> memberSheets = new ArrayList<>();
             for (SheetJson s : sheets) {
-                memberSheets.add(new MemberSheet(s.member(), s.choices(), s.ticks()));
+                memberSheets.add(s.toSheet());
             }
             return new Dossier(id, productName == null ? "" : productName, producer == null ? "" : producer,
                     productSet, submittedOn, Optional.ofNullable(criteriaVersion), Optional.ofNullable(level),

@@ -135,10 +135,10 @@ class BadInputCatalogueTest {
                         "DossierFormatException: d.json at $.sheets[0].choices: wrong type of value: an array; allowed: an object"),
                 // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(16, "an option as an object", choice("1.1", "{\"id\": \"1.1.a\"}"),
-                        "DossierFormatException: d.json at $.sheets[0].choices.1.1: wrong type of value: an object; allowed: a string"),
+                        "DossierFormatException: d.json at $.sheets[0].choices.1.1: wrong type of value: an object; allowed: an option id (a string), or for a checklist criterion a list of the option ids ticked"),
                 // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(17, "an option as a number", choice("1.1", "1"),
-                        "DossierFormatException: d.json at $.sheets[0].choices.1.1: wrong type of value: 1; allowed: a string"),
+                        "DossierFormatException: d.json at $.sheets[0].choices.1.1: wrong type of value: 1; allowed: an option id (a string), or for a checklist criterion a list of the option ids ticked"),
                 // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(18, "sheets as an object", base("\"sheets\": [", "\"sheets\": {\"a\": ").replace("]}\n", "}}\n"),
                         "DossierFormatException: d.json at $.sheets: wrong type of value: an object; allowed: an array"),
@@ -161,7 +161,7 @@ class BadInputCatalogueTest {
                         "DossierFormatException: d.json at $.recorded.stars: wrong type of value: \"2\"; allowed: a whole number"),
                 // ---- unknown fields at every level
                 read(25, "unknown top-level key", with("\"note\": \"x\""),
-                        "DossierFormatException: d.json at $.note: unknown key: note; allowed: council, criteriaVersion, findings, id, level, producer, productName, productSet, ratedOn, recorded, sheets, submittedOn"),
+                        "DossierFormatException: d.json at $.note: unknown key: note; allowed: council, criteriaVersion, findings, id, level, memberTotals, producer, productName, productSet, ratedOn, recorded, sheets, submittedOn"),
                 read(26, "unknown key in council", with("\"council\": {\"size\": 6, \"members\": 6}"),
                         "DossierFormatException: d.json at $.council.members: unknown key: members; allowed: chair, secretary, size"),
                 read(27, "unknown key in a sheet", base("{\"member\": \"Trần Thị Mai\",",
@@ -177,7 +177,7 @@ class BadInputCatalogueTest {
                 read(31, "no submittedOn", base("\"submittedOn\": \"2026-06-15\",", ""),
                         "DossierFormatException: d.json at $.submittedOn: missing required field: submittedOn; allowed: see the README, Dossier format"),
                 read(32, "no sheets", "{\"id\": \"BI-001\", \"productSet\": \"V.1\", \"submittedOn\": \"2026-06-15\"}",
-                        "DossierFormatException: d.json at $.sheets: missing required field: sheets; allowed: see the README, Dossier format"),
+                        "DossierFormatException: d.json at $.sheets: missing required field: sheets; allowed: \"sheets\": one sheet per scoring member, or \"memberTotals\": each member's total when the sheets are not at hand"),
                 read(33, "a sheet without choices", base("{\"member\": \"Trần Thị Mai\", \"choices\": {",
                         "{\"member\": \"Trần Thị Mai\", \"old\": {"),
                         "DossierFormatException: d.json at $.sheets[1].choices: missing required field: choices; allowed: see the README, Dossier format"),
@@ -216,7 +216,7 @@ class BadInputCatalogueTest {
                 // ---- empty or duplicated sheets
                 read(49, "empty sheets list", "{\"id\": \"BI-001\", \"productSet\": \"V.1\", \"submittedOn\": "
                         + "\"2026-06-15\", \"sheets\": []}",
-                        "INVALID: dossier BI-001, field sheets: no member sheets: []; allowed: one sheet per scoring member, at least one"),
+                        "INVALID: dossier BI-001, field sheets: no member sheets: []; allowed: one sheet per scoring member, at least one; or the members' totals (memberTotals)"),
                 read(50, "empty choices object", "{\"id\": \"BI-001\", \"productSet\": \"V.1\", \"submittedOn\": "
                         + "\"2026-06-15\", \"sheets\": [{\"member\": \"A\", \"choices\": {}}]}",
                         "INVALID: dossier BI-001, member A, criterion 1.1: no option chosen: (none); allowed: 1.1.a, 1.1.b, 1.1.c | dossier BI-001, member A, criterion 1.2: no option chosen: (none); allowed: 1.2.a, 1.2.b, 1.2.c | dossier BI-001, member A, criterion 1.3: no option chosen: (none); allowed: 1.3.a, 1.3.b, 1.3.c | dossier BI-001, member A, criterion 1.4: no option chosen: (none); allowed: 1.4.a, 1.4.b, 1.4.c, 1.4.d | dossier BI-001, member A, criterion 1.5: no option chosen: (none); allowed: 1.5.a, 1.5.b, 1.5.c | dossier BI-001, member A, criterion 1.6: no option chosen: (none); allowed: 1.6.a, 1.6.b | dossier BI-001, member A, criterion 2.1: no option chosen: (none); allowed: 2.1.a, 2.1.b, 2.1.c, 2.1.d | dossier BI-001, member A, criterion 2.2: no option chosen: (none); allowed: 2.2.a, 2.2.b, 2.2.c | dossier BI-001, member A, criterion 3.1: no option chosen: (none); allowed: 3.1.a, 3.1.b, 3.1.c | dossier BI-001, member A, criterion 3.2: no option chosen: (none); allowed: 3.2.a, 3.2.b | dossier BI-001, member A, criterion 3.3: no option chosen: (none); allowed: 3.3.a, 3.3.b, 3.3.c | dossier BI-001, member A, criterion 3.4: no option chosen: (none); allowed: 3.4.a, 3.4.b | dossier BI-001, member A, criterion 3.5: no option chosen: (none); allowed: 3.5.a, 3.5.b, 3.5.c | dossier BI-001, member A, criterion 4.1: no option chosen: (none); allowed: 4.1.a, 4.1.b, 4.1.c, 4.1.d | dossier BI-001, member A, criterion 4.2: no option chosen: (none); allowed: 4.2.a, 4.2.b, 4.2.c, 4.2.d | dossier BI-001, member A, criterion 4.3: no option chosen: (none); allowed: 4.3.a, 4.3.b, 4.3.c, 4.3.d, 4.3.e | dossier BI-001, member A, criterion 5.1: no option chosen: (none); allowed: 5.1.a, 5.1.b, 5.1.c, 5.1.d, 5.1.e | dossier BI-001, member A, criterion 5.2: no option chosen: (none); allowed: 5.2.a, 5.2.b, 5.2.c | dossier BI-001, member A, criterion 5.3: no option chosen: (none); allowed: 5.3.a, 5.3.b, 5.3.c, 5.3.d | dossier BI-001, member A, criterion 6.1: no option chosen: (none); allowed: 6.1.a, 6.1.b, 6.1.c, 6.1.d | dossier BI-001, member A, criterion 6.2: no option chosen: (none); allowed: 6.2.a, 6.2.b, 6.2.c, 6.2.d | dossier BI-001, member A, criterion 6.3: no option chosen: (none); allowed: 6.3.a, 6.3.b, 6.3.c | dossier BI-001, member A, criterion 7: no option chosen: (none); allowed: 7.a, 7.b, 7.c, 7.d | dossier BI-001, member A, criterion 8: no option chosen: (none); allowed: 8.a, 8.b, 8.c | dossier BI-001, member A, criterion 9: no option chosen: (none); allowed: 9.a, 9.b | dossier BI-001, member A, criterion 10: no option chosen: (none); allowed: 10.a, 10.b, 10.c"),
@@ -232,7 +232,7 @@ class BadInputCatalogueTest {
                 // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(55, "sheets null", "{\"id\": \"BI-001\", \"productSet\": \"V.1\", \"submittedOn\": "
                         + "\"2026-06-15\", \"sheets\": null}",
-                        "DossierFormatException: d.json at $.sheets: null where a value is required: null; allowed: one sheet per scoring member"),
+                        "DossierFormatException: d.json at $.sheets: missing required field: sheets; allowed: \"sheets\": one sheet per scoring member, or \"memberTotals\": each member's total when the sheets are not at hand"),
                 // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(56, "choices null", "{\"id\": \"BI-001\", \"productSet\": \"V.1\", \"submittedOn\": "
                         + "\"2026-06-15\", \"sheets\": [{\"member\": \"A\", \"choices\": null}]}",
@@ -274,9 +274,9 @@ class BadInputCatalogueTest {
                 read(70, "rated before it was submitted", with("\"ratedOn\": \"2026-01-01\""),
                         "RATED 2★ by 2 members, average 46.00, version QD-26-2026, warnings: rated on 2026-01-01, before the submission date 2026-06-15"),
                 read(71, "submitted under 148/2023 (no sheets in the data)", base("\"2026-06-15\"", "\"2025-06-15\""),
-                        "INVALID: dossier BI-001, field productSet: no scoring sheet of QD-148-2023 is in the data for product set: V.1; allowed: I.1.a"),
+                        "INVALID: dossier BI-001, field productSet: no scoring sheet of QD-148-2023 is in the data for product set: V.1; allowed: a product set with a sheet: I.1.a; or the members' totals (\"memberTotals\") instead of their sheets, which rate every set of QD-148-2023"),
                 read(72, "a 26/2026 set under a requested QD-148-2023", with("\"criteriaVersion\": \"QD-148-2023\""),
-                        "INVALID: dossier BI-001, field productSet: no scoring sheet of QD-148-2023 is in the data for product set: V.1; allowed: I.1.a"),
+                        "INVALID: dossier BI-001, field productSet: no scoring sheet of QD-148-2023 is in the data for product set: V.1; allowed: a product set with a sheet: I.1.a; or the members' totals (\"memberTotals\") instead of their sheets, which rate every set of QD-148-2023"),
                 // Fixed (was a defect): as #69.
                 read(73, "year 10000", base("\"2026-06-15\"", "\"+10000-01-01\""),
                         "RATED 2★ by 2 members, average 46.00, version QD-26-2026, warnings: submitted on +10000-01-01, after today (2026-11-25): rated under the criteria known today, which may not be those in force then"),

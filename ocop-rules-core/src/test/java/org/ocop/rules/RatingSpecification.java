@@ -681,9 +681,11 @@ public abstract class RatingSpecification {
 
             assertThat(rating.outcome()).isEqualTo(Outcome.INVALID);
             assertThat(rating.criteriaVersion()).contains("QD-148-2023");
-            // 148's only sheet in the data is set 1 (secondary source); set I.4.a has none.
+            // 148's only sheet in the data is set 1 (secondary source); set I.4.a has none: its members' totals rate
             assertThat(messages(rating)).containsExactly("dossier HS-2025-077, field productSet: no scoring sheet of "
-                    + "QD-148-2023 is in the data for product set: I.4.a; allowed: I.1.a");
+                    + "QD-148-2023 is in the data for product set: I.4.a; allowed: a product set with a sheet: I.1.a; "
+                    + "or the members' totals (\"memberTotals\") instead of their sheets, which rate every set of "
+                    + "QD-148-2023");
         }
     }
 
@@ -888,7 +890,7 @@ public abstract class RatingSpecification {
             assertThat(readError(FULL.replace("\"findings\": [],", "\"findings\": [], \"finding\": [],")))
                     .hasMessage("hs-014.json at "
                     + "$.finding: unknown key: finding; allowed: council, criteriaVersion, findings, id, level, "
-                    + "producer, productName, productSet, ratedOn, recorded, sheets, submittedOn");
+                    + "memberTotals, producer, productName, productSet, ratedOn, recorded, sheets, submittedOn");
         }
 
         @Test
@@ -944,8 +946,8 @@ public abstract class RatingSpecification {
             assertThat(rating.outcome()).isEqualTo(Outcome.INVALID);
             assertThat(rating.stars()).isEmpty();
             assertThat(messages(rating)).containsExactly("hs-014.json at $.finding: unknown key: finding; allowed: "
-                    + "council, criteriaVersion, findings, id, level, producer, productName, productSet, ratedOn, "
-                    + "recorded, sheets, submittedOn");
+                    + "council, criteriaVersion, findings, id, level, memberTotals, producer, productName, productSet, "
+                    + "ratedOn, recorded, sheets, submittedOn");
         }
 
         @Test

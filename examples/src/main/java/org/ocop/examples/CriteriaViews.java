@@ -91,31 +91,50 @@ final class CriteriaViews {
 
     /**
      * An empty dossier of the set to fill in: every scoreable criterion, its value the allowed option ids joined
-     * by {@code " | "} (to be replaced by the one chosen), and the optional fields present as {@code null}. Read
-     * unfilled, it fails with messages naming each criterion and its allowed ids.
+     * by {@code " | "} (to be replaced by the one chosen; on a checklist criterion by the list of the ids ticked),
+     * and the optional fields present as {@code null}. Read unfilled, it fails with messages naming each criterion
+     * and its allowed ids.
      */
     static ObjectNode template(ObjectMapper mapper, CriteriaVersion version, ProductSet set) {
         ScoringSheet sheet = set.sheet().orElseThrow();
+        ObjectNode root = head(mapper, version, set.code());
+        ObjectNode member = root.putArray("sheets").addObject();
+        member.put("member", "");
+        ObjectNode choices = member.putObject("choices");
+        for (Criterion c : sheet.criteria()) {
+            String allowed = c.select() == Criterion.Select.ANY
+                    ? "a list of the ids ticked of " + String.join(" | ", c.optionIds()) + ", [] when none"
+                    : String.join(" | ", c.optionIds());
+            choices.put(c.code(), c.onlyIf().map(when -> allowed + " (leave out when " + when.criterion() + " is "
+                    + String.join(" or ", when.notChosen()) + ")").orElse(allowed));
+        }
+        root.putNull("recorded");
+        return root;
+    }
+
+    /**
+     * An empty totals-only dossier of the set: {@code "memberTotals"} (each member's total, whole points from 0 to
+     * 100) instead of sheets, for any set of any version. Read unfilled, it fails naming the empty list.
+     */
+    static ObjectNode totalsTemplate(ObjectMapper mapper, CriteriaVersion version, String set) {
+        ObjectNode root = head(mapper, version, set);
+        root.putArray("memberTotals");
+        root.putNull("recorded");
+        return root;
+    }
+
+    private static ObjectNode head(ObjectMapper mapper, CriteriaVersion version, String set) {
         ObjectNode root = mapper.createObjectNode();
         root.put("id", "");
         root.put("productName", "");
         root.put("producer", "");
-        root.put("productSet", set.code());
+        root.put("productSet", set);
         root.put("submittedOn", "YYYY-MM-DD");
         root.put("criteriaVersion", version.id());
         root.putNull("level");
         root.putNull("ratedOn");
         root.putNull("council");
         root.putArray("findings");
-        ObjectNode member = root.putArray("sheets").addObject();
-        member.put("member", "");
-        ObjectNode choices = member.putObject("choices");
-        for (Criterion c : sheet.criteria()) {
-            String allowed = String.join(" | ", c.optionIds());
-            choices.put(c.code(), c.onlyIf().map(when -> allowed + " (leave out when " + when.criterion() + " is "
-                    + String.join(" or ", when.notChosen()) + ")").orElse(allowed));
-        }
-        root.putNull("recorded");
         return root;
     }
 

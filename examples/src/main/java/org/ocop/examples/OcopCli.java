@@ -457,6 +457,10 @@ public final class OcopCli implements Callable<Integer> {
                 + "lists its allowed option ids, to be replaced by one")
         boolean template;
 
+        @Option(names = "--totals", description = "with --template: a totals-only dossier (memberTotals instead of "
+                + "sheets), for any set of any version")
+        boolean totals;
+
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
         boolean help;
 
@@ -468,6 +472,9 @@ public final class OcopCli implements Callable<Integer> {
             }
             CriteriaVersion v = cli.catalogue.findVersion(version)
                     .orElseThrow(() -> new UsageError("--version", "unknown criteria version", version, ids));
+            if (totals) {
+                return totalsTemplate(v);
+            }
             if (v.setsWithSheets().isEmpty()) {
                 String withSheets = cli.catalogue.versions().stream().filter(x -> !x.setsWithSheets().isEmpty())
                         .map(CriteriaVersion::id).collect(Collectors.joining(", "));
@@ -495,6 +502,24 @@ public final class OcopCli implements Callable<Integer> {
             } else {
                 CriteriaViews.criteriaText(cli.out, v, sets);
             }
+            return 0;
+        }
+
+        /** {@code --template --totals}: needs no sheet, so every set of every version has one. */
+        private Integer totalsTemplate(CriteriaVersion v) throws Exception {
+            if (!template) {
+                throw new UsageError("--totals", "only with --template", "--totals", "--template --totals --set CODE");
+            }
+            List<String> codes = v.productSets().stream().map(ProductSet::code).toList();
+            if (set == null) {
+                throw new UsageError("--template", "needs one product set", "(no --set)", codes.isEmpty()
+                        ? "--set CODE (the classification of " + v.id() + " is not in the data: not checked)"
+                        : "--set CODE, one of " + String.join(", ", codes));
+            }
+            if (!codes.isEmpty() && !codes.contains(set)) {
+                throw new UsageError("--set", "unknown product set in " + v.id(), set, String.join(", ", codes));
+            }
+            cli.out.println(cli.mapper.writeValueAsString(CriteriaViews.totalsTemplate(cli.mapper, v, set)));
             return 0;
         }
     }

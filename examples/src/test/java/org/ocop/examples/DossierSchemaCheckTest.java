@@ -25,11 +25,12 @@ class DossierSchemaCheckTest {
                 "replay")))) {
             examples = files.filter(Files::isRegularFile).sorted().toList();
         }
-        try (Stream<Path> files = Files.list(Path.of("../ocop-rules-core/src/test/resources/golden/QD-26-2026"))) {
-            golden = files.sorted().toList();
+        // the golden dossiers of every criteria version
+        try (Stream<Path> files = Files.walk(Path.of("../ocop-rules-core/src/test/resources/golden"))) {
+            golden = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         }
         assertThat(examples).hasSizeGreaterThanOrEqualTo(9);
-        assertThat(golden).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(golden).hasSizeGreaterThanOrEqualTo(30);
         for (Path file : examples) {
             assertThat(check.check(Files.readString(file), file.getFileName().toString())).as(file.toString())
                     .isEmpty();
@@ -53,6 +54,24 @@ class DossierSchemaCheckTest {
                     assertThat(p.value()).isEqualTo("\"COMMUNE\"");
                     assertThat(p.allowed()).contains("DISTRICT", "PROVINCE", "MINISTRY");
                 });
+    }
+
+    @Test
+    void a_checklist_takes_a_list_of_distinct_option_ids_and_a_dossier_gives_sheets_or_member_totals() {
+        String head = "{\"id\": \"X-2\", \"productSet\": \"VI.1\", \"submittedOn\": \"2019-12-01\", ";
+        assertThat(check.check(head + "\"sheets\": [{\"member\": \"A\", \"choices\": {\"1.1\": \"1.1.a\", "
+                + "\"6\": [\"6.a\", \"6.c\"], \"12\": []}}]}", "x.json")).isEmpty();
+        assertThat(check.check(head + "\"memberTotals\": [72, 73]}", "x.json")).isEmpty();
+
+        assertThat(check.check(head + "\"sheets\": [{\"member\": \"A\", \"choices\": {\"6\": [\"6.a\", "
+                + "\"6.a\"]}}]}", "x.json")).extracting(Problem::where).contains("x.json at $.sheets[0].choices.6");
+        assertThat(check.check(head + "\"memberTotals\": [72.5]}", "x.json")).extracting(Problem::where)
+                .contains("x.json at $.memberTotals[0]");
+        assertThat(check.check(head + "\"memberTotals\": [101]}", "x.json")).extracting(Problem::where)
+                .contains("x.json at $.memberTotals[0]");
+        assertThat(check.check(head + "\"memberTotals\": [72], \"sheets\": [{\"member\": \"A\", "
+                + "\"choices\": {}}]}", "x.json")).isNotEmpty();
+        assertThat(check.check(head + "\"findings\": []}", "x.json")).isNotEmpty();
     }
 
     @Test

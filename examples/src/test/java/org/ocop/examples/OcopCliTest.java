@@ -153,6 +153,70 @@ class OcopCliTest {
         }
 
         @Test
+        void the_1048_tourism_template_asks_for_a_list_on_each_checklist_and_filled_with_lists_it_rates()
+                throws Exception {
+            Run run = ocop("criteria", "--version", "QD-1048-2019", "--set", "VI.1", "--template");
+            com.fasterxml.jackson.databind.node.ObjectNode dossier =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) run.json();
+            com.fasterxml.jackson.databind.node.ObjectNode sheet =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) dossier.get("sheets").get(0);
+            com.fasterxml.jackson.databind.node.ObjectNode choices =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) sheet.get("choices");
+            assertThat(choices.get("6").asText()).isEqualTo("a list of the ids ticked of 6.a | 6.b | 6.c | 6.d, [] "
+                    + "when none");
+            assertThat(choices.get("1.1").asText()).isEqualTo("1.1.a | 1.1.b | 1.1.c | 1.1.d");
+
+            dossier.put("id", "T-2").put("submittedOn", "2019-12-01");
+            sheet.put("member", "Nguyễn Văn An");
+            List<String> codes = new ArrayList<>();
+            choices.fieldNames().forEachRemaining(codes::add);
+            for (String code : codes) {
+                java.util.regex.Matcher ids = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(code)
+                        + "\\.[a-z]").matcher(choices.get(code).asText());
+                List<String> all = new ArrayList<>();
+                while (ids.find()) {
+                    all.add(ids.group());
+                }
+                if (choices.get(code).asText().startsWith("a list")) {
+                    all.forEach(choices.putArray(code)::add);       // every line ticked
+                } else {
+                    choices.put(code, all.get(all.size() - 1));     // the best option is listed last
+                }
+            }
+            org.ocop.rules.Rating rating = org.ocop.rules.Rater.standard()
+                    .rate(org.ocop.rules.DossierReader.read(JSON.writeValueAsString(dossier), "template"));
+
+            assertThat(rating.problems()).isEmpty();
+            assertThat(rating.members().get(0).total()).isEqualTo(99);
+        }
+
+        @Test
+        void the_totals_template_serves_any_set_of_any_version_and_filled_it_rates() throws Exception {
+            Run run = ocop("criteria", "--version", "QD-148-2023", "--set", "II.1.a", "--template", "--totals");
+            com.fasterxml.jackson.databind.node.ObjectNode dossier =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) run.json();
+            assertThat(dossier.has("sheets")).isFalse();
+            assertThat(dossier.get("memberTotals").isArray()).isTrue();
+            dossier.put("id", "T-3").put("submittedOn", "2024-03-01");
+            dossier.putArray("memberTotals").add(61).add(64);
+
+            org.ocop.rules.Rating rating = org.ocop.rules.Rater.standard()
+                    .rate(org.ocop.rules.DossierReader.read(JSON.writeValueAsString(dossier), "template"));
+
+            assertThat(rating.outcome()).isEqualTo(org.ocop.rules.Outcome.RATED);
+            assertThat(rating.stars()).hasValue(3);
+            assertThat(new org.ocop.examples.DossierSchemaCheck().check(JSON.writeValueAsString(dossier), "t"))
+                    .isEmpty();
+            // 781 has no sheets and no classification in the data yet: the set is taken as given
+            assertThat(ocop("criteria", "--version", "QD-781-2020", "--set", "I.2.1", "--template", "--totals")
+                    .json().get("productSet").asText()).isEqualTo("I.2.1");
+            assertThat(ocop("criteria", "--version", "QD-148-2023", "--set", "X.1", "--template", "--totals").err())
+                    .startsWith("criteria: --set: unknown product set in QD-148-2023: X.1; allowed: I.1.a, ");
+            assertThat(ocop("criteria", "--version", "QD-148-2023", "--totals").err())
+                    .startsWith("criteria: --totals: only with --template");
+        }
+
+        @Test
         void a_template_needs_one_set() {
             assertThat(ocop("criteria", "--version", "QD-26-2026", "--template").err()).startsWith(
                     "criteria: --template: needs one product set: (no --set); allowed: --set CODE, one of I.1.a, ");
@@ -211,7 +275,7 @@ class OcopCliTest {
         @Test
         void an_unknown_option_or_command_lists_what_exists() {
             assertThat(ocop("criteria", "--bogus")).isEqualTo(new Run(2, "",
-                    "criteria: Unknown option: '--bogus'; allowed: --version, --set, --format, --template, --help\n"));
+                    "criteria: Unknown option: '--bogus'; allowed: --version, --set, --format, --template, --totals, --help\n"));
             assertThat(ocop("score")).isEqualTo(new Run(2, "",
                     "ocop: Unmatched argument at index 0: 'score'; allowed: versions, criteria, rate, replay, validate\n"));
             assertThat(ocop()).isEqualTo(new Run(2, "", "ocop: Missing command; allowed: versions, criteria, rate, replay, validate\n"));

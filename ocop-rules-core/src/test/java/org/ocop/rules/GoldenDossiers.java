@@ -4,6 +4,7 @@ package org.ocop.rules;
  * Golden dossiers: src/test/resources/golden/<criteria version>/*.json, one case a file, rated by every engine.
  *
  *   {"about":    "why this case exists, with the arithmetic (638/7 = 91.14…)",
+ *    "source":   "where the case comes from: a published record, or how it was constructed",  -- optional
  *    "settings": {"minimumPolicy": "DEMOTE|REFUSE", "consensus": "ALL_MEMBERS|MAJORITY|AVERAGE_POINTS",
  *                 "councilRules": "NONE|TAY_NINH"},                      -- each optional; {} for the defaults
  *    "dossier":  {...},                  -- exactly the dossier JSON that DossierReader reads
@@ -12,7 +13,9 @@ package org.ocop.rules;
  *                 "failedMinimums": [{"criterion": "1.3", "stars": 5, "requiredOption": "1.3.c"}],
  *                 "knockOuts": ["DQ-2.1"], "granted": 4, "forwardedTo": "MINISTRY",
  *                 "councilBreaches": ["QUORUM", "SPREAD"],               -- in the rating's order
- *                 "problems": ["dossier …: unknown option: 1.3.e; allowed: …"]}}  -- verbatim
+ *                 "problems": ["dossier …: unknown option: 1.3.e; allowed: …"],  -- verbatim
+ *                 "warnings": ["sheet I.3.3 cannot reach 100 points …"]}}   -- optional: each the start of the
+ *                                                                   rating's warning at its place, as many
  *
  * Every key of "expected" is compared, lists in order. Work the expected values out from the sheet data and the
  * README, never by copying an engine's output: tools/golden-qd26.py writes the 26/2026 files and computes their
@@ -53,7 +56,8 @@ public final class GoldenDossiers {
     }
 
     /** One golden case. */
-    public record Golden(String name, String about, RatingSettings settings, String dossierJson, Expected expected) {
+    public record Golden(String name, String about, RatingSettings settings, String dossierJson, Expected expected,
+            List<String> warnings) {
 
         /** The dossier, read by {@link DossierReader} under the file's name. */
         public Dossier dossier() {
@@ -94,6 +98,9 @@ public final class GoldenDossiers {
     public record Minimum(String criterion, int stars, String requiredOption) {
     }
 
+    /** The criteria versions with golden dossiers, oldest first. */
+    public static final List<String> VERSIONS = List.of("QD-1048-2019", "QD-781-2020", "QD-148-2023", "QD-26-2026");
+
     /** Every golden case of a criteria version, by file name. */
     public static List<Golden> of(String versionId) {
         List<Golden> goldens = new ArrayList<>();
@@ -111,11 +118,11 @@ public final class GoldenDossiers {
     public static Golden parse(String name, String json) {
         try {
             JsonNode root = MAPPER.readTree(json);
-            requireOnly(name, root, "about", "settings", "dossier", "expected");
+            requireOnly(name, root, "about", "source", "settings", "dossier", "expected");
             RatingSettings settings = settings(name, root.path("settings"));
             JsonNode e = root.required("expected");
             requireOnly(name, e, "outcome", "bandStars", "stars", "average", "averageExact", "failedMinimums",
-                    "knockOuts", "granted", "forwardedTo", "councilBreaches", "problems");
+                    "knockOuts", "granted", "forwardedTo", "councilBreaches", "problems", "warnings");
             List<Minimum> minimums = new ArrayList<>();
             for (JsonNode m : e.required("failedMinimums")) {
                 requireOnly(name, m, "criterion", "stars", "requiredOption");
@@ -130,7 +137,8 @@ public final class GoldenDossiers {
                     strings(e.required("councilBreaches")).stream().map(CouncilBreach.Rule::valueOf).toList(),
                     strings(e.required("problems")));
             return new Golden(name, root.required("about").asText(), settings,
-                    MAPPER.writeValueAsString(root.required("dossier")), expected);
+                    MAPPER.writeValueAsString(root.required("dossier")), expected,
+                    e.has("warnings") ? strings(e.get("warnings")) : null);
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException("golden dossier " + name + ": " + e.getMessage(), e);
         }

@@ -187,7 +187,8 @@ class OcopCliTest {
                     .rate(org.ocop.rules.DossierReader.read(JSON.writeValueAsString(dossier), "template"));
 
             assertThat(rating.problems()).isEmpty();
-            assertThat(rating.members().get(0).total()).isEqualTo(99);
+            assertThat(rating.outcome()).isEqualTo(org.ocop.rules.Outcome.RATED);
+            assertThat(rating.members().get(0).parts().get(org.ocop.rules.Part.C)).isEqualTo(40);
         }
 
         @Test

@@ -76,6 +76,9 @@ public final class DmnRatingEngine implements RatingEngine {
         /** The versions this implementation has models for. */
         java.util.Set<String> versions();
 
+        /** Whether it has this model of this version (a version without sheets has no option points model). */
+        boolean hasModel(String versionId, String model);
+
         /** A decision that could not be evaluated. */
         final class Failure extends RuntimeException {
             private static final long serialVersionUID = 1L;
@@ -122,6 +125,11 @@ public final class DmnRatingEngine implements RatingEngine {
         @Override
         public java.util.Set<String> versions() {
             return models.keySet();
+        }
+
+        @Override
+        public boolean hasModel(String versionId, String model) {
+            return models.getOrDefault(versionId, Map.of()).containsKey(model);
         }
     }
 
@@ -211,6 +219,11 @@ public final class DmnRatingEngine implements RatingEngine {
                         + " (dossier " + task.dossierId() + "); models exist for " + decisions.versions());
             }
             this.n = task.members().size();
+            if (!task.choices().isEmpty() && !decisions.hasModel(task.versionId(), "option-points")) {
+                throw new IllegalStateException("no DMN models of scoring sheets for criteria version "
+                        + task.versionId() + " (dossier " + task.dossierId() + "): its sheets are not in the data, "
+                        + "so only members' totals are rated under it");
+            }
         }
 
         Verdict verdict() {

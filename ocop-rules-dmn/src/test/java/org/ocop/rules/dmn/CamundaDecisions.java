@@ -40,6 +40,11 @@ final class CamundaDecisions implements DmnRatingEngine.Decisions {
     }
 
     @Override
+    public boolean hasModel(String versionId, String model) {
+        return decisions.getOrDefault(versionId, Map.of()).containsKey(model);
+    }
+
+    @Override
     public Object evaluate(String versionId, String model, String decision, Map<String, ?> inputs) {
         DmnDecision found = decisions.get(versionId).get(model).get(decision);
         if (found == null) {

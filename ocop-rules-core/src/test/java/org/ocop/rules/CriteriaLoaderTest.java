@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -243,6 +244,51 @@ class CriteriaLoaderTest {
         assertThat(c13.bestPoints()).isEqualTo(3);
         assertThat(catalogue.version("QD-26-2026").sheet("I.1.a").criterion("1.1").orElseThrow().select())
                 .as("ONE when absent").isEqualTo(Criterion.Select.ONE);
+    }
+
+    /**
+     * A checklist whose ticked lines exceed its cap gives the cap, no more: 1.3 of I.1.a made a checklist (lines 1,
+     * 2, 3 under a cap of 3, its 5★ marker taken off) with 1.3.b and 1.3.c ticked counts 3, not 5 — in the Drools
+     * engine and in the reference reading alike.
+     */
+    @Test
+    void aChecklistsTickedLinesAddUpToItsCapAndNoFurther() {
+        CriteriaCatalogue catalogue = loadBroken(v -> {
+            criterion1_3(v).put("select", "ANY");
+            ((ObjectNode) criterion1_3(v).get("options").get(2)).remove("minStars");
+        });
+        Map<String, String> choices = new java.util.LinkedHashMap<>(SheetBuilder.best("I.1.a").choices());
+        choices.remove("1.3");
+        Dossier dossier = Dossier.of("CAP-1", "I.1.a", java.time.LocalDate.of(2026, 6, 15), List.of(
+                new MemberSheet("An", choices, Map.of("1.3", List.of("1.3.b", "1.3.c")))));
+
+        Rating rating = Rater.standard().withCatalogue(catalogue).rate(dossier);
+
+        assertThat(rating.problems()).isEmpty();
+        assertThat(rating.members().get(0).total()).isEqualTo(100);
+        assertThat(rating.criteria().stream().filter(c -> c.code().equals("1.3")).findFirst().orElseThrow()
+                .points()).containsEntry("An", 3);
+        assertThat(org.ocop.rules.reference.Expected.of(rating)).isEqualTo(org.ocop.rules.reference.ReferenceScorer
+                .expected(dossier, catalogue, RatingSettings.DEFAULTS));
+    }
+
+    /**
+     * What a star minimum (or a knock-out trigger, or a condition) means on a checklist is printed nowhere; no sheet
+     * combines them today, and one that does is refused when rated rather than rated by a guess.
+     */
+    @Test
+    void aSheetCombiningAChecklistWithAStarMinimum_isRefusedWhenRated() {
+        CriteriaCatalogue catalogue = loadBroken(v -> criterion1_3(v).put("select", "ANY"));
+        Dossier dossier = Dossier.of("CAP-2", "I.1.a", java.time.LocalDate.of(2026, 6, 15), List.of(
+                new MemberSheet("An", Map.of(), Map.of("1.3", List.of("1.3.c")))));
+
+        Rating rating = Rater.standard().withCatalogue(catalogue).rate(dossier);
+
+        assertThat(rating.outcome()).isEqualTo(Outcome.INVALID);
+        assertThat(rating.problems()).extracting(Problem::message).containsExactly("dossier CAP-2, field productSet: "
+                + "sheet I.1.a of QD-26-2026 combines checklist criteria with star minimums, knock-out triggers or "
+                + "conditions, whose meaning on a checklist is not printed: 1.3 (star minimum); allowed: a sheet "
+                + "whose checklist criteria only add their ticked lines");
     }
 
     @Test

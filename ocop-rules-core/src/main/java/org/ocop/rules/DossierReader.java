@@ -84,6 +84,18 @@ public final class DossierReader {
      * @throws UncheckedIOException if it cannot be read
      */
     public static Dossier read(Path file) {
+        return read(readText(file), String.valueOf(file.getFileName()));
+    }
+
+    /**
+     * The text of a dossier file as {@link #read(Path)} decodes it: at most {@code 4 × MAX_DOCUMENT_CHARS} bytes,
+     * UTF-8 with or without a byte-order mark (the mark is dropped). For tools that check a file before reading it,
+     * such as a schema validator.
+     *
+     * @throws DossierFormatException if the file is far too large or not UTF-8
+     * @throws UncheckedIOException if it cannot be read
+     */
+    public static String readText(Path file) {
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -96,7 +108,7 @@ public final class DossierReader {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read dossier " + file, e);
         }
-        return read(bytes, String.valueOf(file.getFileName()));
+        return Utf8.decode(bytes, String.valueOf(file.getFileName()));
     }
 
     /**

@@ -268,7 +268,7 @@ public final class DossierReader {
     }
 
     /** The offending value in plain words, read from Jackson's message (which names Java types otherwise). */
-    private static String found(String message) {
+    static String found(String message) {
         java.util.regex.Matcher coerced = COERCED.matcher(message);
         if (coerced.find()) {
             return coerced.group(1);

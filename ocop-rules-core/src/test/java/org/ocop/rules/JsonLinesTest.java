@@ -77,7 +77,7 @@ class JsonLinesTest {
         assertThat(rateLines(utf8(GOOD + "\n{\"id\": "))).containsExactly(
                 "b.jsonl:1 → RATED 2★ by 2 members, average 46.00, version QD-26-2026",
                 "b.jsonl:2 → INVALID: b.jsonl:2 at $.id: malformed JSON (line 1, column 8): Unexpected end-of-input "
-                        + "within/between Object entries; allowed: "well-formed JSON (RFC 8259)");
+                        + "within/between Object entries; allowed: well-formed JSON (RFC 8259)");
     }
 
     @Test

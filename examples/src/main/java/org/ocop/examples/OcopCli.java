@@ -18,6 +18,8 @@ import org.ocop.rules.CouncilRules;
 import org.ocop.rules.CriteriaCatalogue;
 import org.ocop.rules.CriteriaLookupException;
 import org.ocop.rules.CriteriaVersion;
+import org.ocop.rules.DossierFormatException;
+import org.ocop.rules.DossierReader;
 import org.ocop.rules.DossierSource;
 import org.ocop.rules.MinimumConsensus;
 import org.ocop.rules.MinimumPolicy;
@@ -92,6 +94,15 @@ public final class OcopCli implements Callable<Integer> {
         CommandLine cli = new CommandLine(new OcopCli(out, err, interactive));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
+        // A path the platform cannot represent (a NUL character) is a usage error in plain words, not a Java type.
+        cli.registerConverter(Path.class, value -> {
+            try {
+                return Path.of(value);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new CommandLine.TypeConversionException("not a valid path: " + visible(value) + " ("
+                        + e.getReason() + ")");
+            }
+        });
         cli.setParameterExceptionHandler((ex, ignored) -> {
             err.println(oneLine(ex));
             return USAGE;
@@ -111,6 +122,14 @@ public final class OcopCli implements Callable<Integer> {
             return 1;
         });
         return cli.execute(args);
+    }
+
+    /** The text with control characters written as {@code \\uXXXX}, so a message shows what was typed. */
+    static String visible(String text) {
+        StringBuilder sb = new StringBuilder();
+        text.chars().forEach(c -> sb.append(Character.isISOControl(c) ? String.format("\\u%04x", c)
+                : String.valueOf((char) c)));
+        return sb.toString();
     }
 
     /** Picocli's message, with what is allowed when picocli does not say it. */
@@ -150,6 +169,9 @@ public final class OcopCli implements Callable<Integer> {
                     }
                 } else if (Files.isRegularFile(path)) {
                     files.add(path);
+                } else if (Files.isSymbolicLink(path)) {
+                    throw new UsageError("FILE|DIR", "a symbolic link that leads to no file (broken, or a loop)",
+                            path.toString(), "dossier JSON files or directories holding them");
                 } else {
                     throw new UsageError("FILE|DIR", "no such file or directory", path.toString(),
                             "dossier JSON files or directories holding them");
@@ -162,6 +184,18 @@ public final class OcopCli implements Callable<Integer> {
                         + "holding them");
             }
             return files;
+        }
+
+        /**
+         * Refuses a batch that held no dossier (only empty or blank JSON-lines files): like a folder without
+         * dossier files, zero dossiers is a wrong input, never a batch that passes.
+         */
+        void requireSome(long dossiers) {
+            if (dossiers == 0) {
+                throw new UsageError("FILE|DIR", "no dossier in", paths.stream().map(Path::toString)
+                        .collect(Collectors.joining(", ")), "at least one dossier: one a .json file, one a line of "
+                        + "a .jsonl file");
+            }
         }
 
         /** The dossier sources, read lazily: a JSON-lines file one line at a time. */
@@ -258,6 +292,7 @@ public final class OcopCli implements Callable<Integer> {
                     }
                 });
             }
+            inputs.requireSome(counts[0]);
             if (format == Format.text) {
                 cli.out.println(counts[1] + " of " + counts[0] + " dossiers rated.");
             }
@@ -308,6 +343,7 @@ public final class OcopCli implements Callable<Integer> {
                     }
                 });
             }
+            inputs.requireSome(counts[0]);
             if (format == Format.text) {
                 cli.out.println(counts[1] + " of " + counts[0] + " dossiers agree with their record.");
             }
@@ -339,7 +375,17 @@ public final class OcopCli implements Callable<Integer> {
             int failing = 0;
             for (Path file : files) {
                 String name = String.valueOf(file.getFileName());
-                List<org.ocop.rules.Problem> problems = check.check(Files.readString(file), name);
+                List<org.ocop.rules.Problem> problems;
+                try {
+                    // decoded as the reader decodes (UTF-8, byte-order mark skipped): other encodings are problems
+                    problems = check.check(DossierReader.readText(file), name);
+                } catch (DossierFormatException e) {
+                    problems = List.of(e.toProblem());
+                } catch (java.io.UncheckedIOException e) {
+                    // gone or unreadable since it was listed: this file's problem, not the end of the run
+                    problems = List.of(new org.ocop.rules.Problem("file " + name, "cannot be read",
+                            String.valueOf(e.getCause()), "a readable UTF-8 JSON file"));
+                }
                 if (!problems.isEmpty()) {
                     failing++;
                 }

@@ -174,7 +174,54 @@ class BadCliInputTest {
                         "replay", "{dir}/d.json"),
                 entry("C30", "an empty file", List.of(Input.of("d.json", "")),
                         "exit 1; err: ; out: 0 of 1 dossiers rated.",
-                        "rate", "{dir}/d.json"));
+                        "rate", "{dir}/d.json"),
+                entry("C31", "a JSON-lines batch with CRLF line endings", List.of(Input.of("b.jsonl",
+                        GOOD + "\r\n" + GOOD + "\r\n")),
+                        "exit 0; err: ; out: 2 of 2 dossiers rated.",
+                        "rate", "{dir}/b.jsonl"),
+                entry("C32", "a JSON-lines batch with empty and blank lines", List.of(Input.of("b.jsonl",
+                        "\n" + GOOD + "\n\n   \n" + GOOD + "\n\n")),
+                        "exit 0; err: ; out: 2 of 2 dossiers rated.",
+                        "rate", "{dir}/b.jsonl"),
+                entry("C33", "a JSON-lines batch with a Latin-1 line among good ones", List.of(new Input("b.jsonl",
+                        concat((GOOD + "\n").getBytes(StandardCharsets.UTF_8),
+                                (GOOD.replace("Trần Thị Mai", "Trần Thị Mai").replace("BI-001", "BI-002") + "\n")
+                                        .getBytes(StandardCharsets.ISO_8859_1),
+                                (GOOD + "\n").getBytes(StandardCharsets.UTF_8)))),
+                        "exit 1; err: ; out: 2 of 3 dossiers rated.",
+                        "rate", "{dir}/b.jsonl"),
+                entry("C34", "a JSON-lines batch starting with a UTF-8 byte-order mark", List.of(Input.of("b.jsonl",
+                        "\ufeff" + GOOD + "\n" + GOOD + "\n")),
+                        "exit 0; err: ; out: 2 of 2 dossiers rated.",
+                        "rate", "{dir}/b.jsonl"),
+                entry("C35", "an empty JSON-lines file", List.of(Input.of("b.jsonl", "")),
+                        "exit 2; err: rate: FILE|DIR: no dossier in: {dir}/b.jsonl; allowed: at least one dossier: one a .json file, one a line of a .jsonl file; out: ",
+                        "rate", "{dir}/b.jsonl"),
+                entry("C36", "a symbolic link that points to itself", List.of(new Input("loop.json", null)),
+                        "exit 2; err: rate: FILE|DIR: a symbolic link that leads to no file (broken, or a loop): {dir}/loop.json; allowed: dossier JSON files or directories holding them; out: ",
+                        "rate", "{dir}/loop.json"),
+                entry("C37", "a .json file holding two dossiers (JSON lines)", List.of(Input.of("d.json",
+                        GOOD + "\n" + GOOD + "\n")),
+                        "exit 1; err: ; out: 0 of 1 dossiers rated.",
+                        "rate", "{dir}/d.json"),
+                entry("C38", "a path with a NUL character",
+                        "exit 2; err: rate: Invalid value for positional parameter at index 0..* (FILE|DIR): not a valid path: {dir}/a\\u0000b.json (Nul character not allowed); out: ",
+                        "rate", "{dir}/a\u0000b.json"),
+                entry("C39", "a UTF-16 file", List.of(new Input("d.json", GOOD.getBytes(StandardCharsets.UTF_16))),
+                        "exit 1; err: ; out: 0 of 1 files valid.",
+                        "validate", "{dir}/d.json"),
+                entry("C40", "replay a Latin-1 file", List.of(new Input("d.json",
+                        GOOD.getBytes(StandardCharsets.ISO_8859_1))),
+                        "exit 1; err: ; out: 0 of 1 dossiers agree with their record.",
+                        "replay", "{dir}/d.json"));
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     @TempDir
@@ -190,7 +237,12 @@ class BadCliInputTest {
     static String observe(Entry entry, Path dir) {
         try {
             for (Input file : entry.files()) {
-                Files.write(dir.resolve(file.name()), file.bytes());
+                if (file.bytes() == null) {
+                    // no content: a symbolic link to itself, which no file system call can follow
+                    Files.createSymbolicLink(dir.resolve(file.name()), dir.resolve(file.name()));
+                } else {
+                    Files.write(dir.resolve(file.name()), file.bytes());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

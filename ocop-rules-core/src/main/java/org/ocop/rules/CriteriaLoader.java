@@ -66,6 +66,8 @@ final class CriteriaLoader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            // no silent conversion between scalars: "points": "2" is a wrong type in the data, not 2 points
+            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .build();
 
     /** Opens a resource by name; returns {@code null} when there is none. */
@@ -77,7 +79,87 @@ final class CriteriaLoader {
     private CriteriaLoader() {
     }
 
+    /**
+     * Loads every version the index registers. A failure names the resource, the JSON path and, read back from the
+     * resource, the line and column where the offending value starts.
+     */
     static List<CriteriaVersion> load(Opener opener, String indexName) {
+        try {
+            return loadVersions(opener, indexName);
+        } catch (CriteriaDataException e) {
+            if (e.line().isPresent()) {
+                throw e;
+            }
+            // the checks work on bound values and know only JSON paths: find the path in the text once, on failure
+            com.fasterxml.jackson.core.JsonLocation at = locate(opener, e.resource(), e.path());
+            throw at == null ? e : e.at(at.getLineNr(), at.getColumnNr());
+        }
+    }
+
+    /**
+     * Where the value at a JSON path ({@code $.a.b[2].c}) starts in a resource; for a path that is not in it (a
+     * missing key), where its nearest enclosing value starts. Null if the resource cannot be read.
+     */
+    static com.fasterxml.jackson.core.JsonLocation locate(Opener opener, String resource, String path) {
+        String target = pathToPointer(path);
+        com.fasterxml.jackson.core.JsonLocation best = null;
+        int bestLength = -1;
+        try (InputStream in = opener.open(resource)) {
+            if (in == null) {
+                return null;
+            }
+            // characters, not bytes: the column an editor shows on a line of Vietnamese text
+            try (JsonParser parser = MAPPER.getFactory().createParser(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+                com.fasterxml.jackson.core.JsonToken token;
+                while ((token = parser.nextToken()) != null) {
+                    if (token == com.fasterxml.jackson.core.JsonToken.FIELD_NAME || token.isStructEnd()) {
+                        continue;
+                    }
+                    String pointer = parser.getParsingContext().pathAsPointer().toString();
+                    if (pointer.equals(target)) {
+                        return parser.currentTokenLocation();
+                    }
+                    if (pointer.length() > bestLength && (pointer.isEmpty() || target.startsWith(pointer + "/"))) {
+                        best = parser.currentTokenLocation();
+                        bestLength = pointer.length();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // a resource that no longer parses: report what was found before the error
+        }
+        return best;
+    }
+
+    /** {@code $.sheets[0].number} as the JSON pointer {@code /sheets/0/number}. */
+    static String pathToPointer(String path) {
+        StringBuilder pointer = new StringBuilder();
+        int i = path.startsWith("$") ? 1 : 0;
+        while (i < path.length()) {
+            char c = path.charAt(i);
+            int end;
+            String segment;
+            if (c == '[') {
+                end = path.indexOf(']', i);
+                end = end < 0 ? path.length() : end;
+                segment = path.substring(i + 1, end);
+                end++;
+            } else {
+                int start = c == '.' ? i + 1 : i;
+                end = start;
+                while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+                    end++;
+                }
+                segment = path.substring(start, end);
+            }
+            pointer.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+            i = end;
+        }
+        return pointer.toString();
+    }
+
+    private static List<CriteriaVersion> loadVersions(Opener opener, String indexName) {
         CriteriaJson.Index index = read(opener, indexName, CriteriaJson.Index.class);
         Checker ix = new Checker(indexName);
         ix.equal("$.format", index.format(), INDEX_FORMAT, "unsupported index format");
@@ -123,7 +205,9 @@ final class CriteriaLoader {
                 throw new CriteriaDataException(name, "$", "resource not found", name,
                         "a file next to the criteria index");
             }
-            T value = MAPPER.readValue(in, type);
+            // read as characters, so that a location's column is the one an editor shows on a line of Vietnamese
+            T value = MAPPER.readValue(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8),
+                    type);
             if (value == null) {
                 throw new CriteriaDataException(name, "$", "empty document", "null", "a JSON object");
             }
@@ -131,29 +215,44 @@ final class CriteriaLoader {
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds().stream().map(String::valueOf).sorted()
                     .collect(Collectors.joining(", "));
-            throw new CriteriaDataException(name, path(e.getPath()), "unknown key", e.getPropertyName(), known, e);
+            throw located(new CriteriaDataException(name, path(e.getPath()), "unknown key", e.getPropertyName(), known,
+                    e), e);
         } catch (MismatchedInputException e) {
             String target = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-            throw new CriteriaDataException(name, path(e.getPath()), "wrong type of value",
-                    e.getOriginalMessage().replaceAll("\\s+", " "), target, e);
+            throw located(new CriteriaDataException(name, path(e.getPath()), "wrong type of value",
+                    DossierReader.found(e.getOriginalMessage()), target, e), e);
         } catch (JsonMappingException e) {
-            throw new CriteriaDataException(name, path(e.getPath()), "invalid value",
-                    e.getOriginalMessage().replaceAll("\\s+", " "), "a value of the documented shape", e);
-        } catch (JsonProcessingException e) {
-            String where = e.getProcessor() instanceof JsonParser parser
-                    ? pointerToPath(parser.getParsingContext().pathAsPointer().toString()) : "$";
-            String original = e.getOriginalMessage();
-            if (original.startsWith("Duplicate field '")) {
-                String key = original.substring("Duplicate field '".length(), original.indexOf('\'', 17));
-                throw new CriteriaDataException(name, where, "duplicate key", key, "each key once per object", e);
+            if (e.getCause() instanceof JsonProcessingException syntax) {
+                // a syntax error met while binding a nested value is still malformed JSON
+                throw syntaxError(name, syntax);
             }
-            String location = e.getLocation() == null ? ""
-                    : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new CriteriaDataException(name, where, "malformed JSON" + location,
-                    original.replaceAll("\\s+", " "), "well-formed JSON (RFC 8259)", e);
+            throw located(new CriteriaDataException(name, path(e.getPath()), "invalid value",
+                    e.getOriginalMessage().replaceAll("\\s+", " "), "a value of the documented shape", e), e);
+        } catch (JsonProcessingException e) {
+            throw syntaxError(name, e);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read criteria resource " + name, e);
         }
+    }
+
+    /** A syntax error or a duplicate key, at the parser's JSON path, line and column. */
+    private static CriteriaDataException syntaxError(String name, JsonProcessingException e) {
+        String where = e.getProcessor() instanceof JsonParser parser
+                ? pointerToPath(parser.getParsingContext().pathAsPointer().toString()) : "$";
+        String original = e.getOriginalMessage();
+        if (original.startsWith("Duplicate field '")) {
+            String key = original.substring("Duplicate field '".length(), original.indexOf('\'', 17));
+            return located(new CriteriaDataException(name, where, "duplicate key", key, "each key once per object",
+                    e), e);
+        }
+        return located(new CriteriaDataException(name, where, "malformed JSON", original.replaceAll("\\s+", " "),
+                "well-formed JSON (RFC 8259)", e), e);
+    }
+
+    /** The error at the parser's location (the token where Jackson found the problem), when it has one. */
+    private static CriteriaDataException located(CriteriaDataException error, JsonProcessingException cause) {
+        com.fasterxml.jackson.core.JsonLocation at = cause.getLocation();
+        return at == null || at.getLineNr() < 1 ? error : error.at(at.getLineNr(), at.getColumnNr());
     }
 
     private static String describe(Class<?> type) {

@@ -40,6 +40,8 @@ public final class DossierReader {
     public static final int MAX_NESTING = 32;
     /** Longest string read (a name, an option id, a decision number). */
     public static final int MAX_STRING_CHARS = 64 * 1024;
+    /** Longest number read: an average or a council size has a few digits; 32 is generous. */
+    public static final int MAX_NUMBER_CHARS = 32;
 
     // Read limits harden the reader against hostile uploads (deep nesting, huge strings or numbers) before any
     // binding happens; each breach is a DossierFormatException like any other format error.
@@ -49,7 +51,7 @@ public final class DossierReader {
                     .maxDocumentLength(MAX_DOCUMENT_CHARS)
                     .maxNestingDepth(MAX_NESTING)
                     .maxStringLength(MAX_STRING_CHARS)
-                    .maxNumberLength(32)
+                    .maxNumberLength(MAX_NUMBER_CHARS)
                     .build())
             .build();
 
@@ -82,7 +84,19 @@ public final class DossierReader {
      * @throws UncheckedIOException if it cannot be read
      */
     public static Dossier read(Path file) {
-        String json;
+        return read(readText(file), String.valueOf(file.getFileName()));
+    }
+
+    /**
+     * The text of a dossier file as {@link #read(Path)} decodes it: at most {@code 4 × MAX_DOCUMENT_CHARS} bytes,
+     * UTF-8 with or without a byte-order mark (the mark is dropped). For tools that check a file before reading it,
+     * such as a schema validator.
+     *
+     * @throws DossierFormatException if the file is far too large or not UTF-8
+     * @throws UncheckedIOException if it cannot be read
+     */
+    public static String readText(Path file) {
+        byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > 4L * MAX_DOCUMENT_CHARS) {
@@ -90,11 +104,20 @@ public final class DossierReader {
                 throw new DossierFormatException(String.valueOf(file.getFileName()), "$", "file too large",
                         size + " bytes", "a dossier of at most " + MAX_DOCUMENT_CHARS + " characters", null);
             }
-            json = Files.readString(file);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read dossier " + file, e);
         }
-        return read(json, String.valueOf(file.getFileName()));
+        return Utf8.decode(bytes, String.valueOf(file.getFileName()));
+    }
+
+    /**
+     * Reads a dossier from the bytes of a file or of a JSON-lines line: UTF-8, with or without a byte-order mark
+     * (RFC 8259 §8.1 lets a reader ignore it, and Windows editors write it). Any other encoding is refused at the
+     * first byte that is not UTF-8, never decoded by guesswork.
+     */
+    static Dossier read(byte[] bytes, String source) {
+        return read(Utf8.decode(bytes, source), source);
     }
 
     /**
@@ -105,6 +128,10 @@ public final class DossierReader {
      * @throws DossierFormatException if it is not a well-formed dossier
      */
     public static Dossier read(String json, String source) {
+        if (json.startsWith(Utf8.BYTE_ORDER_MARK)) {
+            json = json.substring(1);
+        }
+        Utf8.refuseLoneSurrogates(json, source);
         DossierJson doc;
         try {
             doc = MAPPER.readValue(json, DossierJson.class);
@@ -117,6 +144,14 @@ public final class DossierReader {
             String message = e.getOriginalMessage();
             if (message.startsWith("No content to map")) {
                 throw new DossierFormatException(source, "$", "empty document", "(nothing)", "a JSON object", e);
+            }
+            if (message.startsWith("Trailing token (of type ")) {
+                // a second value after the dossier: two documents pasted into one file, or a JSON-lines file named .json
+                String token = message.substring("Trailing token (of type ".length(), message.indexOf(')'));
+                String location = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
+                        + ", column " + e.getLocation().getColumnNr() + ")";
+                throw new DossierFormatException(source, "$", "a second value after the dossier" + location,
+                        tokenInWords(token), "one dossier object per document (a .jsonl file holds one a line)", e);
             }
             if (message.startsWith("Missing required creator property '")) {
                 String field = message.substring(message.indexOf('\'') + 1, message.indexOf('\'', message.indexOf('\'') + 1));
@@ -155,7 +190,14 @@ public final class DossierReader {
             return new DossierFormatException(source, where, "exceeds a read limit",
                     limit.getOriginalMessage().replaceAll(", from `[^`]*`", "").replaceAll("\\s+", " "),
                     "at most " + MAX_DOCUMENT_CHARS + " characters, " + MAX_NESTING + " levels of nesting, strings "
-                            + "of " + MAX_STRING_CHARS + " characters", e);
+                            + "of " + MAX_STRING_CHARS + " characters, numbers of " + MAX_NUMBER_CHARS + " characters", e);
+        }
+        if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException range) {
+            // a well-formed number too large for its field: the JSON is fine, the value is not
+            java.util.regex.Matcher number = OUT_OF_RANGE.matcher(range.getOriginalMessage());
+            return new DossierFormatException(source, where, "number out of range",
+                    number.find() ? number.group(1) : range.getOriginalMessage(),
+                    "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE, e);
         }
         String original = e.getOriginalMessage();
         if (original.startsWith("Duplicate field '")) {
@@ -173,8 +215,11 @@ public final class DossierReader {
         String location = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
         return new DossierFormatException(source, where, "malformed JSON" + location,
-                original.replaceAll("\\s+", " "), "well-formed JSON (RFC 8259)", e);
+                Utf8.escapeInvisible(original.replaceAll("\\s+", " ")), "well-formed JSON (RFC 8259)", e);
     }
+
+    private static final java.util.regex.Pattern OUT_OF_RANGE = java.util.regex.Pattern.compile(
+            "^Numeric value \\(([^)]*)\\) out of range");
 
     /** A field value that parsed as JSON but is not allowed, thrown from the creators so Jackson adds the path. */
     private static final class FieldException extends IllegalArgumentException {
@@ -209,8 +254,21 @@ public final class DossierReader {
     private static final java.util.regex.Pattern FROM_TOKEN = java.util.regex.Pattern.compile(
             "from (Array|Object|String|Integer|Floating-point|Float|Boolean) value");
 
+    /** A Jackson token type in the words of {@link #found}. */
+    private static String tokenInWords(String token) {
+        return switch (token) {
+            case "START_OBJECT" -> "an object";
+            case "START_ARRAY" -> "an array";
+            case "VALUE_STRING" -> "a string";
+            case "VALUE_NUMBER_INT", "VALUE_NUMBER_FLOAT" -> "a number";
+            case "VALUE_TRUE", "VALUE_FALSE" -> "true or false";
+            case "VALUE_NULL" -> "null";
+            default -> token;
+        };
+    }
+
     /** The offending value in plain words, read from Jackson's message (which names Java types otherwise). */
-    private static String found(String message) {
+    static String found(String message) {
         java.util.regex.Matcher coerced = COERCED.matcher(message);
         if (coerced.find()) {
             return coerced.group(1);

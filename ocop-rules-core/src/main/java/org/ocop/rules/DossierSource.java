@@ -1,13 +1,8 @@
 package org.ocop.rules;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -78,28 +73,12 @@ public interface DossierSource {
     }
 
     /**
-     * The dossiers of a JSON-lines file (one dossier object per line; blank lines are skipped), read lazily: the
-     * stream holds one line at a time and must be closed. Each source is named {@code <file>:<line>}.
+     * The dossiers of a JSON-lines file (one dossier object per line; blank lines are skipped, a line may end in
+     * CRLF), read lazily: the stream holds one line at a time and must be closed. Each source is named
+     * {@code <file>:<line>}. Each line is decoded on its own, so a line that is not UTF-8 is one INVALID dossier, not
+     * the end of the batch; a line longer than a dossier can be is refused without being held in memory.
      */
     static Stream<DossierSource> lines(Path jsonLines) {
-        BufferedReader reader;
-        try {
-            reader = Files.newBufferedReader(jsonLines, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + jsonLines, e);
-        }
-        String file = String.valueOf(jsonLines.getFileName());
-        AtomicLong lineNumber = new AtomicLong();
-        return reader.lines()
-                .map(line -> new Object[] {lineNumber.incrementAndGet(), line})
-                .filter(numbered -> !((String) numbered[1]).isBlank())
-                .map(numbered -> ofJson((String) numbered[1], file + ":" + numbered[0]))
-                .onClose(() -> {
-                    try {
-                        reader.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+        return JsonLines.sources(jsonLines);
     }
 }

@@ -112,18 +112,16 @@ class BadInputCatalogueTest {
                         "DossierFormatException: d.json at $: empty document: (nothing); allowed: a JSON object"),
                 read(8, "the literal null", "null",
                         "DossierFormatException: d.json at $: empty document: null; allowed: a JSON object"),
-                // DEFECT: a UTF-8 byte-order mark (common from Windows editors) makes the file INVALID with an invisible character
-                // in the message; RFC 8259 §8.1 lets a parser ignore it: the reader should skip it (or name it: "byte-order mark").
+                // Fixed (was a defect): a UTF-8 byte-order mark is skipped (RFC 8259 §8.1 lets a reader ignore it).
                 file(9, "UTF-8 byte-order mark before the object", bom(BASE),
-                        "INVALID: d.json at $: malformed JSON (line 1, column 1): Unexpected character ('\ufeff' (code 65279 / 0xfeff)): expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false'); allowed: well-formed JSON (RFC 8259)"),
+                        "RATED 2★ by 2 members, average 46.00, version QD-26-2026"),
                 read(10, "comments, as on the README's format page", base("\"V.1\",", "\"V.1\", // the set\n"),
                         "DossierFormatException: d.json at $.productSet: malformed JSON (line 1, column 76): Unexpected character ('/' (code 47)): maybe a (non-standard) comment? (not recognized as one since Feature 'ALLOW_COMMENTS' not enabled for parser); allowed: well-formed JSON (RFC 8259)"),
                 read(11, "single-quoted string", base("\"BI-001\"", "'BI-001'"),
                         "DossierFormatException: d.json at $.id: malformed JSON (line 1, column 8): Unexpected character (''' (code 39)): expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false'); allowed: well-formed JSON (RFC 8259)"),
-                // DEFECT: "Input length = 3" is Java's MalformedInputException text; should say the file is not UTF-8 and where
-                // (byte offset), for example "not UTF-8 at byte 48".
+                // Fixed (was a defect): the first byte that is not UTF-8, with its line, column, offset and JSON path.
                 file(12, "not UTF-8 (Latin-1 bytes)", BASE.getBytes(StandardCharsets.ISO_8859_1),
-                        "INVALID: file d.json: cannot be read: Input length = 3; allowed: a readable UTF-8 JSON file"),
+                        "INVALID: d.json at $.productName: not UTF-8 (line 1, column 47, byte offset 46): 0xE0; allowed: UTF-8 text (RFC 8259 §8.1): save the file as UTF-8"),
                 // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(13, "council size as a string", with("\"council\": {\"size\": \"6\"}"),
                         "DossierFormatException: d.json at $.council.size: wrong type of value: \"6\"; allowed: a whole number"),
@@ -244,13 +242,12 @@ class BadInputCatalogueTest {
                         "DossierFormatException: d.json at $.council.size: council size below 1: 0; allowed: a whole number from 1"),
                 read(59, "council size negative", with("\"council\": {\"size\": -3}"),
                         "DossierFormatException: d.json at $.council.size: council size below 1: -3; allowed: a whole number from 1"),
-                // DEFECT: a well-formed number out of range is called "malformed JSON" with "allowed: well-formed JSON"; should be
-                // "council size out of range: 1000000000000000000000000000000; allowed: a whole number from 1".
+                // Fixed (was a defect): a well-formed number too large for its field is out of range, not malformed JSON.
                 read(60, "council size 10^30", with("\"council\": {\"size\": 1000000000000000000000000000000}"),
-                        "DossierFormatException: d.json at $.council.size: malformed JSON (line 1, column 69): Numeric value (1000000000000000000000000000000) out of range of int (-2147483648 - 2147483647); allowed: well-formed JSON (RFC 8259)"),
-                // DEFECT: as #60.
+                        "DossierFormatException: d.json at $.council.size: number out of range: 1000000000000000000000000000000; allowed: a whole number from -2147483648 to 2147483647"),
+                // Fixed (was a defect): as #60.
                 read(61, "council size 2^31 (one past int)", with("\"council\": {\"size\": 2147483648}"),
-                        "DossierFormatException: d.json at $.council.size: malformed JSON (line 1, column 48): Numeric value (2147483648) out of range of int (-2147483648 - 2147483647); allowed: well-formed JSON (RFC 8259)"),
+                        "DossierFormatException: d.json at $.council.size: number out of range: 2147483648; allowed: a whole number from -2147483648 to 2147483647"),
                 // ---- findings
                 read(62, "unknown finding id", with("\"findings\": [\"DQ-NOPE\"]"),
                         "INVALID: dossier BI-001, field findings: unknown knock-out rule on sheet V.1: DQ-NOPE; allowed: DQ-HEADER"),
@@ -310,16 +307,15 @@ class BadInputCatalogueTest {
                 read(85, "criterion code with a non-breaking space", base("\"1.1\": \"1.1.a\"",
                         "\"1.1\u00a0\": \"1.1.a\""),
                         "INVALID: dossier BI-001, member Nguyễn Văn Hùng, criterion 1.1\u00a0: unknown criterion on sheet V.1: 1.1\u00a0; allowed: 1.1, 1.2, 1.3, 1.4, 1.5, 1.6, 2.1, 2.2, 3.1, 3.2, 3.3, 3.4, 3.5, 4.1, 4.2, 4.3, 5.1, 5.2, 5.3, 6.1, 6.2, 6.3, 7, 8, 9, 10 | dossier BI-001, member Nguyễn Văn Hùng, criterion 1.1: no option chosen: (none); allowed: 1.1.a, 1.1.b, 1.1.c"),
-                // DEFECT: an id holding a lone surrogate (not Unicode text) is accepted and goes into every message and the JSON output;
-                // should be refused as not valid Unicode.
+                // Fixed (was a defect): a lone surrogate is not Unicode text; it is refused, shown as an escape.
                 read(86, "a lone surrogate escape in the id", base("\"BI-001\"", "\"BI-\\ud800\""),
-                        "RATED 2★ by 2 members, average 46.00, version QD-26-2026"),
+                        "DossierFormatException: d.json at $.id: a lone surrogate \\ud800, not Unicode text (line 1, column 8): BI-\\ud800; allowed: Unicode text; a surrogate escape only as a pair, as in \\ud83c\\udf3a"),
                 read(87, "a control character in a member name", base("\"Trần Thị Mai\"", "\"Trần\\nThị Mai\""),
                         "RATED 2★ by 2 members, average 46.00, version QD-26-2026"),
                 // ---- size and depth
                 // The dossier reader's own limit (64 Ki characters a string), reported as a read limit at the field's path.
                 read(88, "a 21-million-character product name", base("Lan hồ điệp Đà Lạt", "x".repeat(21_000_000)),
-                        "DossierFormatException: d.json at $.productName: exceeds a read limit: String value length (over 65536) exceeds the maximum allowed (65536); allowed: at most 8388608 characters, 32 levels of nesting, strings of 65536 characters"),
+                        "DossierFormatException: d.json at $.productName: exceeds a read limit: String value length (over 65536) exceeds the maximum allowed (65536); allowed: at most 8388608 characters, 32 levels of nesting, strings of 65536 characters, numbers of 32 characters"),
                 read(89, "deeply nested arrays (100,000 levels) in findings",
                         with("\"findings\": " + "[".repeat(100_000) + "]".repeat(100_000)),
                         "DossierFormatException: d.json at $.findings[0]: wrong type of value: an array; allowed: a string"),
@@ -339,16 +335,69 @@ class BadInputCatalogueTest {
                         "INVALID: dossier BI-001, field productSet: unknown product set in QD-26-2026:  V.1; allowed: I.1.a, I.1.b, I.2.a, I.2.b, I.3.a, I.3.b, I.3.c, I.3.d, I.4.a, I.4.b, I.5.a, I.5.b, I.6, II.1.a, II.1.b, II.2.a, II.2.b, III.1, III.2, III.3, IV.1, IV.2, V.1, V.2, V.3, VI.1"),
                 read(95, "a product set of class V, sheet of class I", base("\"V.1\"", "\"I.1.a\""),
                         "INVALID: dossier BI-001, member Nguyễn Văn Hùng, criterion 6.1: unknown option: 6.1.d; allowed: 6.1.a, 6.1.b, 6.1.c | dossier BI-001, member Nguyễn Văn Hùng, criterion 7: unknown option: 7.d; allowed: 7.a, 7.b, 7.c | dossier BI-001, member Trần Thị Mai, criterion 6.1: unknown option: 6.1.d; allowed: 6.1.a, 6.1.b, 6.1.c | dossier BI-001, member Trần Thị Mai, criterion 7: unknown option: 7.d; allowed: 7.a, 7.b, 7.c | dossier BI-001, member Nguyễn Văn Hùng, criterion 1.7: no option chosen: (none); allowed: 1.7.a, 1.7.b | dossier BI-001, member Nguyễn Văn Hùng, criterion 2.3: no option chosen: (none); allowed: 2.3.a, 2.3.b, 2.3.c | dossier BI-001, member Nguyễn Văn Hùng, criterion 2.4: no option chosen: (none); allowed: 2.4.a, 2.4.b | dossier BI-001, member Nguyễn Văn Hùng, criterion 6.4: no option chosen: (none); allowed: 6.4.a, 6.4.b, 6.4.c, 6.4.d | dossier BI-001, member Nguyễn Văn Hùng, criterion 11: no option chosen: (none); allowed: 11.a, 11.b | dossier BI-001, member Nguyễn Văn Hùng, criterion 12: no option chosen: (none); allowed: 12.a, 12.b, 12.c | dossier BI-001, member Trần Thị Mai, criterion 1.7: no option chosen: (none); allowed: 1.7.a, 1.7.b | dossier BI-001, member Trần Thị Mai, criterion 2.3: no option chosen: (none); allowed: 2.3.a, 2.3.b, 2.3.c | dossier BI-001, member Trần Thị Mai, criterion 2.4: no option chosen: (none); allowed: 2.4.a, 2.4.b | dossier BI-001, member Trần Thị Mai, criterion 6.4: no option chosen: (none); allowed: 6.4.a, 6.4.b, 6.4.c, 6.4.d | dossier BI-001, member Trần Thị Mai, criterion 11: no option chosen: (none); allowed: 11.a, 11.b | dossier BI-001, member Trần Thị Mai, criterion 12: no option chosen: (none); allowed: 12.a, 12.b, 12.c"),
+                // ---- text encodings and characters (rows added with the fixes of #9, #12, #86)
+                file(96, "UTF-16 with a byte-order mark", BASE.getBytes(StandardCharsets.UTF_16),
+                        "INVALID: d.json at $: not UTF-8: a UTF-16 byte-order mark: 0xFE 0xFF; allowed: UTF-8 text (RFC 8259 §8.1): save the file as UTF-8"),
+                file(97, "UTF-16 without a byte-order mark", BASE.getBytes(StandardCharsets.UTF_16LE),
+                        "INVALID: d.json at $: not UTF-8: NUL bytes, as UTF-16 or UTF-32 text begins: 0x7B 0x00; allowed: UTF-8 text (RFC 8259 §8.1): save the file as UTF-8"),
+                file(98, "an overlong UTF-8 sequence in a member name", replaceBytes(BASE.getBytes(StandardCharsets.UTF_8),
+                        "Trần", new byte[] {'T', (byte) 0xC0, (byte) 0xAF}),
+                        "INVALID: d.json at $.sheets[1].member: not UTF-8 (line 4, column 16, byte offset 593): 0xC0; allowed: UTF-8 text (RFC 8259 §8.1): save the file as UTF-8"),
+                read(99, "a byte-order mark between two keys", base("\"productName\"", "\ufeff\"productName\""),
+                        "DossierFormatException: d.json at $.id: malformed JSON (line 1, column 18): Unexpected character ('\\ufeff' (code 65279 / 0xfeff)): was expecting double-quote to start field name; allowed: well-formed JSON (RFC 8259)"),
+                read(100, "a raw newline inside a string", base("\"Trần Thị Mai\"", "\"Trần\nThị Mai\""),
+                        "DossierFormatException: d.json at $.sheets[1].member: malformed JSON (line 4, column 19): Illegal unquoted character ((CTRL-CHAR, code 10)): has to be escaped using backslash to be included in string value; allowed: well-formed JSON (RFC 8259)"),
+                file(101, "UTF-32 with a byte-order mark", prefixed(new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF},
+                        BASE.getBytes(java.nio.charset.Charset.forName("UTF-32BE"))),
+                        "INVALID: d.json at $: not UTF-8: a UTF-32 byte-order mark: 0x00 0x00 0xFE 0xFF; allowed: UTF-8 text (RFC 8259 §8.1): save the file as UTF-8"),
+                read(102, "a lone surrogate escape in a criterion code", base("\"1.1\": \"1.1.a\"", "\"1.1\\ud800\": \"1.1.a\""),
+                        "DossierFormatException: d.json at $.sheets[0].choices.1.1\\ud800: a lone surrogate \\ud800, not Unicode text (line 3, column 45): 1.1\\ud800; allowed: Unicode text; a surrogate escape only as a pair, as in \\ud83c\\udf3a"),
+                read(103, "an escaped surrogate pair (an emoji) in the product name", base("Lan hồ điệp", "Lan \\ud83c\\udf3a"),
+                        "RATED 2★ by 2 members, average 46.00, version QD-26-2026"),
+                read(104, "a NUL escape in the id", base("\"BI-001\"", "\"BI-\\u0000001\""),
+                        "RATED 2★ by 2 members, average 46.00, version QD-26-2026"),
+                file(105, "CRLF line endings", BASE.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8),
+                        "RATED 2★ by 2 members, average 46.00, version QD-26-2026"),
+                // ---- numbers
+                read(106, "Infinity literal as the recorded average", with("\"recorded\": {\"average\": Infinity}"),
+                        "DossierFormatException: d.json at $.recorded.average: malformed JSON (line 1, column 50): Non-standard token 'Infinity': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow; allowed: well-formed JSON (RFC 8259)"),
+                read(107, "-Infinity literal as the recorded average", with("\"recorded\": {\"average\": -Infinity}"),
+                        "DossierFormatException: d.json at $.recorded.average: malformed JSON (line 1, column 51): Non-standard token '-Infinity': enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow; allowed: well-formed JSON (RFC 8259)"),
+                read(108, "council size with a leading zero", with("\"council\": {\"size\": 06}"),
+                        "DossierFormatException: d.json at $.council.size: malformed JSON (line 1, column 39): Invalid numeric value: Leading zeroes not allowed; allowed: well-formed JSON (RFC 8259)"),
+                read(109, "council size with a plus sign", with("\"council\": {\"size\": +6}"),
+                        "DossierFormatException: d.json at $.council.size: malformed JSON (line 1, column 39): Unexpected character ('+' (code 43)) in numeric value: JSON spec does not allow numbers to have plus signs: enable `JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS` to allow; allowed: well-formed JSON (RFC 8259)"),
+                read(110, "council size -0", with("\"council\": {\"size\": -0}"),
+                        "DossierFormatException: d.json at $.council.size: council size below 1: 0; allowed: a whole number from 1"),
+                read(111, "council size in exponent notation", with("\"council\": {\"size\": 6e0}"),
+                        "DossierFormatException: d.json at $.council.size: wrong type of value: 6e0; allowed: a whole number"),
+                read(112, "a 40-digit recorded average", with("\"recorded\": {\"average\": 1" + "0".repeat(39) + "}"),
+                        "DossierFormatException: d.json at $.recorded: exceeds a read limit: Number value length (40) exceeds the maximum allowed (32); allowed: at most 8388608 characters, 32 levels of nesting, strings of 65536 characters, numbers of 32 characters"),
+                read(113, "recorded stars 2^63", with("\"recorded\": {\"stars\": 9223372036854775808}"),
+                        "DossierFormatException: d.json at $.recorded.stars: number out of range: 9223372036854775808; allowed: a whole number from -2147483648 to 2147483647"),
+                // ---- more structure
+                read(114, "two documents in one file", BASE + BASE,
+                        "DossierFormatException: d.json at $: a second value after the dossier (line 6, column 1): an object; allowed: one dossier object per document (a .jsonl file holds one a line)"),
+                read(115, "submittedOn as a compact date string", base("\"2026-06-15\"", "\"20260615\""),
+                        "DossierFormatException: d.json at $.submittedOn: not an ISO date: 20260615; allowed: YYYY-MM-DD, for example 2026-06-15"),
+                read(116, "a member name of 65,537 characters", base("\"Trần Thị Mai\"", "\"" + "M".repeat(65_537) + "\""),
+                        "DossierFormatException: d.json at $.sheets[1].member: exceeds a read limit: String value length (over 65536) exceeds the maximum allowed (65536); allowed: at most 8388608 characters, 32 levels of nesting, strings of 65536 characters, numbers of 32 characters"),
+                read(117, "a key of 100,000 characters", with("\"" + "k".repeat(100_000) + "\": 1"),
+                        "DossierFormatException: d.json at $: exceeds a read limit: String value length (over 65536) exceeds the maximum allowed (65536); allowed: at most 8388608 characters, 32 levels of nesting, strings of 65536 characters, numbers of 32 characters"),
+                read(118, "a member name of 10,000 characters", base("\"Trần Thị Mai\"", "\"" + "M".repeat(10_000) + "\""),
+                        "RATED 2★ by 2 members, average 46.00, version QD-26-2026"),
+                read(119, "nesting 40 levels deep under an unknown key", with("\"x\": " + "[".repeat(40) + "]".repeat(40)),
+                        "DossierFormatException: d.json at $: exceeds a read limit: Document nesting depth (33) exceeds the maximum allowed (32); allowed: at most 8388608 characters, 32 levels of nesting, strings of 65536 characters, numbers of 32 characters"),
                 // ---- checklists and totals-only dossiers (issue 13)
-                read(96, "a list of options on a criterion that takes one", choice("1.1", "[\"1.1.a\"]"),
+                read(120, "a list of options on a criterion that takes one", choice("1.1", "[\"1.1.a\"]"),
                         "INVALID: dossier BI-001, member Nguyễn Văn Hùng, criterion 1.1: a list of options for a criterion that takes one option: [1.1.a]; allowed: one option id of 1.1.a, 1.1.b, 1.1.c"),
-                read(97, "an option ticked twice", choice("1.1", "[\"1.1.a\", \"1.1.a\"]"),
+                read(121, "an option ticked twice", choice("1.1", "[\"1.1.a\", \"1.1.a\"]"),
                         "DossierFormatException: d.json at $.sheets[0].choices.1.1[1]: option ticked twice on criterion 1.1: 1.1.a; allowed: each ticked option once"),
-                read(98, "sheets and memberTotals both given", with("\"memberTotals\": [47, 46]"),
+                read(122, "sheets and memberTotals both given", with("\"memberTotals\": [47, 46]"),
                         "DossierFormatException: d.json at $.memberTotals: given together with sheets: sheets and memberTotals; allowed: one or the other: the members' sheets, or only their totals when the sheets are not at hand"),
-                read(99, "a member total with decimals (an average typed as a total)", totals("[47, 46.5]"),
+                read(123, "a member total with decimals (an average typed as a total)", totals("[47, 46.5]"),
                         "DossierFormatException: d.json at $.memberTotals[1]: not a whole number of points: 46.5; allowed: a member's total: whole points from 0 to 100 (every option is worth whole points; give each member's total, not an average)"),
-                read(100, "a member total above the version's 100", totals("[47, 146]"),
+                read(124, "a member total above the version's 100", totals("[47, 146]"),
                         "INVALID: dossier BI-001, field memberTotals[1]: not a member's total under QD-26-2026: 146; allowed: whole points from 0 to 100"));
     }
 
@@ -366,6 +415,27 @@ class BadInputCatalogueTest {
         out[2] = (byte) 0xBF;
         System.arraycopy(body, 0, out, 3, body.length);
         return out;
+    }
+
+    private static byte[] prefixed(byte[] prefix, byte[] body) {
+        byte[] out = java.util.Arrays.copyOf(prefix, prefix.length + body.length);
+        System.arraycopy(body, 0, out, prefix.length, body.length);
+        return out;
+    }
+
+    /** The bytes with the first occurrence of {@code text}'s UTF-8 bytes replaced by {@code with}. */
+    private static byte[] replaceBytes(byte[] bytes, String text, byte[] with) {
+        byte[] target = text.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + target.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + target.length, target, 0, target.length)) {
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                out.write(bytes, 0, i);
+                out.write(with, 0, with.length);
+                out.write(bytes, i + target.length, bytes.length - i - target.length);
+                return out.toByteArray();
+            }
+        }
+        throw new AssertionError("not in the bytes: " + text);
     }
 
     private static byte[] padded(int spaces) {

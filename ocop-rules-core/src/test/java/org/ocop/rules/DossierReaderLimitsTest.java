@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DossierReaderLimitsTest {
 
     private static final String LIMITS = "; allowed: at most 8388608 characters, 32 levels of nesting, strings of "
-            + "65536 characters";
+            + "65536 characters, numbers of 32 characters";
 
     @Test
     void a_huge_string_is_refused_at_its_path() {

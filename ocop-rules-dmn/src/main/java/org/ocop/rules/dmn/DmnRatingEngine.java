@@ -1,6 +1,5 @@
 package org.ocop.rules.dmn;
 
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -163,14 +162,17 @@ public final class DmnRatingEngine implements RatingEngine {
             for (String model : modelsOf.get(version)) {
                 String path = DmnModelGenerator.RESOURCE_ROOT + DmnModelGenerator.folder(version) + "/" + model
                         + ".dmn";
-                var in = loader.getResourceAsStream(path);
-                if (in == null) {
-                    throw new IllegalStateException("DMN model " + path + " is missing from the classpath: the jar "
-                            + "was built without DmnModelGenerator");
+                String xml;
+                try (var in = loader.getResourceAsStream(path)) {
+                    if (in == null) {
+                        throw new IllegalStateException("DMN model " + path + " is missing from the classpath: the "
+                                + "jar was built without DmnModelGenerator");
+                    }
+                    xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("cannot read DMN model " + path, e);
                 }
-                Resource resource = new ReaderResource(new InputStreamReader(in, StandardCharsets.UTF_8));
-                resource.setSourcePath(path);
-                resources.add(resource);
+                resources.add(modelResource(path, xml));
             }
         }
         DMNRuntime runtime = DMNRuntimeBuilder.fromDefaults()
@@ -194,6 +196,29 @@ public final class DmnRatingEngine implements RatingEngine {
             models.put(version, Map.copyOf(byName));
         }
         return new DmnRatingEngine(new KieDecisions(runtime, Map.copyOf(models)), "dmn");
+    }
+
+    /**
+     * A model's XML as a KIE resource, refused if it declares a DOCTYPE. KIE 10.2.0's DMN reader fetches an external
+     * DTD named by a DOCTYPE and expands the entities it declares (proven by {@code DmnXmlHardeningTest}); our models
+     * are generated without one, so a DOCTYPE means the jar was tampered with or a foreign file was put in its place.
+     */
+    static Resource modelResource(String path, String xml) {
+        if (xml.contains("<!DOCTYPE")) {
+            throw new IllegalStateException("DMN model " + path + ": a DOCTYPE declaration, which could make the XML "
+                    + "reader fetch an external DTD or expand external entities: " + firstLineWith(xml, "<!DOCTYPE")
+                    + "; allowed: a model without DOCTYPE, as DmnModelGenerator writes it");
+        }
+        Resource resource = new ReaderResource(new java.io.StringReader(xml));
+        resource.setSourcePath(path);
+        return resource;
+    }
+
+    private static String firstLineWith(String text, String what) {
+        int at = text.indexOf(what);
+        int end = text.indexOf('\n', at);
+        String line = text.substring(at, end < 0 ? text.length() : end).strip();
+        return line.length() > 120 ? line.substring(0, 120) + "…" : line;
     }
 
     @Override

@@ -1,0 +1,145 @@
+package org.ocop.rules;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Splits a JSON-lines file into one {@link DossierSource} a line, as bytes: a line is decoded only when its source
+ * is read, so a line that is not UTF-8 becomes that dossier's INVALID rating, not an exception that ends the batch.
+ * Splitting bytes at {@code '\n'} is safe in UTF-8 (the byte never occurs inside a multi-byte character).
+ */
+final class JsonLines {
+
+    /** A line longer than this cannot be a dossier (as {@link DossierReader#read(Path)} refuses such a file). */
+    static final long MAX_LINE_BYTES = 4L * DossierReader.MAX_DOCUMENT_CHARS;
+
+    private JsonLines() {
+    }
+
+    static Stream<DossierSource> sources(Path file) {
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+        String name = String.valueOf(file.getFileName());
+        Iterator<DossierSource> lines = new Iterator<>() {
+            private long number;
+            private DossierSource next;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null && !done) {
+                    next = readLine();
+                }
+                return next != null;
+            }
+
+            @Override
+            public DossierSource next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                DossierSource line = next;
+                next = null;
+                return line;
+            }
+
+            private final byte[] buffer = new byte[1 << 16];
+            private int position;
+            private int limit;
+
+            /** The next line's source; null for a blank line or the end. */
+            private DossierSource readLine() {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                long length = 0;
+                boolean blank = true;
+                boolean any = false;
+                try {
+                    while (true) {
+                        if (position == limit) {
+                            limit = in.read(buffer);
+                            position = 0;
+                            if (limit < 0) {
+                                limit = 0;
+                                done = true;
+                                break;
+                            }
+                        }
+                        int start = position;
+                        while (position < limit && buffer[position] != '\n') {
+                            byte b = buffer[position++];
+                            blank &= b == ' ' || b == '\t' || b == '\r';
+                        }
+                        int count = position - start;
+                        any |= count > 0;
+                        if (length + count <= MAX_LINE_BYTES) {
+                            bytes.write(buffer, start, count);
+                        }
+                        length += count;
+                        if (position < limit) {
+                            position++; // the '\n'
+                            any = true;
+                            break;
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read " + file, e);
+                }
+                if (!any) {
+                    return null;
+                }
+                number++;
+                if (blank) {
+                    return null;
+                }
+                String lineName = name + ":" + number;
+                if (length > MAX_LINE_BYTES) {
+                    long size = length;
+                    return source(lineName, () -> {
+                        throw new DossierFormatException(lineName, "$", "line too large", size + " bytes",
+                                "a dossier of at most " + DossierReader.MAX_DOCUMENT_CHARS + " characters", null);
+                    });
+                }
+                byte[] line = bytes.toByteArray();
+                int end = line.length > 0 && line[line.length - 1] == '\r' ? line.length - 1 : line.length;
+                byte[] content = java.util.Arrays.copyOf(line, end);
+                return source(lineName, () -> DossierReader.read(content, lineName));
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED), false)
+                .onClose(() -> {
+                    try {
+                        in.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    private static DossierSource source(String name, java.util.function.Supplier<Dossier> read) {
+        return new DossierSource() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Dossier read() {
+                return read.get();
+            }
+        };
+    }
+}

@@ -91,6 +91,14 @@ public final class Rater {
         return settings;
     }
 
+    /**
+     * Decision support with this rater's engine, criteria and settings: the path to the next star and the
+     * robustness of a council's result. Cheap; the advisor is immutable and thread-safe.
+     */
+    public Advisor advisor() {
+        return new Advisor(this);
+    }
+
     /** The engine's name. */
     public String engineName() {
         return engine.name();

@@ -100,9 +100,11 @@ public final class Advisor {
         List<Robustness.Shift> shifts = new ArrayList<>();
         Average average = rating.average().get();
         for (BigDecimal delta : SHIFTS) {
-            // in half points: (2·sum + 2δ·n) / 2n is the exact average moved by δ
+            // whole points: (sum + δ·n) / n; half points: (2·sum + 2δ·n) / 2n, the exact average moved by δ
             long halves = delta.multiply(BigDecimal.valueOf(2)).longValueExact();
-            Average moved = new Average(2 * average.sum() + halves * average.count(), 2 * average.count());
+            Average moved = halves % 2 == 0
+                    ? new Average(average.sum() + halves / 2 * average.count(), average.count())
+                    : new Average(2 * average.sum() + halves * average.count(), 2 * average.count());
             int band = StarModel.band(moved);
             Outcome outcome;
             OptionalInt stars = OptionalInt.empty();

@@ -149,6 +149,90 @@ class AdvisorPlanTest {
         return sheets;
     }
 
+    /**
+     * Every sheet in the data (26/2026's 26 sets, 1048's sets but the tourism checklist, 148's set 1): a generated
+     * dossier rated 1★ to 4★ gets a plan to the next star, confirmed by the engine, under every policy.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"QD-26-2026", "QD-1048-2019", "QD-148-2023"})
+    void every_sheet_in_the_data_gets_a_plan_to_the_next_star(String versionId) {
+        CriteriaVersion version = CATALOGUE.version(versionId);
+        List<String> sets = version.setsWithSheets().stream().filter(s -> version.sheet(s).criteria().stream()
+                .allMatch(c -> c.select() == Criterion.Select.ONE)).toList();
+        assertThat(sets).hasSize(versionId.equals("QD-148-2023") ? 1 : versionId.equals("QD-1048-2019") ? 25 : 26);
+        for (int s = 0; s < sets.size(); s++) {
+            for (MinimumPolicy policy : MinimumPolicy.values()) {
+                Rater rater = RATER.withSettings(RatingSettings.DEFAULTS.withMinimumPolicy(policy));
+                PlanAdvice advice = null;
+                for (int attempt = 0; advice == null; attempt++) {
+                    Dossier dossier = randomDossier(versionId, new SplittableRandom(s * 1000L + attempt),
+                            s + attempt * sets.size());
+                    Rating rating = rater.rate(dossier);
+                    if (rating.isRated() && rating.stars().getAsInt() < 5) {
+                        advice = rater.advisor().plan(dossier, PlanRequest.NEXT_STAR.withMaxPlans(5));
+                    }
+                }
+                PlanAdvice found = advice;
+                assertThat(found.plans()).as("%s %s: %s", versionId, sets.get(s), found.reason()).isNotEmpty();
+                assertThat(found.plans()).allSatisfy(p -> assertThat(p.stars())
+                        .isGreaterThanOrEqualTo(found.targetStar().getAsInt()));
+                assertThat(found.rating().productSet()).isEqualTo(sets.get(s));
+            }
+        }
+    }
+
+    /**
+     * 1048's 3.2 scores the producer's legal form in two cases (case 1, companies and co-operatives: 3.2.a 1 point,
+     * 3.2.b 2; case 2, households: 3.2.c 0, 3.2.d 1). A household at 3.2.c, one point under 5★ with 3.2 the only
+     * criterion free, rises to 3.2.d: a step never changes the legal form, so 3.2.b (2 points) is no target for it.
+     */
+    @Test
+    void a_criterion_with_cases_is_raised_within_the_members_case() {
+        Dossier household = at89("3.2.c");
+        PlanAdvice advice = RATER.advisor().plan(household, PlanRequest.NEXT_STAR.withFixed(allBut("3.2")));
+        assertThat(RATER.rate(household).stars()).hasValue(4);
+        assertThat(advice.plans()).singleElement().satisfies(p -> assertThat(p.steps()).singleElement()
+                .extracting(PlanAdvice.Step::target).isEqualTo("3.2.d"));
+
+        Dossier company = at89("3.2.a");
+        assertThat(RATER.advisor().plan(company, PlanRequest.NEXT_STAR.withFixed(allBut("3.2"))).plans())
+                .singleElement().satisfies(p -> assertThat(p.steps()).singleElement()
+                        .extracting(PlanAdvice.Step::target).isEqualTo("3.2.b"));
+    }
+
+    private static final ScoringSheet RICE_1048 = CATALOGUE.version("QD-1048-2019").sheet("I.2.1");
+
+    private static List<String> allBut(String code) {
+        return RICE_1048.criteria().stream().map(Criterion::code).filter(c -> !c.equals(code)).toList();
+    }
+
+    /** One member on 1048's rice sheet: 3.2 as given, every other criterion at its best, lowered to total 89. */
+    private static Dossier at89(String legalForm) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        int total = 0;
+        for (Criterion c : RICE_1048.criteria()) {
+            Option best = c.options().stream().max(java.util.Comparator.comparingInt(Option::points)).orElseThrow();
+            Option pick = c.code().equals("3.2") ? c.option(legalForm).orElseThrow() : best;
+            choices.put(c.code(), pick.id());
+            total += pick.points();
+        }
+        for (Criterion c : RICE_1048.criteria()) {
+            if (c.code().startsWith("3.2") || c.code().startsWith("5.")) {
+                continue;
+            }
+            Option now = c.option(choices.get(c.code())).orElseThrow();
+            for (Option o : c.options()) {
+                if (total > 89 && o.points() < now.points() && now.points() - o.points() <= total - 89) {
+                    total -= now.points() - o.points();
+                    now = o;
+                }
+            }
+            choices.put(c.code(), now.id());
+        }
+        assertThat(total).isEqualTo(89);
+        return Dossier.of("QN-2019-032", "I.2.1", LocalDate.of(2019, 10, 1), List.of(new MemberSheet("A", choices)));
+    }
+
     // ---- the planner against an exhaustive search ----
 
     /**

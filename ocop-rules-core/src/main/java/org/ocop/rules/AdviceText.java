@@ -23,6 +23,11 @@ final class AdviceText {
         return a.rounded(r.settings().displayScale(), r.settings().displayRounding()).toPlainString();
     }
 
+    /** A label short enough for one line: long printed labels carry whole requirements. */
+    private static String shortLabel(String label) {
+        return label.length() <= 48 ? label : label.substring(0, 47).strip() + "…";
+    }
+
     static String plan(PlanAdvice advice) {
         Rating r = advice.rating();
         StringBuilder out = new StringBuilder();
@@ -43,7 +48,7 @@ final class AdviceText {
             for (PlanAdvice.Step step : plan.steps()) {
                 List<String> keep = new ArrayList<>(step.current().keySet());
                 keep.removeAll(step.moved());
-                out.append("    ").append(step.criterion()).append(' ').append(step.label()).append(": ")
+                out.append("    ").append(step.criterion()).append(' ').append(shortLabel(step.label())).append(": ")
                         .append(String.join("/", step.currentOptions())).append(" → ").append(step.target())
                         .append(" (").append(step.targetPoints()).append(" pts), +")
                         .append(points(step.pointsGained(), r)).append("; moves ")

@@ -57,6 +57,47 @@ public final class Advisor {
         return new Planner(rater, dossier, rater.rate(dossier), request).plan();
     }
 
+    /**
+     * Reads and plans one source; a source that cannot be read gets no plan, with its INVALID rating saying why.
+     *
+     * @throws IllegalArgumentException as {@link #plan(Dossier, PlanRequest)}
+     */
+    public PlanAdvice plan(DossierSource source, PlanRequest request) {
+        Rater.Read read = rater.read(source);
+        if (read.dossier() != null) {
+            return plan(read.dossier(), request);
+        }
+        return new PlanAdvice(read.unreadable().dossierId(), read.unreadable(), OptionalInt.empty(),
+                List.copyOf(request.fixed()), List.of(), Optional.of("the dossier cannot be read: "
+                        + read.unreadable().problems().get(0).message()), true);
+    }
+
+    /**
+     * Plans a stream of sources lazily, in input order, with {@code parallelism} worker threads, in constant memory,
+     * like {@link Rater#rateAll(java.util.stream.Stream, int)}. Close the returned stream.
+     */
+    public java.util.stream.Stream<PlanAdvice> planAll(java.util.stream.Stream<DossierSource> sources,
+            PlanRequest request, int parallelism) {
+        return Batch.ordered(sources, source -> plan(source, request), parallelism);
+    }
+
+    /** Reads and analyses one source; a source that cannot be read is reported with its INVALID rating. */
+    public Robustness robustness(DossierSource source, OptionalInt maxSpread) {
+        Rater.Read read = rater.read(source);
+        if (read.dossier() != null) {
+            return robustness(read.dossier(), maxSpread);
+        }
+        return new Robustness(read.unreadable().dossierId(), read.unreadable(), List.of(), List.of(),
+                Optional.empty(), List.of(), Optional.of("INVALID: the dossier cannot be read: "
+                        + read.unreadable().problems().get(0).message()));
+    }
+
+    /** Analyses a stream of sources like {@link #planAll}: in order, in parallel, in constant memory. */
+    public java.util.stream.Stream<Robustness> robustnessAll(java.util.stream.Stream<DossierSource> sources,
+            OptionalInt maxSpread, int parallelism) {
+        return Batch.ordered(sources, source -> robustness(source, maxSpread), parallelism);
+    }
+
     /** The robustness of the dossier's result with the spread limit of the rater's council rules, if any. */
     public Robustness robustness(Dossier dossier) {
         return robustness(dossier, OptionalInt.empty());

@@ -37,8 +37,11 @@ import java.util.stream.Collectors;
  */
 final class Planner {
 
-    /** Candidate plans examined at most per request; reached only when many non-minimal plans precede. */
-    static final int WORK_LIMIT = 100_000;
+    /**
+     * Search nodes visited at most per request while listing further plans (the first plan never needs many: the
+     * table guides the search straight to it). About a second of work on a loaded machine.
+     */
+    static final int WORK_LIMIT = 2_000_000;
 
     private final Rater rater;
     private final Dossier dossier;
@@ -71,6 +74,8 @@ final class Planner {
         final int[] memberGain;
         final int metUpTo;
         final int[] order;
+        /** The alternatives that are this one with one step dropped or lowered. */
+        final List<Alt> lower = new ArrayList<>();
 
         Alt(Option[] targets, Option[][] after, Option[][] base, int changes, long gain, int[] memberGain,
                 int metUpTo, int[] order) {
@@ -197,6 +202,12 @@ final class Planner {
             Option[] pick = new Option[criteria.size()];
             combine(unit, choices, 0, pick);
             unit.changes.sort(Comparator.comparing(a -> a.order, Arrays::compare));
+            for (Alt a : unit.changes) {
+                if (below(unit.keep, a)) {
+                    a.lower.add(unit.keep);
+                }
+                unit.changes.stream().filter(b -> b != a && below(b, a)).forEach(a.lower::add);
+            }
             units.add(unit);
         }
     }
@@ -418,7 +429,7 @@ final class Planner {
             reason = "no plan reaches " + target + "★" + (request.fixed().isEmpty() ? ""
                     : " with criteria " + String.join(", ", request.fixed()) + " fixed") + ": "
                     + (blocked != null ? blocked
-                    : !s.exhaustive ? "the search stopped at its work limit (" + WORK_LIMIT + " candidate plans)"
+                    : !s.exhaustive ? "the search stopped at its work limit (" + WORK_LIMIT + " search steps)"
                     : best < first.lo() ? "the best options of every changeable criterion reach an average of "
                             + new Average(startSum + best, n).rounded(2, java.math.RoundingMode.HALF_UP)
                             + ", below " + StarModel.floor(target)
@@ -426,7 +437,7 @@ final class Planner {
                             + "limit of " + settings.councilRules().maxSpread().getAsInt() + " points"
                     : "no combination meets the star minimums inside the band");
         } else if (!s.exhaustive) {
-            reason = "the search stopped at its work limit (" + WORK_LIMIT + " candidate plans): further plans may "
+            reason = "the search stopped at its work limit (" + WORK_LIMIT + " search steps): further plans may "
                     + "exist";
         }
         return new PlanAdvice(dossier.id(), rating, OptionalInt.of(target), List.copyOf(request.fixed()), s.plans,
@@ -451,6 +462,9 @@ final class Planner {
         final List<Window> windows;
         final List<PlanAdvice.Plan> plans = new ArrayList<>();
         final Alt[] chosen = new Alt[units.size()];
+        /** A spread limit makes minimality depend on every member's total: checked on whole plans only. */
+        final boolean prune = settings.councilRules().maxSpread().isEmpty();
+        long total;
         int work;
         boolean exhaustive = true;
 
@@ -469,6 +483,7 @@ final class Planner {
                     long top = Math.min(w.hi(), (long) t.words << 6);
                     for (long g = w.lo(); g < top && !done(); g++) {
                         if (t.has(0, k, g)) {
+                            total = g;
                             walk(t, 0, k, g);
                         }
                     }
@@ -484,12 +499,16 @@ final class Planner {
             if (done()) {
                 return;
             }
+            if (++work > WORK_LIMIT) {
+                exhaustive = false;
+                return;
+            }
             if (u == units.size()) {
                 leaf(t);
                 return;
             }
             for (Alt a : t.allowed.get(u)) {
-                if (t.has(u + 1, k - a.changes, g - a.gain)) {
+                if (t.has(u + 1, k - a.changes, g - a.gain) && !(prune && removable(a))) {
                     chosen[u] = a;
                     walk(t, u + 1, k - a.changes, g - a.gain);
                     if (done()) {
@@ -503,11 +522,27 @@ final class Planner {
             }
         }
 
-        private void leaf(Table t) {
-            if (++work > WORK_LIMIT) {
-                exhaustive = false;
-                return;
+        /**
+         * Whether every plan of the current total gain that takes {@code a} still reaches the target with a's step
+         * dropped or lowered: the other units meet the window's minimum level, so only the band of the smaller gain
+         * and the variant's own minimums decide. Such plans are not minimal, so the branch is cut.
+         */
+        private boolean removable(Alt a) {
+            for (Alt b : a.lower) {
+                long gain = total - a.gain + b.gain;
+                if (gain < need(target)) {
+                    continue;
+                }
+                int band = StarModel.band(new Average(startSum + gain, n));
+                int required = settings.minimumPolicy() == MinimumPolicy.DEMOTE ? target : band;
+                if (b.metUpTo >= required) {
+                    return true;
+                }
             }
+            return false;
+        }
+
+        private void leaf(Table t) {
             if (!reaches(chosen) || !minimal()) {
                 return;
             }
@@ -521,17 +556,12 @@ final class Planner {
                 if (a.changes == 0) {
                     continue;
                 }
-                Unit unit = units.get(u);
-                List<Alt> lower = new ArrayList<>(unit.changes);
-                lower.add(unit.keep);
-                for (Alt b : lower) {
-                    if (b != a && below(b, a)) {
-                        chosen[u] = b;
-                        boolean still = reaches(chosen);
-                        chosen[u] = a;
-                        if (still) {
-                            return false;
-                        }
+                for (Alt b : a.lower) {
+                    chosen[u] = b;
+                    boolean still = reaches(chosen);
+                    chosen[u] = a;
+                    if (still) {
+                        return false;
                     }
                 }
             }

@@ -137,10 +137,10 @@ public final class Rater {
     }
 
     /** A source read: its dossier, or the INVALID rating that says why it could not be read. */
-    private record Read(Dossier dossier, Rating unreadable) {
+    record Read(Dossier dossier, Rating unreadable) {
     }
 
-    private Read read(DossierSource source) {
+    Read read(DossierSource source) {
         try {
             return new Read(source.read(), null);
         } catch (DossierFormatException e) {

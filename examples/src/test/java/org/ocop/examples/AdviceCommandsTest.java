@@ -36,20 +36,20 @@ class AdviceCommandsTest {
         @Test
         void json_carries_the_plans_their_steps_and_the_confirming_ratings() throws Exception {
             OcopCliTest.Run run = ocop("plan", example("03-gao-st25-soc-trang.json"), "--format", "json",
-                    "--max-plans", "2", "--fixed", "5.1, 2.1");
+                    "--max-plans", "2", "--fixed", "3.1, 1.1");
 
             assertThat(run.exitCode()).isZero();
             JsonNode advice = run.json().get(0);
             assertThat(advice.get("dossierId").asText()).isEqualTo("ST-2026-007");
             assertThat(advice.get("targetStar").asInt()).isEqualTo(4);
-            assertThat(advice.get("fixed")).extracting(JsonNode::asText).containsExactly("2.1", "5.1");
+            assertThat(advice.get("fixed")).extracting(JsonNode::asText).containsExactly("1.1", "3.1");
             assertThat(advice.get("plans")).hasSize(2);
             JsonNode plan = advice.get("plans").get(0);
             assertThat(plan.get("stars").asInt()).isEqualTo(4);
             assertThat(plan.get("rating").get("stars").asInt()).isEqualTo(4);
             assertThat(plan.get("averageAfter").decimalValue()).isGreaterThanOrEqualTo(new java.math.BigDecimal(70));
             assertThat(plan.get("steps")).allSatisfy(step -> {
-                assertThat(step.get("criterion").asText()).isNotIn("5.1", "2.1");
+                assertThat(step.get("criterion").asText()).isNotIn("1.1", "3.1");
                 for (String field : new String[] {"label", "current", "target", "targetPoints", "moved",
                         "pointsGained", "pointsGainedExact", "notes"}) {
                     assertThat(step.has(field)).as(field).isTrue();

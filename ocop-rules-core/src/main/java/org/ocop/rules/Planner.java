@@ -311,6 +311,14 @@ final class Planner {
         String blocked;
 
         Table(int required) {
+            this(required, -1);
+        }
+
+        /**
+         * The table of the plans whose every step is necessary when the total gain exceeds the need by
+         * {@code slack}: only alternatives whose {@link #reduction} is larger than the slack (all when negative).
+         */
+        Table(int required, long slack) {
             this.required = required;
             int u = units.size();
             keepAllowed = new boolean[u];
@@ -319,7 +327,8 @@ final class Planner {
             for (int i = 0; i < u; i++) {
                 Unit unit = units.get(i);
                 keepAllowed[i] = unit.keep.metUpTo >= required;
-                List<Alt> ok = unit.changes.stream().filter(a -> a.metUpTo >= required).toList();
+                List<Alt> ok = unit.changes.stream().filter(a -> a.metUpTo >= required
+                        && (slack < 0 || reduction(a, required) > slack)).toList();
                 allowed.add(ok);
                 if (!keepAllowed[i] && ok.isEmpty() && blocked == null) {
                     blocked = blocking(unit, required);
@@ -356,11 +365,27 @@ final class Planner {
 
         boolean has(int unit, int changes, long gain) {
             long[][] r = reach[unit];
-            if (changes < 0 || changes >= r.length || gain < 0 || gain >= (long) words << 6) {
+            if (r == null || changes < 0 || changes >= r.length || gain < 0 || gain >= (long) words << 6) {
                 return false;
             }
             return (r[changes][(int) (gain >>> 6)] >>> (gain & 63) & 1L) != 0;
         }
+    }
+
+    /**
+     * How much gain dropping or lowering {@code a}'s step loses at the least, among the variants that still meet
+     * the minimums up to {@code required}; {@link Long#MAX_VALUE} when there is none (the step cannot be reduced).
+     * Under DEMOTE without a spread limit a plan of total gain {@code need + slack} is minimal exactly when every
+     * step's reduction exceeds the slack.
+     */
+    private static long reduction(Alt a, int required) {
+        long best = Long.MAX_VALUE;
+        for (Alt b : a.lower) {
+            if (b.metUpTo >= required) {
+                best = Math.min(best, a.gain - b.gain);
+            }
+        }
+        return best;
     }
 
     /** {@code into |= from << shift}, bits beyond the array dropped (they exceed the largest gain). */
@@ -473,6 +498,10 @@ final class Planner {
         }
 
         void run() {
+            if (settings.minimumPolicy() == MinimumPolicy.DEMOTE && prune) {
+                runExact();
+                return;
+            }
             int kMax = windows.stream().mapToInt(w -> w.table().maxChanges).max().orElse(0);
             for (int k = 0; k <= kMax && !done(); k++) {
                 for (Window w : windows) {
@@ -486,6 +515,43 @@ final class Planner {
                             total = g;
                             walk(t, 0, k, g);
                         }
+                    }
+                }
+            }
+        }
+
+        /**
+         * DEMOTE without a spread limit: minimality is a per-step condition on the slack (see {@link #reduction}),
+         * so one table per slack lists exactly the minimal plans and the search never walks into a dead end.
+         * Slacks beyond the largest finite reduction share one table.
+         */
+        private void runExact() {
+            Window w = windows.get(0);
+            Table base = w.table();
+            if (base.blocked != null) {
+                return;
+            }
+            long cap = 0;
+            for (List<Alt> alts : base.allowed) {
+                for (Alt a : alts) {
+                    long r = reduction(a, target);
+                    if (r != Long.MAX_VALUE) {
+                        cap = Math.max(cap, r);
+                    }
+                }
+            }
+            Map<Long, Table> bySlack = new java.util.HashMap<>();
+            long top = (long) base.words << 6;
+            for (int k = 0; k <= base.maxChanges && !done(); k++) {
+                for (long g = w.lo(); g < top && !done(); g++) {
+                    if (!base.has(0, k, g)) {
+                        continue;
+                    }
+                    long slack = Math.min(g - w.lo(), cap);
+                    Table t = bySlack.computeIfAbsent(slack, x -> new Table(target, x));
+                    if (t.has(0, k, g)) {
+                        total = g;
+                        walk(t, 0, k, g);
                     }
                 }
             }

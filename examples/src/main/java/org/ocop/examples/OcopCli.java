@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ocop", mixinStandardHelpOptions = true, version = "ocop-rules 0.1.0",
         description = "Rates Vietnamese OCOP products exactly as the official criteria do.",
         subcommands = {OcopCli.Versions.class, OcopCli.Criteria.class, OcopCli.Rate.class, OcopCli.Replay.class,
-                OcopCli.Validate.class})
+                OcopCli.Validate.class, AdviceCommands.Plan.class, AdviceCommands.Robustness.class})
 public final class OcopCli implements Callable<Integer> {
 
     /** Exit code for bad arguments. */
@@ -409,6 +409,11 @@ public final class OcopCli implements Callable<Integer> {
             }
             return failing == 0 ? 0 : 1;
         }
+    }
+
+    /** Where results go (for the commands of other classes). */
+    PrintStream out() {
+        return out;
     }
 
     /** A progress line on stderr, only for an interactive terminal and only once a batch takes over a second. */

@@ -91,6 +91,14 @@ public final class Rater {
         return settings;
     }
 
+    /**
+     * Decision support with this rater's engine, criteria and settings: the path to the next star and the
+     * robustness of a council's result. Cheap; the advisor is immutable and thread-safe.
+     */
+    public Advisor advisor() {
+        return new Advisor(this);
+    }
+
     /** The engine's name. */
     public String engineName() {
         return engine.name();
@@ -129,10 +137,10 @@ public final class Rater {
     }
 
     /** A source read: its dossier, or the INVALID rating that says why it could not be read. */
-    private record Read(Dossier dossier, Rating unreadable) {
+    record Read(Dossier dossier, Rating unreadable) {
     }
 
-    private Read read(DossierSource source) {
+    Read read(DossierSource source) {
         try {
             return new Read(source.read(), null);
         } catch (DossierFormatException e) {

@@ -1,0 +1,152 @@
+package org.ocop.examples;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.ocop.rules.AdviceJson;
+import org.ocop.rules.PlanAdvice;
+import org.ocop.rules.PlanRequest;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The decision-support commands of {@code ocop}: {@code plan} and {@code robustness}. */
+final class AdviceCommands {
+
+    private AdviceCommands() {
+    }
+
+    @Command(name = "plan",
+            description = "The smallest sets of option changes that reach the next star (fewest criteria, then fewest "
+                    + "points), each confirmed by rating. Exit 0 when every dossier has a plan, 1 otherwise.")
+    static final class Plan implements Callable<Integer> {
+
+        @CommandLine.ParentCommand
+        OcopCli cli;
+
+        @CommandLine.Mixin
+        OcopCli.Inputs inputs;
+
+        @CommandLine.Mixin
+        OcopCli.Policies policies;
+
+        @Option(names = "--target-star", paramLabel = "N",
+                description = "the star to reach, 1 to 5 (default: the next star above the rated one)")
+        Integer targetStar;
+
+        @Option(names = "--fixed", paramLabel = "CODES", split = ",",
+                description = "criteria the producer cannot change, for example 1.1,3.1")
+        List<String> fixed = new ArrayList<>();
+
+        @Option(names = "--max-plans", paramLabel = "N", defaultValue = "3",
+                description = "plans to show per dossier, 1 to 100 (default: ${DEFAULT-VALUE})")
+        int maxPlans;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+        OcopCli.Format format;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+        boolean help;
+
+        @Override
+        public Integer call() throws Exception {
+            PlanRequest request = request();
+            List<PlanAdvice> advices = new ArrayList<>();
+            int[] counts = new int[2];
+            try (Stream<PlanAdvice> stream = policies.rater().advisor().planAll(inputs.sources(), request,
+                    Runtime.getRuntime().availableProcessors())) {
+                stream.forEachOrdered(advice -> {
+                    counts[0]++;
+                    counts[1] += advice.plans().isEmpty() ? 0 : 1;
+                    if (format == OcopCli.Format.json) {
+                        advices.add(advice);
+                    } else {
+                        cli.out().print(advice.explain());
+                        cli.out().println();
+                    }
+                });
+            } catch (IllegalArgumentException e) {
+                // a fixed criterion that is not on a dossier's sheet: the message names dossier, code and sheet
+                throw new OcopCli.UsageError("--fixed", "criterion not on the sheet", e.getMessage(),
+                        "criterion codes of the dossier's sheet");
+            }
+            if (format == OcopCli.Format.json) {
+                cli.out().println(AdviceJson.writePlans(advices));
+            } else {
+                cli.out().println(counts[1] + " of " + counts[0] + " dossiers have a plan.");
+            }
+            return counts[1] == counts[0] ? 0 : 1;
+        }
+
+        private PlanRequest request() {
+            try {
+                return new PlanRequest(targetStar == null ? OptionalInt.empty() : OptionalInt.of(targetStar),
+                        Set.copyOf(fixed.stream().map(String::strip).filter(c -> !c.isEmpty()).toList()), maxPlans);
+            } catch (IllegalArgumentException e) {
+                String option = e.getMessage().startsWith("target") ? "--target-star" : "--max-plans";
+                String message = e.getMessage();
+                int colon = message.indexOf(": ");
+                int allowed = message.indexOf("; allowed: ");
+                throw new OcopCli.UsageError(option, "out of range", message.substring(colon + 2, allowed),
+                        message.substring(allowed + "; allowed: ".length()));
+            }
+        }
+    }
+
+    @Command(name = "robustness",
+            description = "How each result moves without any one member's sheet, with every total moved by ±0.5 or "
+                    + "±1 point, and against a spread limit. Exit 0 when every dossier was analysed within the "
+                    + "limit, 1 otherwise.")
+    static final class Robustness implements Callable<Integer> {
+
+        @CommandLine.ParentCommand
+        OcopCli cli;
+
+        @CommandLine.Mixin
+        OcopCli.Inputs inputs;
+
+        @CommandLine.Mixin
+        OcopCli.Policies policies;
+
+        @Option(names = "--max-spread", paramLabel = "N",
+                description = "the largest spread of member totals allowed (default: the council rules', if any)")
+        Integer maxSpread;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+        OcopCli.Format format;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+        boolean help;
+
+        @Override
+        public Integer call() throws Exception {
+            if (maxSpread != null && maxSpread < 0) {
+                throw new OcopCli.UsageError("--max-spread", "negative", String.valueOf(maxSpread), "0 or more points");
+            }
+            List<org.ocop.rules.Robustness> analyses = new ArrayList<>();
+            int[] fine = new int[1];
+            try (Stream<org.ocop.rules.Robustness> stream = policies.rater().advisor().robustnessAll(
+                    inputs.sources(), maxSpread == null ? OptionalInt.empty() : OptionalInt.of(maxSpread),
+                    Runtime.getRuntime().availableProcessors())) {
+                stream.forEachOrdered(rob -> {
+                    boolean ok = rob.reason().isEmpty() && !rob.spread().orElseThrow().breached();
+                    fine[0] += ok ? 1 : 0;
+                    analyses.add(rob);
+                    if (format == OcopCli.Format.text) {
+                        cli.out().print(rob.explain());
+                        cli.out().println();
+                    }
+                });
+            }
+            if (format == OcopCli.Format.json) {
+                cli.out().println(AdviceJson.writeRobustness(analyses));
+            } else {
+                cli.out().println(fine[0] + " of " + analyses.size() + " dossiers analysed within the limits.");
+            }
+            return fine[0] == analyses.size() ? 0 : 1;
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.ocop.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ocop.examples.OcopCliTest.ocop;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** {@code ocop plan} and {@code ocop robustness} as a user and a program see them. */
+class AdviceCommandsTest {
+
+    private static String example(String name) {
+        return Path.of("dossiers", name).toAbsolutePath().toString();
+    }
+
+    private static final String DEMOTED = example("06-ruou-lang-van-demoted.json");
+
+    @Nested
+    class Plan {
+
+        @Test
+        void text_names_each_step_with_its_criterion_options_members_and_points() {
+            OcopCliTest.Run run = ocop("plan", DEMOTED);
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("Plan for dossier BG-2026-011 — product set II.1.a",
+                    "  Now: RATED 3★, average 80.60, band 4★ (DEMOTE, ALL_MEMBERS)", "  Target: 4★",
+                    "  Plan 1: 1 criterion, +0.20 points → average 80.80, rated 4★",
+                    "    1.4 Liên kết chuỗi trong sản xuất: 1.4.c/1.4.d/1.4.b → 1.4.c (2 pts), +0.20; moves Lê Minh "
+                            + "Châu; keeps: Nguyễn Văn An (Chủ tịch), Trần Thị Bình, Phạm Quốc Dũng, Hoàng Thị Hà",
+                    "1 of 1 dossiers have a plan.");
+        }
+
+        @Test
+        void json_carries_the_plans_their_steps_and_the_confirming_ratings() throws Exception {
+            OcopCliTest.Run run = ocop("plan", example("03-gao-st25-soc-trang.json"), "--format", "json",
+                    "--max-plans", "2", "--fixed", "3.1, 1.1");
+
+            assertThat(run.exitCode()).isZero();
+            JsonNode advice = run.json().get(0);
+            assertThat(advice.get("dossierId").asText()).isEqualTo("ST-2026-007");
+            assertThat(advice.get("targetStar").asInt()).isEqualTo(4);
+            assertThat(advice.get("fixed")).extracting(JsonNode::asText).containsExactly("1.1", "3.1");
+            assertThat(advice.get("plans")).hasSize(2);
+            JsonNode plan = advice.get("plans").get(0);
+            assertThat(plan.get("stars").asInt()).isEqualTo(4);
+            assertThat(plan.get("rating").get("stars").asInt()).isEqualTo(4);
+            assertThat(plan.get("averageAfter").decimalValue()).isGreaterThanOrEqualTo(new java.math.BigDecimal(70));
+            assertThat(plan.get("steps")).allSatisfy(step -> {
+                assertThat(step.get("criterion").asText()).isNotIn("1.1", "3.1");
+                for (String field : new String[] {"label", "current", "target", "targetPoints", "moved",
+                        "pointsGained", "pointsGainedExact", "notes"}) {
+                    assertThat(step.has(field)).as(field).isTrue();
+                }
+            });
+            assertThat(advice.get("exhaustive").asBoolean()).isTrue();
+            assertThat(advice.get("reason").isNull()).isTrue();
+            assertThat(advice.get("rating").get("stars").asInt()).isEqualTo(3);
+        }
+
+        @Test
+        void a_dossier_without_a_plan_says_why_and_exits_1() throws Exception {
+            OcopCliTest.Run run = ocop("plan", example("01-che-shan-tuyet-ta-xua.json"), example(
+                    "07-rau-cu-disqualified.json"), "--format", "json");
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.json()).extracting(a -> a.get("reason").asText()).containsExactly(
+                    "already rated 5★, the highest star", "disqualified by DQ-HEADER (found by the council): a "
+                            + "knock-out ends the rating, and no change of options rates it");
+        }
+
+        @Test
+        void bad_arguments_exit_2_with_one_line_naming_the_argument() {
+            OcopCliTest.Run star = ocop("plan", DEMOTED, "--target-star", "6");
+            assertThat(star.exitCode()).isEqualTo(2);
+            assertThat(star.err().strip()).isEqualTo("plan: --target-star: out of range: 6; allowed: 1 to 5");
+
+            OcopCliTest.Run fixed = ocop("plan", DEMOTED, "--fixed", "9.9");
+            assertThat(fixed.exitCode()).isEqualTo(2);
+            assertThat(fixed.err().strip()).startsWith("plan: --fixed: criterion not on the sheet: dossier "
+                    + "BG-2026-011, fixed criterion: not on sheet II.1.a of QD-26-2026: 9.9; allowed: 1.1, 1.2");
+
+            OcopCliTest.Run plans = ocop("plan", DEMOTED, "--max-plans", "0");
+            assertThat(plans.exitCode()).isEqualTo(2);
+            assertThat(plans.err().strip()).isEqualTo("plan: --max-plans: out of range: 0; allowed: 1 to 100");
+        }
+    }
+
+    @Nested
+    class Robustness {
+
+        @Test
+        void text_gives_the_one_line_summary_and_the_details() {
+            OcopCliTest.Run run = ocop("robustness", DEMOTED);
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("  Summary: 3★ holds unless the sheet of Lê Minh Châu is dropped (4★)",
+                    "  Without Lê Minh Châu: RATED 4★, average 81.50, band 4★ — changes the result",
+                    "  Every total −1: average 79.60, band 4★, RATED 3★",
+                    "  Spread: 6 points (highest Hoàng Thị Hà 83, lowest Lê Minh Châu 77), no limit set",
+                    "  Drivers: Lê Minh Châu", "1 of 1 dossiers analysed within the limits.");
+        }
+
+        @Test
+        void json_has_leave_one_out_shifts_spread_and_drivers_and_a_breached_limit_exits_1() throws Exception {
+            OcopCliTest.Run run = ocop("robustness", DEMOTED, "--max-spread", "5", "--format", "json");
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            JsonNode rob = run.json().get(0);
+            assertThat(rob.get("summary").asText()).isEqualTo("3★ holds unless the sheet of Lê Minh Châu is dropped "
+                    + "(4★); the member spread of 6 points exceeds the limit of 5");
+            assertThat(rob.get("leaveOneOut")).hasSize(5);
+            assertThat(rob.get("shifts")).extracting(s -> s.get("delta").asText()).containsExactly("-1", "-0.5",
+                    "0.5", "1");
+            assertThat(rob.get("spread").get("limit").asInt()).isEqualTo(5);
+            assertThat(rob.get("spread").get("breached").asBoolean()).isTrue();
+            assertThat(rob.get("drivers")).extracting(JsonNode::asText).containsExactly("Lê Minh Châu");
+        }
+
+        @Test
+        void a_negative_spread_limit_is_a_usage_error() {
+            OcopCliTest.Run run = ocop("robustness", DEMOTED, "--max-spread", "-1");
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err().strip()).isEqualTo("robustness: --max-spread: negative: -1; allowed: 0 or more "
+                    + "points");
+        }
+    }
+}

@@ -1,0 +1,772 @@
+package org.ocop.rules;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The exact search behind {@link Advisor#plan}: the fewest criteria changed, then the fewest points, that reach a
+ * target star.
+ *
+ * <p><b>Model.</b> A step raises one criterion to a target option; every member below the target moves to it. The
+ * criteria are grouped into units: a criterion alone, or a criterion with the criteria whose applicability it
+ * decides (26/2026's 5.2 applies only when 5.1 is not "no story"; 1048's 5.2 and 5.3 too), since raising 5.1 out of
+ * "no story" makes 5.2 count for the members who move (at its lowest option, unless a step raises it). Each unit
+ * has a few alternatives — leave it, or one of its target combinations — each with a number of criteria changed, a
+ * gain in summed member points (an integer, so the exact average gain is {@code gain / members}), and the highest
+ * star up to which the unit's star minimums hold under the consensus. A plan reaches star T when the band of the
+ * new average is at least T and every unit's minimums hold up to T (DEMOTE), or up to the new band (REFUSE).
+ *
+ * <p><b>Exactness.</b> For a required minimum level R only the alternatives meeting R are allowed (a unit whose
+ * current choices fail R must change: the forced steps). A dynamic programme over units × criteria changed × exact
+ * gain (bit sets of reachable gains) tells which (changes, gain) pairs are feasible; plans are then listed in
+ * (changes, gain, sheet order) order by a search guided by that table, so the first plan found is the optimum and no
+ * cheaper plan can be missed. Conditions the table cannot see (a council spread limit, minimality of further plans)
+ * are checked on each listed plan and skip it, which keeps the order exact. A work limit bounds only the listing of
+ * further plans.
+ *
+ * <p>Not thread-safe: one planner per request.
+ */
+final class Planner {
+
+    /**
+     * Search nodes visited at most per request while listing further plans (the first plan never needs many: the
+     * table guides the search straight to it). About a second of work on a loaded machine.
+     */
+    static final int WORK_LIMIT = 2_000_000;
+
+    private final Rater rater;
+    private final Dossier dossier;
+    private final Rating rating;
+    private final PlanRequest request;
+    private final RatingSettings settings;
+    private ScoringSheet sheet;
+    private List<MemberSheet> members;
+    private int n;
+    private long startSum;
+    private int[] startTotals;
+    private int target;
+    private final List<Unit> units = new ArrayList<>();
+
+    Planner(Rater rater, Dossier dossier, Rating rating, PlanRequest request) {
+        this.rater = rater;
+        this.dossier = dossier;
+        this.rating = rating;
+        this.request = request;
+        this.settings = rater.settings();
+    }
+
+    /** One alternative of a unit: a target (or none) per criterion of the unit. */
+    private static final class Alt {
+        final Option[] targets;
+        final Option[][] after;
+        final Option[][] base;
+        final int changes;
+        final long gain;
+        final int[] memberGain;
+        final int metUpTo;
+        final int[] order;
+        /** The alternatives that are this one with one step dropped or lowered. */
+        final List<Alt> lower = new ArrayList<>();
+
+        Alt(Option[] targets, Option[][] after, Option[][] base, int changes, long gain, int[] memberGain,
+                int metUpTo, int[] order) {
+            this.targets = targets;
+            this.after = after;
+            this.base = base;
+            this.changes = changes;
+            this.gain = gain;
+            this.memberGain = memberGain;
+            this.metUpTo = metUpTo;
+            this.order = order;
+        }
+    }
+
+    /** A criterion with the criteria whose applicability it decides. */
+    private final class Unit {
+        final List<Criterion> criteria;
+        final Option[][] current;
+        Alt keep;
+        final List<Alt> changes = new ArrayList<>();
+
+        Unit(List<Criterion> criteria) {
+            this.criteria = criteria;
+            this.current = new Option[criteria.size()][n];
+            for (int j = 0; j < criteria.size(); j++) {
+                Criterion c = criteria.get(j);
+                for (int m = 0; m < n; m++) {
+                    String id = members.get(m).choices().get(c.code());
+                    current[j][m] = id == null ? null : c.option(id).orElseThrow();
+                }
+            }
+        }
+    }
+
+    PlanAdvice plan() {
+        Optional<String> refusal = refusal();
+        if (refusal.isPresent()) {
+            return none(OptionalInt.empty(), refusal.get());
+        }
+        int rated = rating.stars().getAsInt();
+        target = request.targetStar().orElse(rated + 1);
+        if (rated == 5 && request.targetStar().isEmpty()) {
+            return none(OptionalInt.empty(), "already rated 5★, the highest star");
+        }
+        if (target <= rated) {
+            return none(OptionalInt.of(target), "already rated " + rated + "★, at or above the target " + target
+                    + "★");
+        }
+        sheet = rating.version().orElseThrow().version().sheet(dossier.productSet());
+        for (String code : request.fixed()) {
+            if (sheet.criterion(code).isEmpty()) {
+                throw new IllegalArgumentException("dossier " + dossier.id() + ", fixed criterion: not on sheet "
+                        + sheet.productSet() + " of " + rating.criteriaVersion().orElseThrow() + ": " + code
+                        + "; allowed: " + sheet.criteria().stream().map(Criterion::code)
+                                .collect(Collectors.joining(", ")));
+            }
+        }
+        members = dossier.sheets();
+        n = members.size();
+        startTotals = rating.members().stream().mapToInt(MemberScore::total).toArray();
+        startSum = rating.average().orElseThrow().sum();
+        buildUnits();
+        return search();
+    }
+
+    /** Why a dossier as rated gets no plan at all, if it does not. */
+    private Optional<String> refusal() {
+        String ids = rating.knockOuts().stream().map(h -> h.rule().id() + " (" + String.join("; ", h.reasons())
+                + ")").collect(Collectors.joining(", "));
+        return switch (rating.outcome()) {
+            case RATED -> Optional.empty();
+            case INVALID -> Optional.of("the dossier is invalid, so it has no star to improve: "
+                    + rating.problems().get(0).message());
+            case DISQUALIFIED -> Optional.of("disqualified by " + ids + ": a knock-out ends the rating, and no "
+                    + "change of options rates it");
+            case STOPPED -> Optional.of("stopped by " + ids + ": a knock-out ends the rating, and no change of "
+                    + "options rates it");
+            case REFUSED -> Optional.of("refused under " + settings.minimumPolicy() + ": the band's "
+                    + rating.bandStars().getAsInt() + "★ has a failed star minimum ("
+                    + rating.failedMinimums().stream().map(f -> f.criterion() + " needs " + f.requiredOption())
+                            .collect(Collectors.joining(", ")) + "), so there is no rated star to improve");
+            case COUNCIL_RULE_BREACHED -> Optional.of("council rules breached ("
+                    + rating.councilBreaches().stream().map(b -> b.rule() + ": " + b.detail())
+                            .collect(Collectors.joining("; ")) + "): the council must settle its sheets first");
+        };
+    }
+
+    private PlanAdvice none(OptionalInt targetStar, String reason) {
+        return new PlanAdvice(dossier.id(), rating, targetStar, List.copyOf(request.fixed()), List.of(),
+                Optional.of(reason), true);
+    }
+
+    private void buildUnits() {
+        Map<String, List<Criterion>> dependents = new LinkedHashMap<>();
+        for (Criterion c : sheet.criteria()) {
+            c.onlyIf().filter(a -> sheet.criterion(a.criterion()).isPresent())
+                    .ifPresent(a -> dependents.computeIfAbsent(a.criterion(), k -> new ArrayList<>()).add(c));
+        }
+        Set<String> grouped = dependents.values().stream().flatMap(List::stream).map(Criterion::code)
+                .collect(Collectors.toSet());
+        Set<String> triggers = new HashSet<>();
+        sheet.knockOuts().forEach(rule -> triggers.addAll(rule.options()));
+        for (Criterion c : sheet.criteria()) {
+            if (grouped.contains(c.code())) {
+                continue;
+            }
+            List<Criterion> criteria = new ArrayList<>();
+            criteria.add(c);
+            criteria.addAll(dependents.getOrDefault(c.code(), List.of()));
+            Unit unit = new Unit(criteria);
+            // A step never ends a product story (it would drop the dependants' points) nor picks a knock-out option.
+            Set<String> notChosen = new HashSet<>();
+            dependents.getOrDefault(c.code(), List.of()).forEach(d -> notChosen.addAll(d.onlyIf().get().notChosen()));
+            List<List<Option>> choices = new ArrayList<>();
+            for (Criterion k : criteria) {
+                List<Option> targets = new ArrayList<>();
+                targets.add(null);
+                if (!request.fixed().contains(k.code())) {
+                    k.options().stream().filter(o -> !triggers.contains(o.id()) && !notChosen.contains(o.id()))
+                            .forEach(targets::add);
+                }
+                choices.add(targets);
+            }
+            Option[] pick = new Option[criteria.size()];
+            combine(unit, choices, 0, pick);
+            unit.changes.sort(Comparator.comparing(a -> a.order, Arrays::compare));
+            for (Alt a : unit.changes) {
+                if (below(unit.keep, a)) {
+                    a.lower.add(unit.keep);
+                }
+                unit.changes.stream().filter(b -> b != a && below(b, a)).forEach(a.lower::add);
+            }
+            units.add(unit);
+        }
+    }
+
+    private void combine(Unit unit, List<List<Option>> choices, int j, Option[] pick) {
+        if (j == choices.size()) {
+            Alt alt = alternative(unit, pick.clone());
+            if (alt != null) {
+                if (alt.changes == 0) {
+                    unit.keep = alt;
+                } else {
+                    unit.changes.add(alt);
+                }
+            }
+            return;
+        }
+        for (Option o : choices.get(j)) {
+            pick[j] = o;
+            combine(unit, choices, j + 1, pick);
+        }
+    }
+
+    /** The alternative of these targets, or null when a target moves nobody (a step that changes nothing). */
+    private Alt alternative(Unit unit, Option[] targets) {
+        List<Criterion> criteria = unit.criteria;
+        int size = criteria.size();
+        Option[][] after = new Option[size][n];
+        Option[][] base = new Option[size][n];
+        boolean[] moves = new boolean[size];
+        int[] memberGain = new int[n];
+        long gain = 0;
+        for (int m = 0; m < n; m++) {
+            for (int j = 0; j < size; j++) {
+                Criterion c = criteria.get(j);
+                Option old = unit.current[j][m];
+                Option start = old;
+                if (j > 0) {
+                    Applicability condition = c.onlyIf().orElseThrow();
+                    Option decided = after[0][m];
+                    boolean applies = decided == null || condition.appliesWhen(decided.id());
+                    // A member who now tells a product story is counted at the dependant's lowest option.
+                    start = !applies ? null : old != null ? old : lowest(c);
+                }
+                base[j][m] = start;
+                Option now = start;
+                Option t = targets[j];
+                if (start != null && t != null && sameCase(start, t) && start.points() < t.points()) {
+                    now = t;
+                    moves[j] = true;
+                }
+                after[j][m] = now;
+                int delta = points(now) - points(old);
+                memberGain[m] += delta;
+                gain += delta;
+            }
+        }
+        int changes = 0;
+        int[] order = new int[size];
+        int metUpTo = 5;
+        for (int j = 0; j < size; j++) {
+            Criterion c = criteria.get(j);
+            if (targets[j] != null) {
+                if (!moves[j]) {
+                    return null;
+                }
+                changes++;
+                order[j] = c.options().indexOf(targets[j]);
+            } else {
+                order[j] = Integer.MAX_VALUE;
+            }
+            metUpTo = Math.min(metUpTo, StarModel.metUpTo(c, after[j], settings.consensus()));
+        }
+        return new Alt(targets, after, base, changes, gain, memberGain, metUpTo, order);
+    }
+
+    private static Option lowest(Criterion c) {
+        return c.options().stream().min(Comparator.comparingInt(Option::points)).orElseThrow();
+    }
+
+    /** Options of a criterion with cases (the producer's legal form, the kind of tourism service) stay in case. */
+    private static boolean sameCase(Option a, Option b) {
+        return a.caseLabel().equals(b.caseLabel());
+    }
+
+    private static int points(Option o) {
+        return o == null ? 0 : o.points();
+    }
+
+    /** A range of gains that ends at one band, with the minimum level it needs. */
+    private record Window(int required, long lo, long hi, Table table) {
+    }
+
+    /** The feasibility table for one required minimum level. */
+    private final class Table {
+        final int required;
+        final List<List<Alt>> allowed = new ArrayList<>();
+        final boolean[] keepAllowed;
+        final long[][][] reach;
+        final int words;
+        final int maxChanges;
+        String blocked;
+
+        Table(int required) {
+            this(required, -1);
+        }
+
+        /**
+         * The table of the plans whose every step is necessary when the total gain exceeds the need by
+         * {@code slack}: only alternatives whose {@link #reduction} is larger than the slack (all when negative).
+         */
+        Table(int required, long slack) {
+            this.required = required;
+            int u = units.size();
+            keepAllowed = new boolean[u];
+            long maxGain = 0;
+            int changes = 0;
+            for (int i = 0; i < u; i++) {
+                Unit unit = units.get(i);
+                keepAllowed[i] = unit.keep.metUpTo >= required;
+                List<Alt> ok = unit.changes.stream().filter(a -> a.metUpTo >= required
+                        && (slack < 0 || reduction(a, required) > slack)).toList();
+                allowed.add(ok);
+                if (!keepAllowed[i] && ok.isEmpty() && blocked == null) {
+                    blocked = blocking(unit, required);
+                }
+                maxGain += ok.stream().mapToLong(a -> a.gain).max().orElse(0);
+                changes += ok.stream().mapToInt(a -> a.changes).max().orElse(0);
+            }
+            maxChanges = changes;
+            words = (int) (maxGain >>> 6) + 1;
+            reach = new long[u + 1][][];
+            reach[u] = new long[1][words];
+            reach[u][0][0] = 1L;
+            if (blocked != null) {
+                return;
+            }
+            for (int i = u - 1; i >= 0; i--) {
+                long[][] next = reach[i + 1];
+                int kMax = next.length - 1 + allowed.get(i).stream().mapToInt(a -> a.changes).max().orElse(0);
+                long[][] here = new long[kMax + 1][words];
+                for (int k = 0; k <= kMax; k++) {
+                    if (keepAllowed[i] && k < next.length) {
+                        or(here[k], next[k], 0);
+                    }
+                    for (Alt a : allowed.get(i)) {
+                        int rest = k - a.changes;
+                        if (rest >= 0 && rest < next.length) {
+                            or(here[k], next[rest], a.gain);
+                        }
+                    }
+                }
+                reach[i] = here;
+            }
+        }
+
+        boolean has(int unit, int changes, long gain) {
+            long[][] r = reach[unit];
+            if (r == null || changes < 0 || changes >= r.length || gain < 0 || gain >= (long) words << 6) {
+                return false;
+            }
+            return (r[changes][(int) (gain >>> 6)] >>> (gain & 63) & 1L) != 0;
+        }
+    }
+
+    /**
+     * How much gain dropping or lowering {@code a}'s step loses at the least, among the variants that still meet
+     * the minimums up to {@code required}; {@link Long#MAX_VALUE} when there is none (the step cannot be reduced).
+     * Under DEMOTE without a spread limit a plan of total gain {@code need + slack} is minimal exactly when every
+     * step's reduction exceeds the slack.
+     */
+    private static long reduction(Alt a, int required) {
+        long best = Long.MAX_VALUE;
+        for (Alt b : a.lower) {
+            if (b.metUpTo >= required) {
+                best = Math.min(best, a.gain - b.gain);
+            }
+        }
+        return best;
+    }
+
+    /** {@code into |= from << shift}, bits beyond the array dropped (they exceed the largest gain). */
+    private static void or(long[] into, long[] from, long shift) {
+        int wordShift = (int) (shift >>> 6);
+        int bitShift = (int) (shift & 63);
+        for (int w = into.length - 1; w >= wordShift; w--) {
+            int src = w - wordShift;
+            long v = from[src] << bitShift;
+            if (bitShift != 0 && src > 0) {
+                v |= from[src - 1] >>> (64 - bitShift);
+            }
+            into[w] |= v;
+        }
+    }
+
+    /** Why a unit cannot meet the required minimums: a fixed criterion, or no option that meets them. */
+    private String blocking(Unit unit, int required) {
+        for (int j = 0; j < unit.criteria.size(); j++) {
+            Criterion c = unit.criteria.get(j);
+            if (StarModel.metUpTo(c, unit.current[j], settings.consensus()) < required) {
+                String markers = c.options().stream().filter(o -> o.minStars().isPresent()
+                        && o.minStars().getAsInt() <= required).map(o -> o.id() + " " + "*".repeat(o.minStars()
+                                .getAsInt())).collect(Collectors.joining(", "));
+                return (request.fixed().contains(c.code()) ? "fixed criterion " : "criterion ") + c.code()
+                        + " does not meet its star minimum for " + required + "★ (" + markers + ") under "
+                        + settings.consensus() + (request.fixed().contains(c.code()) ? ""
+                                : ", and no single target option makes it");
+            }
+        }
+        return "criteria " + unit.criteria.stream().map(Criterion::code).collect(Collectors.joining(", "))
+                + " cannot meet their star minimums for " + required + "★";
+    }
+
+    private long need(int stars) {
+        return (long) StarModel.floor(stars) * n - startSum;
+    }
+
+    private PlanAdvice search() {
+        List<Window> windows = new ArrayList<>();
+        String blocked = null;
+        if (settings.minimumPolicy() == MinimumPolicy.DEMOTE) {
+            Table table = new Table(target);
+            windows.add(new Window(target, Math.max(0, need(target)), Long.MAX_VALUE, table));
+        } else {
+            // REFUSE: a plan that overshoots into a higher band must meet that band's minimums too.
+            for (int b = target; b <= 5; b++) {
+                long lo = Math.max(0, need(b));
+                long hi = b == 5 ? Long.MAX_VALUE : need(b + 1);
+                if (lo < hi) {
+                    windows.add(new Window(b, lo, hi, new Table(b)));
+                }
+            }
+        }
+        for (Window w : windows) {
+            if (w.table().blocked != null && blocked == null) {
+                blocked = w.table().blocked;
+            }
+        }
+        Search s = new Search(windows);
+        s.run();
+        String reason = null;
+        if (s.plans.isEmpty()) {
+            Window first = windows.get(0);
+            long best = first.table().blocked == null ? maxGain(first.table()) : 0;
+            reason = "no plan reaches " + target + "★" + (request.fixed().isEmpty() ? ""
+                    : " with criteria " + String.join(", ", request.fixed()) + " fixed") + ": "
+                    + (blocked != null ? blocked
+                    : !s.exhaustive ? "the search stopped at its work limit (" + WORK_LIMIT + " search steps)"
+                    : best < first.lo() ? "the best options of every changeable criterion reach an average of "
+                            + new Average(startSum + best, n).rounded(2, java.math.RoundingMode.HALF_UP)
+                            + ", below " + StarModel.floor(target)
+                    : settings.councilRules().maxSpread().isPresent() ? "every plan breaks the council's spread "
+                            + "limit of " + settings.councilRules().maxSpread().getAsInt() + " points"
+                    : "no combination meets the star minimums inside the band");
+        } else if (!s.exhaustive) {
+            reason = "the search stopped at its work limit (" + WORK_LIMIT + " search steps): further plans may "
+                    + "exist";
+        }
+        return new PlanAdvice(dossier.id(), rating, OptionalInt.of(target), List.copyOf(request.fixed()), s.plans,
+                Optional.ofNullable(reason), s.exhaustive);
+    }
+
+    private static long maxGain(Table t) {
+        long best = 0;
+        for (long[] row : t.reach[0]) {
+            for (int w = row.length - 1; w >= 0; w--) {
+                if (row[w] != 0) {
+                    best = Math.max(best, ((long) w << 6) + 63 - Long.numberOfLeadingZeros(row[w]));
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The ordered listing of plans over the windows' tables. */
+    private final class Search {
+        final List<Window> windows;
+        final List<PlanAdvice.Plan> plans = new ArrayList<>();
+        final Alt[] chosen = new Alt[units.size()];
+        /** A spread limit makes minimality depend on every member's total: checked on whole plans only. */
+        final boolean prune = settings.councilRules().maxSpread().isEmpty();
+        long total;
+        int work;
+        boolean exhaustive = true;
+
+        Search(List<Window> windows) {
+            this.windows = windows;
+        }
+
+        void run() {
+            if (settings.minimumPolicy() == MinimumPolicy.DEMOTE && prune) {
+                runExact();
+                return;
+            }
+            int kMax = windows.stream().mapToInt(w -> w.table().maxChanges).max().orElse(0);
+            for (int k = 0; k <= kMax && !done(); k++) {
+                for (Window w : windows) {
+                    Table t = w.table();
+                    if (t.blocked != null) {
+                        continue;
+                    }
+                    long top = Math.min(w.hi(), (long) t.words << 6);
+                    for (long g = w.lo(); g < top && !done(); g++) {
+                        if (t.has(0, k, g)) {
+                            total = g;
+                            walk(t, 0, k, g);
+                        }
+                    }
+                }
+            }
+        }
+
+        /**
+         * DEMOTE without a spread limit: minimality is a per-step condition on the slack (see {@link #reduction}),
+         * so one table per slack lists exactly the minimal plans and the search never walks into a dead end.
+         * Slacks beyond the largest finite reduction share one table.
+         */
+        private void runExact() {
+            Window w = windows.get(0);
+            Table base = w.table();
+            if (base.blocked != null) {
+                return;
+            }
+            long cap = 0;
+            for (List<Alt> alts : base.allowed) {
+                for (Alt a : alts) {
+                    long r = reduction(a, target);
+                    if (r != Long.MAX_VALUE) {
+                        cap = Math.max(cap, r);
+                    }
+                }
+            }
+            Map<Long, Table> bySlack = new java.util.HashMap<>();
+            long top = (long) base.words << 6;
+            for (int k = 0; k <= base.maxChanges && !done(); k++) {
+                for (long g = w.lo(); g < top && !done(); g++) {
+                    if (!base.has(0, k, g)) {
+                        continue;
+                    }
+                    long slack = Math.min(g - w.lo(), cap);
+                    Table t = bySlack.computeIfAbsent(slack, x -> new Table(target, x));
+                    if (t.has(0, k, g)) {
+                        total = g;
+                        walk(t, 0, k, g);
+                    }
+                }
+            }
+        }
+
+        boolean done() {
+            return plans.size() >= request.maxPlans() || !exhaustive;
+        }
+
+        private void walk(Table t, int u, int k, long g) {
+            if (done()) {
+                return;
+            }
+            if (++work > WORK_LIMIT) {
+                exhaustive = false;
+                return;
+            }
+            if (u == units.size()) {
+                leaf(t);
+                return;
+            }
+            for (Alt a : t.allowed.get(u)) {
+                if (t.has(u + 1, k - a.changes, g - a.gain) && !(prune && removable(a))) {
+                    chosen[u] = a;
+                    walk(t, u + 1, k - a.changes, g - a.gain);
+                    if (done()) {
+                        return;
+                    }
+                }
+            }
+            if (t.keepAllowed[u] && t.has(u + 1, k, g)) {
+                chosen[u] = units.get(u).keep;
+                walk(t, u + 1, k, g);
+            }
+        }
+
+        /**
+         * Whether every plan of the current total gain that takes {@code a} still reaches the target with a's step
+         * dropped or lowered: the other units meet the window's minimum level, so only the band of the smaller gain
+         * and the variant's own minimums decide. Such plans are not minimal, so the branch is cut.
+         */
+        private boolean removable(Alt a) {
+            for (Alt b : a.lower) {
+                long gain = total - a.gain + b.gain;
+                if (gain < need(target)) {
+                    continue;
+                }
+                int band = StarModel.band(new Average(startSum + gain, n));
+                int required = settings.minimumPolicy() == MinimumPolicy.DEMOTE ? target : band;
+                if (b.metUpTo >= required) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void leaf(Table t) {
+            if (!reaches(chosen) || !minimal()) {
+                return;
+            }
+            plans.add(confirm(chosen.clone()));
+        }
+
+        /** No single step can be dropped or lowered with the plan still reaching the target. */
+        private boolean minimal() {
+            for (int u = 0; u < chosen.length; u++) {
+                Alt a = chosen[u];
+                if (a.changes == 0) {
+                    continue;
+                }
+                for (Alt b : a.lower) {
+                    chosen[u] = b;
+                    boolean still = reaches(chosen);
+                    chosen[u] = a;
+                    if (still) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Whether {@code b} is {@code a} with one step dropped or lowered: the targets differ on exactly one criterion,
+     * where {@code b} has none or a target worth fewer points.
+     */
+    private static boolean below(Alt b, Alt a) {
+        int differ = 0;
+        for (int j = 0; j < a.targets.length; j++) {
+            Option tb = b.targets[j];
+            Option ta = a.targets[j];
+            if (tb == ta) {
+                continue;
+            }
+            if (++differ > 1 || ta == null || tb != null && tb.points() >= ta.points()) {
+                return false;
+            }
+        }
+        return differ == 1;
+    }
+
+    /** Whether these alternatives reach the target under the policy, the consensus and the spread limit. */
+    private boolean reaches(Alt[] alts) {
+        long gain = 0;
+        int metUpTo = 5;
+        int[] totals = startTotals.clone();
+        for (Alt a : alts) {
+            gain += a.gain;
+            metUpTo = Math.min(metUpTo, a.metUpTo);
+            for (int m = 0; m < n; m++) {
+                totals[m] += a.memberGain[m];
+            }
+        }
+        int band = StarModel.band(new Average(startSum + gain, n));
+        if (band < target) {
+            return false;
+        }
+        int required = settings.minimumPolicy() == MinimumPolicy.DEMOTE ? target : band;
+        if (metUpTo < required) {
+            return false;
+        }
+        OptionalInt spread = settings.councilRules().maxSpread();
+        if (spread.isPresent()) {
+            int hi = Arrays.stream(totals).max().orElse(0);
+            int lo = Arrays.stream(totals).min().orElse(0);
+            return hi - lo <= spread.getAsInt();
+        }
+        return true;
+    }
+
+    /** The plan of these alternatives, rated by the rater's engine, which must agree that it reaches the target. */
+    private PlanAdvice.Plan confirm(Alt[] alts) {
+        List<Map<String, String>> choices = new ArrayList<>();
+        members.forEach(m -> choices.add(new LinkedHashMap<>(m.choices())));
+        List<PlanAdvice.Step> steps = new ArrayList<>();
+        long gain = 0;
+        for (int u = 0; u < alts.length; u++) {
+            Alt a = alts[u];
+            gain += a.gain;
+            if (a.changes == 0) {
+                continue;
+            }
+            Unit unit = units.get(u);
+            for (int j = 0; j < unit.criteria.size(); j++) {
+                Criterion c = unit.criteria.get(j);
+                for (int m = 0; m < n; m++) {
+                    Option now = a.after[j][m];
+                    if (now == null) {
+                        choices.get(m).remove(c.code());
+                    } else {
+                        choices.get(m).put(c.code(), now.id());
+                    }
+                }
+            }
+            steps.addAll(steps(unit, a));
+        }
+        List<MemberSheet> sheets = new ArrayList<>();
+        for (int m = 0; m < n; m++) {
+            sheets.add(new MemberSheet(members.get(m).member(), choices.get(m)));
+        }
+        Dossier changed = new Dossier(dossier.id(), dossier.productName(), dossier.producer(), dossier.productSet(),
+                dossier.submittedOn(), dossier.criteriaVersion(), dossier.level(), dossier.ratedOn(),
+                dossier.council(), dossier.findings(), sheets);
+        Rating after = rater.rate(changed);
+        if (!after.isRated() || after.stars().getAsInt() < target) {
+            throw new IllegalStateException("dossier " + dossier.id() + ": the plan " + steps.stream()
+                    .map(st -> st.criterion() + "→" + st.target()).collect(Collectors.joining(", "))
+                    + " should reach " + target + "★ but the " + after.engine() + " engine rates it "
+                    + after.outcome() + " " + after.stars() + "; this is a defect of the advisor");
+        }
+        return new PlanAdvice.Plan(steps, new Average(gain, n), new Average(startSum + gain, n), after);
+    }
+
+    private List<PlanAdvice.Step> steps(Unit unit, Alt a) {
+        List<PlanAdvice.Step> steps = new ArrayList<>();
+        for (int j = 0; j < unit.criteria.size(); j++) {
+            if (a.targets[j] == null) {
+                continue;
+            }
+            Criterion c = unit.criteria.get(j);
+            Map<String, String> current = new LinkedHashMap<>();
+            List<String> moved = new ArrayList<>();
+            long gain = 0;
+            for (int m = 0; m < n; m++) {
+                String name = members.get(m).member();
+                Option old = unit.current[j][m];
+                current.put(name, old == null ? null : old.id());
+                if (a.after[j][m] != a.base[j][m]) {
+                    moved.add(name);
+                }
+                gain += points(a.after[j][m]) - points(a.base[j][m]);
+            }
+            List<String> notes = new ArrayList<>();
+            if (j == 0) {
+                // the dependants that now apply are counted at their lowest option: their points belong here
+                for (int d = 1; d < unit.criteria.size(); d++) {
+                    List<String> now = new ArrayList<>();
+                    for (int m = 0; m < n; m++) {
+                        if (unit.current[d][m] == null && a.base[d][m] != null) {
+                            now.add(members.get(m).member());
+                            gain += points(a.base[d][m]);
+                        }
+                    }
+                    if (!now.isEmpty()) {
+                        Option low = lowest(unit.criteria.get(d));
+                        notes.add(unit.criteria.get(d).code() + " now applies to " + String.join(", ", now)
+                                + ": counted at its lowest option " + low.id() + " (" + low.points() + " points)"
+                                + (a.targets[d] == null ? "" : " before its own step"));
+                    }
+                }
+            }
+            steps.add(new PlanAdvice.Step(c.code(), c.label(), current, a.targets[j].id(), a.targets[j].points(),
+                    moved, new Average(gain, n), notes));
+        }
+        return steps;
+    }
+}

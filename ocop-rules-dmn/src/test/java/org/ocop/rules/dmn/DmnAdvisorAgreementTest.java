@@ -1,0 +1,63 @@
+package org.ocop.rules.dmn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ocop.rules.PlanAdvice;
+import org.ocop.rules.PlanRequest;
+import org.ocop.rules.Rater;
+import org.ocop.rules.Robustness;
+import org.ocop.rules.drools.DroolsRatingEngine;
+
+/**
+ * The advisor gives the same plans and the same robustness with either engine: it rates every plan, and every
+ * dossier without a sheet, through its rater's engine, so the two must agree step for step and rating for rating.
+ */
+class DmnAdvisorAgreementTest {
+
+    private static final Rater DROOLS = Rater.using(DroolsRatingEngine.shared());
+    private static final Rater DMN = Rater.using(DmnRatingEngine.shared());
+
+    @Test
+    void both_engines_give_the_same_plans_and_robustness_on_generated_dossiers() {
+        RandomDossiers dossiers = new RandomDossiers(101010L, "QD-26-2026");
+        List<String> disagreements = new ArrayList<>();
+        int planned = 0;
+        for (int i = 0; i < 300; i++) {
+            RandomDossiers.Case c = dossiers.next(i);
+            PlanAdvice drools = DROOLS.withSettings(c.settings()).advisor().plan(c.dossier(),
+                    PlanRequest.NEXT_STAR.withMaxPlans(2));
+            PlanAdvice dmn = DMN.withSettings(c.settings()).advisor().plan(c.dossier(),
+                    PlanRequest.NEXT_STAR.withMaxPlans(2));
+            planned += drools.plans().isEmpty() ? 0 : 1;
+            String where = c.dossier().id() + " (" + c.dossier().productSet() + ", " + c.settings() + ")";
+            if (!drools.reason().equals(dmn.reason()) || drools.plans().size() != dmn.plans().size()) {
+                disagreements.add(where + ": " + drools.reason() + " / " + dmn.reason());
+                continue;
+            }
+            for (int p = 0; p < drools.plans().size(); p++) {
+                PlanAdvice.Plan a = drools.plans().get(p);
+                PlanAdvice.Plan b = dmn.plans().get(p);
+                if (!a.steps().equals(b.steps()) || !a.pointsGained().equals(b.pointsGained())) {
+                    disagreements.add(where + ": plan " + p + " " + a.steps() + " / " + b.steps());
+                }
+                List<String> differences = SameRating.differences(a.rating(), b.rating());
+                if (!differences.isEmpty()) {
+                    disagreements.add(where + ": plan " + p + " rating " + differences);
+                }
+            }
+            if (i % 5 == 0) {
+                Robustness rd = DROOLS.withSettings(c.settings()).advisor().robustness(c.dossier());
+                Robustness rm = DMN.withSettings(c.settings()).advisor().robustness(c.dossier());
+                if (!rd.summary().equals(rm.summary()) || !rd.shifts().equals(rm.shifts())
+                        || !rd.drivers().equals(rm.drivers()) || !rd.spread().equals(rm.spread())) {
+                    disagreements.add(where + ": robustness " + rd.summary() + " / " + rm.summary());
+                }
+            }
+        }
+        assertThat(disagreements).isEmpty();
+        assertThat(planned).as("dossiers with a plan").isGreaterThan(50);
+    }
+}

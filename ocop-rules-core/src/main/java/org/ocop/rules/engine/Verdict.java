@@ -15,7 +15,7 @@ import org.ocop.rules.RuleFiring;
  *
  * @param outcome {@link Outcome#RATED}, {@link Outcome#REFUSED}, {@link Outcome#DISQUALIFIED},
  *     {@link Outcome#STOPPED} or {@link Outcome#COUNCIL_RULE_BREACHED}; engines never return INVALID
- * @param members each member's totals, in task member order
+ * @param members each member's totals, in task member order (a totals-only task: the totals given, parts 0)
  * @param bandStars the band's star, empty when knocked out
  * @param stars the rated star, present only when the outcome is RATED
  * @param failedMarkers the markers not met whose star is at most the band's star, in task marker order

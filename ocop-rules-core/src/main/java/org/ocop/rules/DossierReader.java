@@ -146,7 +146,7 @@ public final class DossierReader {
                 throw new DossierFormatException(source, "$", "empty document", "(nothing)", "a JSON object", e);
             }
             if (message.startsWith("Trailing token (of type ")) {
-                // a second value after the dossier: two documents pasted into one file, or a JSON-lines file named .json
+                // a second value after the dossier: two documents pasted in one file, or JSON lines named .json
                 String token = message.substring("Trailing token (of type ".length(), message.indexOf(')'));
                 String location = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
                         + ", column " + e.getLocation().getColumnNr() + ")";
@@ -190,7 +190,8 @@ public final class DossierReader {
             return new DossierFormatException(source, where, "exceeds a read limit",
                     limit.getOriginalMessage().replaceAll(", from `[^`]*`", "").replaceAll("\\s+", " "),
                     "at most " + MAX_DOCUMENT_CHARS + " characters, " + MAX_NESTING + " levels of nesting, strings "
-                            + "of " + MAX_STRING_CHARS + " characters, numbers of " + MAX_NUMBER_CHARS + " characters", e);
+                            + "of " + MAX_STRING_CHARS + " characters, numbers of " + MAX_NUMBER_CHARS
+                            + " characters", e);
         }
         if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException range) {
             // a well-formed number too large for its field: the JSON is fine, the value is not

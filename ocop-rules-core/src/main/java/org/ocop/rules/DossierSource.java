@@ -76,7 +76,8 @@ public interface DossierSource {
      * The dossiers of a JSON-lines file (one dossier object per line; blank lines are skipped, a line may end in
      * CRLF), read lazily: the stream holds one line at a time and must be closed. Each source is named
      * {@code <file>:<line>}. Each line is decoded on its own, so a line that is not UTF-8 is one INVALID dossier, not
-     * the end of the batch; a line longer than a dossier can be is refused without being held in memory.
+     * the end of the batch; a line longer than a dossier can be is refused without being held in memory. A file
+     * that cannot be opened or read further gives one source, named after it, whose reading fails.
      */
     static Stream<DossierSource> lines(Path jsonLines) {
         return JsonLines.sources(jsonLines);

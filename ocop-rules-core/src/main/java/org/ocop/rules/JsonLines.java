@@ -27,13 +27,14 @@ final class JsonLines {
     }
 
     static Stream<DossierSource> sources(Path file) {
+        String name = String.valueOf(file.getFileName());
         InputStream in;
         try {
             in = Files.newInputStream(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file, e);
+            // one INVALID result naming the file, like an unreadable .json file, not an exception ending the batch
+            return Stream.of(unreadable(name, file, e));
         }
-        String name = String.valueOf(file.getFileName());
         Iterator<DossierSource> lines = new Iterator<>() {
             private long number;
             private DossierSource next;
@@ -96,7 +97,9 @@ final class JsonLines {
                         }
                     }
                 } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot read " + file, e);
+                    // the rest of the file cannot be read: one INVALID result for it, and the batch goes on
+                    done = true;
+                    return unreadable(name + ":" + (number + 1), file, e);
                 }
                 if (!any) {
                     return null;
@@ -127,6 +130,13 @@ final class JsonLines {
                         throw new UncheckedIOException(e);
                     }
                 });
+    }
+
+    private static DossierSource unreadable(String name, Path file, IOException e) {
+        UncheckedIOException failure = new UncheckedIOException("Cannot read " + file, e);
+        return source(name, () -> {
+            throw failure;
+        });
     }
 
     private static DossierSource source(String name, java.util.function.Supplier<Dossier> read) {

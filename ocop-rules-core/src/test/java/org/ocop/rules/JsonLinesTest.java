@@ -81,6 +81,18 @@ class JsonLinesTest {
     }
 
     @Test
+    void a_file_that_cannot_be_read_is_one_invalid_result_not_an_exception() throws IOException {
+        // a folder named like a JSON-lines file: opening or reading it fails, whoever runs the test (even root)
+        Path folder = Files.createDirectory(dir.resolve("folder.jsonl"));
+        Rater rater = Rater.standard();
+        try (Stream<DossierSource> sources = DossierSource.lines(folder)) {
+            assertThat(sources.map(s -> s.name() + " → " + BadInputCatalogueTest.describe(rater.rateSource(s))))
+                    .containsExactly("folder.jsonl:1 → INVALID: file folder.jsonl:1: cannot be read: Is a directory; "
+                            + "allowed: a readable UTF-8 JSON file");
+        }
+    }
+
+    @Test
     void an_empty_file_has_no_dossiers() throws IOException {
         assertThat(rateLines(new byte[0])).isEmpty();
     }

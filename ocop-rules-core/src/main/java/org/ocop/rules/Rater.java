@@ -197,6 +197,17 @@ public final class Rater {
             problems.add(new Problem(where + ", field " + field, e.problem(), e.value(), e.allowed()));
             return invalid(dossier, Optional.empty(), problems);
         }
+        if (settings.sheetEdition().isPresent()) {
+            String name = settings.sheetEdition().get();
+            try {
+                resolution = new VersionResolution(resolution.version().withSheetEdition(name), resolution.rule(),
+                        resolution.reason(), resolution.warnings());
+            } catch (CriteriaLookupException e) {
+                problems.add(new Problem(where + ", setting sheetEdition", "criteria version "
+                        + resolution.version().id() + " has no such sheet edition", name, e.allowed()));
+                return invalid(dossier, Optional.of(resolution), problems);
+            }
+        }
         CriteriaVersion version = resolution.version();
         if (version.setsWithSheets().isEmpty()) {
             String withSheets = catalogue.versions().stream().filter(v -> !v.setsWithSheets().isEmpty())
@@ -210,9 +221,16 @@ public final class Rater {
         try {
             sheet = version.sheet(dossier.productSet());
         } catch (CriteriaLookupException e) {
+            String edition = version.sheetEdition().equals(CriteriaVersion.DECISION_EDITION) ? ""
+                    : " (sheet edition " + version.sheetEdition() + ")";
             String problem = e.problem().startsWith("no scoring sheet")
-                    ? "no scoring sheet of " + version.id() + " is in the data for product set"
+                    ? "no scoring sheet of " + version.id() + edition + " is in the data for product set"
                     : e.problem() + " in " + version.id();
+            Optional<String> otherVersion = e.problem().startsWith("no scoring sheet") ? Optional.empty()
+                    : catalogue.setMapping().explainForeignCode(dossier.productSet(), version, catalogue);
+            if (otherVersion.isPresent()) {
+                problem = otherVersion.get();
+            }
             problems.add(new Problem(where + ", field productSet", problem, e.value(), e.allowed()));
             return invalid(dossier, Optional.of(resolution), problems);
         }
@@ -325,7 +343,7 @@ public final class Rater {
                 for (Option o : c.options()) {
                     if (o.minStars().isPresent()) {
                         markers.add(new RatingTask.Marker(c.code(), o.id(), o.points(), o.minStars().getAsInt(),
-                                o.provenance().toString()));
+                                o.minStarsProvenance().toString()));
                     }
                 }
             }
@@ -410,7 +428,7 @@ public final class Rater {
                 rules.quorum(), rules.maxSpread().orElse(-1), rules.secretaryMustNotScore());
         return new RatingTask(dossier.id(), version.id(), version.edition(), sheet.productSet(), members, choices,
                 facts.markers(), facts.knockOuts(), facts.triggers(),
-                new HashSet<>(dossier.findings()), taskAuthority, council, policy);
+                new HashSet<>(dossier.findings()), taskAuthority, council, policy, version.sheetEdition());
     }
 
     private Rating assemble(Dossier dossier, VersionResolution resolution, ScoringSheet sheet, Procedure procedure,
@@ -440,7 +458,7 @@ public final class Rater {
                 chosen.put(member.member(), member.choices().get(c.code()));
             }
             failed.add(new FailedMinimum(c.code(), c.label(), marker.stars(), marker.option(), marker.points(),
-                    chosen, c.option(marker.option()).orElseThrow().provenance()));
+                    chosen, c.option(marker.option()).orElseThrow().minStarsProvenance()));
         }
 
         List<KnockOutHit> hits = new ArrayList<>();
@@ -485,6 +503,12 @@ public final class Rater {
             warnings.add("sheet " + sheet.productSet() + " of " + resolution.version().id() + " is read from a "
                     + sheet.status().tag() + " source, not the decision's own text (" + sheet.provenance() + ")");
         }
+        CriteriaVersion version = resolution.version();
+        version.starMinimums().coverage(sheet.productSet()).ifPresent(coverage -> warnings.add("star minimums of "
+                + version.decision().number() + " are known only in part (" + version.starMinimums().statement()
+                        .source() + "); checked on sheet " + sheet.productSet() + ": " + (coverage.checked().isEmpty()
+                                ? "none" : String.join("; ", coverage.checked())) + "; not checked: "
+                + String.join("; ", coverage.notChecked())));
         if (sheet.reachableMaxPoints() < sheet.statedMaxPoints()) {
             warnings.add("sheet " + sheet.productSet() + " cannot reach " + sheet.statedMaxPoints()
                     + " points as printed: its best total is " + sheet.reachableMaxPoints());

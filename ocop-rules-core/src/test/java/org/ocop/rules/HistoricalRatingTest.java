@@ -63,14 +63,15 @@ class HistoricalRatingTest {
     }
 
     @Test
-    void a_2020_dossier_falls_under_781_whose_sheets_are_not_in_the_data_yet() {
+    void a_2021_dossier_falls_under_781_and_rates_with_1048s_sheet_and_781s_known_minimums() {
         Rating rating = rater.rate(best("QNg-2021-012", "QD-1048-2019", "I.2.1", LocalDate.of(2021, 4, 12), 2));
 
         assertThat(rating.criteriaVersion()).contains("QD-781-2020");
-        assertThat(rating.outcome()).isEqualTo(Outcome.INVALID);
-        assertThat(rating.problems()).singleElement().extracting(Problem::message).asString()
-                .startsWith("dossier QNg-2021-012, field productSet: no scoring sheets are in the data for "
-                        + "QD-781-2020 yet: I.2.1; allowed: a dossier under a version with sheets: ");
+        assertThat(rating.outcome()).isEqualTo(Outcome.RATED);
+        assertThat(rating.stars()).hasValue(5);
+        assertThat(rating.criteria()).first().extracting(c -> c.provenance().decision()).isEqualTo("1048/QĐ-TTg");
+        assertThat(rating.warnings()).anyMatch(w -> w.startsWith("star minimums of 781/QĐ-TTg are known only in "
+                + "part"));
     }
 
     @Test

@@ -28,11 +28,21 @@ import org.ocop.rules.Part;
  * @param authority the evaluating level's powers under the procedure in force
  * @param council the council's make-up as far as known
  * @param policy the policies to apply
+ * @param sheetEdition the sheet edition of the version the sheet comes from ({@code decision} unless another, such
+ *     as {@code portal}, was asked for): engines with generated models pick their models by version and edition
  */
 public record RatingTask(String dossierId, String versionId, String dataEdition, String productSet,
         List<String> members, List<Choice> choices, List<Marker> markers,
         List<KnockOut> knockOuts, List<Trigger> triggers, Set<String> findings, Authority authority,
-        Council council, Policy policy) {
+        Council council, Policy policy, String sheetEdition) {
+
+    /** A task rated with the decision edition of the version's sheets. */
+    public RatingTask(String dossierId, String versionId, String dataEdition, String productSet,
+            List<String> members, List<Choice> choices, List<Marker> markers, List<KnockOut> knockOuts,
+            List<Trigger> triggers, Set<String> findings, Authority authority, Council council, Policy policy) {
+        this(dossierId, versionId, dataEdition, productSet, members, choices, markers, knockOuts, triggers, findings,
+                authority, council, policy, "decision");
+    }
 
     /** Validates and copies. */
     public RatingTask {
@@ -49,6 +59,7 @@ public record RatingTask(String dossierId, String versionId, String dataEdition,
         Objects.requireNonNull(authority, "authority");
         Objects.requireNonNull(council, "council");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(sheetEdition, "sheetEdition");
     }
 
     /**

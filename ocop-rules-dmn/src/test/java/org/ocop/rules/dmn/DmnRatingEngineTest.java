@@ -34,10 +34,10 @@ class DmnRatingEngineTest {
 
     @Test
     void aVersionWithoutModelsIsAnErrorNamingTheVersion() {
-        // QD-781-2020's sheets are not in the data yet, so it has no models
-        RatingTask task = task("QD-781-2020", new RatingTask.Choice("An", "1.1", Part.A, "1.1.a", 1));
+        // QD-1990-1990 is no version of the data, so it has no models
+        RatingTask task = task("QD-1990-1990", new RatingTask.Choice("An", "1.1", Part.A, "1.1.a", 1));
         assertThatIllegalStateException().isThrownBy(() -> ENGINE.decide(task))
-                .withMessageContaining("no DMN models for criteria version QD-781-2020")
+                .withMessageContaining("no DMN models for criteria version QD-1990-1990")
                 .withMessageContaining("dossier T-1");
     }
 

@@ -18,11 +18,9 @@ final class ShippedModels {
     /** Resource paths of every shipped model, version by version. */
     static List<String> paths() {
         List<String> paths = new ArrayList<>();
-        for (CriteriaVersion version : CriteriaCatalogue.bundled().versions()) {
-            if (!version.setsWithSheets().isEmpty()) {
-                for (String model : DmnModelGenerator.MODELS) {
-                    paths.add(path(version.id(), model));
-                }
+        for (CriteriaVersion version : DmnModelGenerator.modelled(CriteriaCatalogue.bundled())) {
+            for (String model : DmnModelGenerator.MODELS) {
+                paths.add(path(DmnModelGenerator.modelKey(version), model));
             }
         }
         return paths;

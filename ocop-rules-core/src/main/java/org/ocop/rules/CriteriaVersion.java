@@ -35,6 +35,11 @@ public final class CriteriaVersion {
     private final String sheetEdition;
     private final Map<String, List<ProductSet>> sheetEditions;
     private final Optional<String> basedOn;
+    /**
+     * The views of this version in each sheet edition, shared by all of them, so that one version in one edition is
+     * one instance (results compare versions by identity) and switching costs nothing after the first time.
+     */
+    private final java.util.concurrent.ConcurrentMap<String, CriteriaVersion> views;
 
     /** The name of the sheet edition every version has: the sheets as the decision's text prints them. */
     public static final String DECISION_EDITION = "decision";
@@ -58,6 +63,19 @@ public final class CriteriaVersion {
             SourcedText bands, StarMinimums starMinimums, List<Procedure> procedures,
             Optional<SourcedText> transition, Optional<String> basedOn, String sheetEdition,
             Map<String, List<ProductSet>> sheetEditions) {
+        this(id, edition, editionNotes, decision, inForceFrom, supersededOn, lapsesAfter, partMaxPoints, bands,
+                starMinimums, procedures, transition, basedOn, sheetEdition, sheetEditions,
+                new java.util.concurrent.ConcurrentHashMap<>());
+        views.put(sheetEdition, this);
+    }
+
+    private CriteriaVersion(String id, String edition, String editionNotes, Decision decision,
+            LocalDate inForceFrom, Optional<LocalDate> supersededOn, Optional<LocalDate> lapsesAfter,
+            Map<Part, Integer> partMaxPoints, SourcedText bands, StarMinimums starMinimums,
+            List<Procedure> procedures, Optional<SourcedText> transition, Optional<String> basedOn,
+            String sheetEdition, Map<String, List<ProductSet>> sheetEditions,
+            java.util.concurrent.ConcurrentMap<String, CriteriaVersion> views) {
+        this.views = views;
         this.basedOn = Objects.requireNonNull(basedOn);
         this.sheetEdition = Objects.requireNonNull(sheetEdition);
         Map<String, List<ProductSet>> editions = new LinkedHashMap<>();
@@ -104,8 +122,9 @@ public final class CriteriaVersion {
             throw new CriteriaLookupException("criteria version " + id, "unknown sheet edition", name,
                     String.join(", ", sheetEditions.keySet()));
         }
-        return new CriteriaVersion(id, edition, editionNotes, decision, inForceFrom, supersededOn, lapsesAfter,
-                partMaxPoints, bands, starMinimums, procedures, transition, basedOn, name, sheetEditions);
+        return views.computeIfAbsent(name, n -> new CriteriaVersion(id, edition, editionNotes, decision,
+                inForceFrom, supersededOn, lapsesAfter, partMaxPoints, bands, starMinimums, procedures, transition,
+                basedOn, n, sheetEditions, views));
     }
 
     /**

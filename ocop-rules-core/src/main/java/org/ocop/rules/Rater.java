@@ -255,7 +255,7 @@ public final class Rater {
                             .collect(Collectors.joining(", "))));
         }
         List<Problem> missing = new ArrayList<>();
-        checkSheets(dossier, sheet, problems, missing);
+        checkSheets(dossier, version, sheet, problems, missing);
         checkFindings(dossier, sheet, problems);
         checkCouncil(dossier, problems);
         if (!problems.isEmpty()) {
@@ -281,7 +281,8 @@ public final class Rater {
     }
 
     /** Checks every member's choices against the sheet; missing choices go apart (a knock-out excuses them). */
-    private static void checkSheets(Dossier dossier, ScoringSheet sheet, List<Problem> problems,
+    private static void checkSheets(Dossier dossier, CriteriaVersion version, ScoringSheet sheet,
+            List<Problem> problems,
             List<Problem> missing) {
         String where = "dossier " + dossier.id();
         if (dossier.sheets().isEmpty()) {
@@ -313,8 +314,12 @@ public final class Rater {
                 String optionId = choice.getValue();
                 if (c.option(optionId).isEmpty()) {
                     Criterion owner = sheet.criterionOfOption(optionId).orElse(null);
-                    problems.add(new Problem(at + ", criterion " + c.code(), owner == null ? "unknown option"
-                            : "option of another criterion (" + owner.code() + ")", optionId,
+                    String problem = owner == null ? "unknown option" : "option of another criterion ("
+                            + owner.code() + ")";
+                    if (owner == null) {
+                        problem += otherEditionHaving(version, sheet.productSet(), c.code(), optionId);
+                    }
+                    problems.add(new Problem(at + ", criterion " + c.code(), problem, optionId,
                             String.join(", ", c.optionIds())));
                     continue;
                 }
@@ -331,6 +336,22 @@ public final class Rater {
                 }
             }
         }
+    }
+
+    /** " (an option of the portal sheet edition only)" when another sheet edition has it on the criterion. */
+    private static String otherEditionHaving(CriteriaVersion version, String set, String criterion, String option) {
+        for (String name : version.sheetEditions()) {
+            if (name.equals(version.sheetEdition())) {
+                continue;
+            }
+            boolean has = version.withSheetEdition(name).productSets().stream()
+                    .filter(p -> p.code().equals(set)).findFirst().flatMap(ProductSet::sheet)
+                    .flatMap(other -> other.criterion(criterion)).flatMap(k -> k.option(option)).isPresent();
+            if (has) {
+                return " (an option of the " + name + " sheet edition only: rate with that edition)";
+            }
+        }
+        return "";
     }
 
     /** The sheet's markers, knock-out rules and trigger options as engine facts. */

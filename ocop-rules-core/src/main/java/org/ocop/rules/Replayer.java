@@ -233,8 +233,10 @@ final class Replayer {
 
     /** The sheets counted with the points printed in the decision where the data corrects a typo. */
     private Optional<Variant> printedPointsVariant() {
+        // the sheet the rating used: the same sheet edition (a portal-only option has no printed points elsewhere)
         Optional<ScoringSheet> sheet = rating.version().map(v -> catalogue.findVersion(v.version().id())
-                .orElse(v.version())).map(v -> v.sheet(rating.productSet()));
+                .map(found -> found.withSheetEdition(v.version().sheetEdition())).orElse(v.version()))
+                .map(v -> v.sheet(rating.productSet()));
         if (sheet.isEmpty()) {
             return Optional.empty();
         }

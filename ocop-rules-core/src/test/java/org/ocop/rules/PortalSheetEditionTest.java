@@ -246,4 +246,21 @@ class PortalSheetEditionTest {
         });
         assertThat(underDecision.explain()).contains("sheet edition decision; SUBMISSION_DATE)");
     }
+
+    /**
+     * The portal offers set 7's third organisation type (3.1.c), which the decision does not print: a portal-scored
+     * dossier that chose it is refused under the decision edition with a message pointing to the portal edition.
+     */
+    @Test
+    void anOptionOfThePortalEditionOnly_isNamedAsSuch() {
+        Dossier d = best("BT-2021-012", "I.3.3", PORTAL_781.sheet("I.3.3"));
+        Rating decision = Rater.standard().rate(d);
+        Rating portal = Rater.standard().withSettings(RatingSettings.DEFAULTS.withSheetEdition("portal")).rate(d);
+
+        assertThat(decision.problems()).extracting(Problem::message).contains("dossier BT-2021-012, member An, "
+                + "criterion 3.1: unknown option (an option of the portal sheet edition only: rate with that "
+                + "edition): 3.1.c; allowed: 3.1.a, 3.1.b");
+        assertThat(portal.outcome()).isEqualTo(Outcome.RATED);
+        assertThat(portal.average()).hasValue(new Average(200, 2));
+    }
 }

@@ -201,7 +201,7 @@ public final class OcopCli implements Callable<Integer> {
                 description = "rating engine: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
         Engine engine;
 
-        @Option(names = {"--edition", "--sheet-edition"}, paramLabel = "NAME", description = "sheet edition: "
+        @Option(names = "--edition", paramLabel = "NAME", description = "sheet edition: "
                 + "decision (default: the decision's text) or portal (1048/781: the national scoring portal's "
                 + "sheets, to replay portal-scored dossiers); not the data release")
         String edition;
@@ -464,7 +464,7 @@ public final class OcopCli implements Callable<Integer> {
                 + "lists its allowed option ids, to be replaced by one")
         boolean template;
 
-        @Option(names = {"--edition", "--sheet-edition"}, paramLabel = "NAME",
+        @Option(names = "--edition", paramLabel = "NAME",
                 description = "sheet edition (default: decision); see `ocop versions`")
         String edition;
 

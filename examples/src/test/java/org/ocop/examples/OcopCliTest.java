@@ -196,7 +196,7 @@ class OcopCliTest {
             Run run = ocop("criteria", "--version", "QD-26-2026", "--set", "I.1.a");
 
             assertThat(run.exitCode()).isZero();
-            assertThat(run.out()).contains("I.1.a  Rau, củ, quả, hạt tươi  (class I, group I.1; 26/2026/QĐ-TTg, Phụ lục II, mục 1)")
+            assertThat(run.out()).contains("I.1.a  Rau, củ, quả, hạt tươi  (class I, group I.1; 26/2026/QĐ-TTg, Phụ lục II, mục 1, confirmed)")
                     .contains("1.3.c       3 ***** Ứng dụng công nghệ tiên tiến");
         }
     }
@@ -274,7 +274,7 @@ class OcopCliTest {
         @Test
         void an_unknown_option_or_command_lists_what_exists() {
             assertThat(ocop("criteria", "--bogus")).isEqualTo(new Run(2, "",
-                    "criteria: Unknown option: '--bogus'; allowed: --version, --set, --format, --template, --help\n"));
+                    "criteria: Unknown option: '--bogus'; allowed: --version, --set, --format, --template, --edition, --help\n"));
             assertThat(ocop("score")).isEqualTo(new Run(2, "",
                     "ocop: Unmatched argument at index 0: 'score'; allowed: versions, criteria, rate, replay, validate\n"));
             assertThat(ocop()).isEqualTo(new Run(2, "", "ocop: Missing command; allowed: versions, criteria, rate, replay, validate\n"));

@@ -721,6 +721,8 @@ def main():
         "sheetsSource": {"status": "confirmed", "text": DECISION + " Phụ lục III, read by tools/convert-1048.py "
                                                                    "from " + SOURCE_URL},
         "sheets": sheets,
+        # the portal's reading of the same sheets, written by tools/convert-portal-1048.py
+        "sheetEditions": ["QD-1048-2019-portal.json"],
     }
     args = sys.argv[2:]
     if "--rice" in args:

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.ocop.rules.Anomaly;
 import org.ocop.rules.CriteriaVersion;
 import org.ocop.rules.Criterion;
 import org.ocop.rules.Option;
@@ -36,8 +40,51 @@ final class CriteriaViews {
             ArrayNode sets = node.putArray("setsWithSheets");
             v.setsWithSheets().forEach(sets::add);
             node.put("starMinimums", v.starMinimums().kind().name());
+            node.put("basedOn", v.basedOn().orElse(null));
+            ArrayNode editions = node.putArray("sheetEditions");
+            for (String name : v.sheetEditions()) {
+                CriteriaVersion e = v.withSheetEdition(name);
+                ObjectNode en = editions.addObject();
+                en.put("name", name);
+                ArrayNode with = en.putArray("setsWithSheets");
+                e.setsWithSheets().forEach(with::add);
+                ArrayNode without = en.putArray("setsWithoutSheets");
+                e.productSets().stream().filter(p -> !p.hasSheet()).forEach(p -> without.add(p.code()));
+                ArrayNode sheets = en.putArray("sheets");
+                for (String code : e.setsWithSheets()) {
+                    ScoringSheet sheet = e.sheet(code);
+                    ObjectNode sn = sheets.addObject();
+                    sn.put("set", code);
+                    sn.put("status", sheet.status().tag());
+                    sn.put("reachableMaxPoints", sheet.reachableMaxPoints());
+                    anomalies(sn.putArray("anomalies"), sheet);
+                }
+            }
         }
         return root;
+    }
+
+    private static void anomalies(ArrayNode array, ScoringSheet sheet) {
+        for (Anomaly a : sheet.anomalies()) {
+            array.addObject().put("at", a.at().orElse(null)).put("kind", a.kind().name()).put("printed", a.printed())
+                    .put("reading", a.reading()).put("status", a.status().tag());
+        }
+    }
+
+    /** The sets of one sheet edition grouped by the status of their sheets, then the sets without a sheet. */
+    private static String sheetSummary(CriteriaVersion e) {
+        Map<String, List<String>> byStatus = new LinkedHashMap<>();
+        for (String code : e.setsWithSheets()) {
+            byStatus.computeIfAbsent(e.sheet(code).status().tag(), k -> new ArrayList<>()).add(code);
+        }
+        List<String> parts = new ArrayList<>();
+        byStatus.forEach((status, codes) -> parts.add(status + " " + codes.size() + " (" + String.join(", ", codes)
+                + ")"));
+        List<String> without = e.productSets().stream().filter(p -> !p.hasSheet()).map(ProductSet::code).toList();
+        if (!without.isEmpty()) {
+            parts.add("no sheet " + without.size() + " (" + String.join(", ", without) + ")");
+        }
+        return parts.isEmpty() ? "no sheets yet" : String.join("; ", parts);
     }
 
     static void versionsText(PrintStream out, List<CriteriaVersion> versions) {
@@ -47,6 +94,20 @@ final class CriteriaViews {
                     v.supersededOn().map(d -> d.minusDays(1).toString()).orElse("-"), v.edition(),
                     v.setsWithSheets().isEmpty() ? "none yet" : v.setsWithSheets().size() + " sets");
             v.lapsesAfter().ifPresent(d -> out.printf("%-12s dossiers under it lapse after %s%n", "", d));
+            v.basedOn().ifPresent(b -> out.printf("%-12s amends %s: its classification and sheets, with what %s "
+                    + "changed%n", "", b, v.decision().number()));
+            out.printf("%-12s star minimums: %s%n", "", v.starMinimums().kind());
+            for (String name : v.sheetEditions()) {
+                CriteriaVersion e = v.withSheetEdition(name);
+                out.printf("%-12s sheet edition %s: %s%n", "", name, sheetSummary(e));
+                for (String code : e.setsWithSheets()) {
+                    ScoringSheet sheet = e.sheet(code);
+                    for (Anomaly a : sheet.anomalies()) {
+                        out.printf("%-14s %s %s at %s: %s%n", "", code, a.kind(), a.at().orElse("sheet"),
+                                a.printed());
+                    }
+                }
+            }
         }
     }
 
@@ -54,6 +115,7 @@ final class CriteriaViews {
         ObjectNode root = mapper.createObjectNode();
         root.put("version", version.id());
         root.put("edition", version.edition());
+        root.put("sheetEdition", version.sheetEdition());
         ArrayNode array = root.putArray("productSets");
         for (ProductSet set : sets) {
             ScoringSheet sheet = set.sheet().orElseThrow();
@@ -65,6 +127,9 @@ final class CriteriaViews {
             node.put("group", set.groupCode());
             node.put("groupName", set.groupName());
             node.put("sheetStatus", sheet.status().tag());
+            node.put("sheetSource", sheet.provenance().toString());
+            node.put("reachableMaxPoints", sheet.reachableMaxPoints());
+            anomalies(node.putArray("anomalies"), sheet);
             ArrayNode criteria = node.putArray("criteria");
             for (Criterion c : sheet.criteria()) {
                 ObjectNode cn = criteria.addObject();
@@ -83,6 +148,7 @@ final class CriteriaViews {
                         on.putNull("minStars");
                     }
                     on.put("text", o.text());
+                    on.put("minStarsSource", o.minStarsSource().map(Object::toString).orElse(null));
                 }
             }
         }
@@ -139,16 +205,23 @@ final class CriteriaViews {
     }
 
     static void criteriaText(PrintStream out, CriteriaVersion version, List<ProductSet> sets) {
-        out.printf("%s — %s, data edition %s%n", version.id(), version.decision().number(), version.edition());
+        out.printf("%s — %s, data edition %s, sheet edition %s%n", version.id(), version.decision().number(),
+                version.edition(), version.sheetEdition());
         for (ProductSet set : sets) {
             ScoringSheet sheet = set.sheet().orElseThrow();
-            out.printf("%n%s  %s  (class %s, group %s; %s)%n", set.code(), set.name(), set.classCode(),
-                    set.groupCode(), sheet.provenance());
+            out.printf("%n%s  %s  (class %s, group %s; %s, %s)%n", set.code(), set.name(), set.classCode(),
+                    set.groupCode(), sheet.provenance(), sheet.status().tag());
+            for (Anomaly a : sheet.anomalies()) {
+                out.printf("  anomaly %s at %s: %s — %s (%s)%n", a.kind(), a.at().orElse("sheet"), a.printed(),
+                        a.reading(), a.status().tag());
+            }
             for (Criterion c : sheet.criteria()) {
                 out.printf("  %s %-7s %s  [max %d]%n", c.part(), c.code(), c.label(), c.maxPoints());
                 for (Option o : c.options()) {
                     String marker = o.minStars().isPresent() ? "*".repeat(o.minStars().getAsInt()) : "";
-                    out.printf("      %-9s %3d %-5s %s%n", o.id(), o.points(), marker, o.text());
+                    out.printf("      %-9s %3d %-5s %s%s%n", o.id(), o.points(), marker, o.text(),
+                            o.minStarsSource().map(src -> "  [minimum: " + src + ", " + src.status().tag() + "]")
+                                    .orElse(""));
                 }
             }
         }

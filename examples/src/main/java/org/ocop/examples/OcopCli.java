@@ -235,12 +235,19 @@ public final class OcopCli implements Callable<Integer> {
                 description = "rating engine: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
         Engine engine;
 
+        @Option(names = "--edition", paramLabel = "NAME", description = "sheet edition: "
+                + "decision (default: the decision's text) or portal (1048/781: the national scoring portal's "
+                + "sheets, to replay portal-scored dossiers); not the data release")
+        String edition;
+
         Rater rater() {
             Rater base = engine == Engine.dmn ? Rater.using(org.ocop.rules.dmn.DmnRatingEngine.shared())
                     : Rater.standard();
             return base.withSettings(RatingSettings.DEFAULTS.withMinimumPolicy(policy)
                     .withConsensus(consensus).withCouncilRules(council == CouncilPreset.tay_ninh
-                            ? CouncilRules.tayNinh() : CouncilRules.NONE));
+                            ? CouncilRules.tayNinh() : CouncilRules.NONE)
+                    .withSheetEdition(edition == null || edition.equals(CriteriaVersion.DECISION_EDITION) ? null
+                            : edition));
         }
     }
 
@@ -512,6 +519,10 @@ public final class OcopCli implements Callable<Integer> {
                 + "sheets), for any set of any version")
         boolean totals;
 
+        @Option(names = "--edition", paramLabel = "NAME",
+                description = "sheet edition (default: decision); see `ocop versions`")
+        String edition;
+
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
         boolean help;
 
@@ -521,8 +532,13 @@ public final class OcopCli implements Callable<Integer> {
             if (version == null) {
                 throw new UsageError("--version", "missing", "(none)", ids);
             }
-            CriteriaVersion v = cli.catalogue.findVersion(version)
+            CriteriaVersion found = cli.catalogue.findVersion(version)
                     .orElseThrow(() -> new UsageError("--version", "unknown criteria version", version, ids));
+            if (edition != null && !found.sheetEditions().contains(edition)) {
+                throw new UsageError("--edition", "no sheet edition of " + found.id() + " with this name", edition,
+                        String.join(", ", found.sheetEditions()));
+            }
+            CriteriaVersion v = edition == null ? found : found.withSheetEdition(edition);
             if (totals) {
                 return totalsTemplate(v);
             }
@@ -537,7 +553,8 @@ public final class OcopCli implements Callable<Integer> {
                 sets = v.productSets().stream().filter(ProductSet::hasSheet).toList();
             } else {
                 if (v.productSets().stream().noneMatch(p -> p.code().equals(set) && p.hasSheet())) {
-                    throw new UsageError("--set", "no scoring sheet in " + v.id() + " for product set", set,
+                    throw new UsageError("--set", "no scoring sheet in " + v.id() + (edition == null ? ""
+                            : " (sheet edition " + v.sheetEdition() + ")") + " for product set", set,
                             String.join(", ", v.setsWithSheets()));
                 }
                 sets = List.of(v.productSet(set));

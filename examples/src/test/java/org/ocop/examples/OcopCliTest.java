@@ -67,6 +67,39 @@ class OcopCliTest {
             assertThat(run.exitCode()).isZero();
             assertThat(run.out()).contains("QD-26-2026   26/2026/QĐ-TTg   2026-05-22 -          2026a    26 sets");
         }
+
+        @Test
+        void json_gives_every_sheet_edition_with_its_sheets_statuses_and_anomalies() throws Exception {
+            JsonNode versions = ocop("versions", "--format", "json").json().get("versions");
+
+            JsonNode v781 = versions.get(1);
+            assertThat(v781.get("basedOn").asText()).isEqualTo("QD-1048-2019");
+            assertThat(v781.get("starMinimums").asText()).isEqualTo("PARTIAL");
+            assertThat(v781.get("sheetEditions")).extracting(e -> e.get("name").asText())
+                    .containsExactly("decision", "portal");
+            JsonNode portal = v781.get("sheetEditions").get(1);
+            assertThat(portal.get("setsWithSheets")).hasSize(25);
+            assertThat(portal.get("setsWithoutSheets")).extracting(JsonNode::asText).containsExactly("I.2.1");
+            JsonNode tourism = java.util.stream.StreamSupport.stream(portal.get("sheets").spliterator(), false)
+                    .filter(x -> x.get("set").asText().equals("VI.1")).findFirst().orElseThrow();
+            assertThat(tourism.get("status").asText()).isEqualTo("portal");
+            assertThat(tourism.get("anomalies")).extracting(a -> a.get("kind").asText())
+                    .containsExactly("OPTION_SERIES", "OPTION_SERIES", "OPTION_SERIES");
+            assertThat(versions.get(3).get("sheetEditions")).singleElement()
+                    .satisfies(e -> assertThat(e.get("name").asText()).isEqualTo("decision"));
+        }
+
+        @Test
+        void text_lists_each_sheet_edition_by_status_with_the_sets_without_sheets_and_the_anomalies() {
+            String out = ocop("versions").out();
+
+            assertThat(out).contains("             amends QD-1048-2019: its classification and sheets, with what "
+                    + "781/QĐ-TTg changed\n")
+                    .contains("             star minimums: PARTIAL\n")
+                    .contains("             sheet edition portal: portal 25 (I.1.1, ")
+                    .contains("; no sheet 1 (I.2.1)\n")
+                    .contains("               I.4.1 CAP_MISMATCH at C: Phần C (40 điểm): its items add up to 38");
+        }
     }
 
     @Nested
@@ -228,7 +261,7 @@ class OcopCliTest {
             Run run = ocop("criteria", "--version", "QD-26-2026", "--set", "I.1.a");
 
             assertThat(run.exitCode()).isZero();
-            assertThat(run.out()).contains("I.1.a  Rau, củ, quả, hạt tươi  (class I, group I.1; 26/2026/QĐ-TTg, Phụ lục II, mục 1)")
+            assertThat(run.out()).contains("I.1.a  Rau, củ, quả, hạt tươi  (class I, group I.1; 26/2026/QĐ-TTg, Phụ lục II, mục 1, confirmed)")
                     .contains("1.3.c       3 ***** Ứng dụng công nghệ tiên tiến");
         }
     }
@@ -258,11 +291,41 @@ class OcopCliTest {
         }
 
         @Test
-        void a_version_without_sheets_names_the_versions_that_have_them() {
-            Run run = ocop("criteria", "--version", "QD-781-2020");
+        void an_unknown_sheet_edition_lists_the_versions_editions() {
+            Run run = ocop("criteria", "--version", "QD-1048-2019", "--edition", "draft");
             assertThat(run.exitCode()).isEqualTo(2);
-            assertThat(run.err()).isEqualTo("criteria: --version: no scoring sheets are in the data for this version "
-                    + "yet: QD-781-2020; allowed: QD-1048-2019, QD-148-2023, QD-26-2026\n");
+            assertThat(run.err()).isEqualTo("criteria: --edition: no sheet edition of QD-1048-2019 with this name: "
+                    + "draft; allowed: decision, portal\n");
+        }
+
+        @Test
+        void the_portal_edition_of_781_with_its_anomalies_and_781s_minimums_as_json() throws Exception {
+            Run run = ocop("criteria", "--version", "QD-781-2020", "--edition", "portal", "--set", "I.4.1",
+                    "--format", "json");
+
+            assertThat(run.exitCode()).isZero();
+            JsonNode root = run.json();
+            assertThat(root.get("sheetEdition").asText()).isEqualTo("portal");
+            JsonNode set = root.get("productSets").get(0);
+            assertThat(set.get("sheetStatus").asText()).isEqualTo("portal");
+            assertThat(set.get("reachableMaxPoints").asInt()).isEqualTo(98);
+            assertThat(set.get("anomalies").get(0).get("kind").asText()).isEqualTo("CAP_MISMATCH");
+            JsonNode option9d = java.util.stream.StreamSupport.stream(set.get("criteria").spliterator(), false)
+                    .filter(c -> c.get("code").asText().equals("9")).findFirst().orElseThrow().get("options").get(3);
+            assertThat(option9d.get("id").asText()).isEqualTo("9.d");
+            assertThat(option9d.get("minStars").asInt()).isEqualTo(3);
+            assertThat(option9d.get("minStarsSource").asText()).isEqualTo("781/QĐ-TTg, Phụ lục II, mục 6, "
+                    + "781-C-3-2 → 9.d");
+        }
+
+        @Test
+        void the_text_names_the_sheet_edition_and_each_anomaly() {
+            Run run = ocop("criteria", "--version", "QD-781-2020", "--edition", "portal", "--set", "I.6");
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).startsWith("QD-781-2020 — 781/QĐ-TTg, data edition 2026a, sheet edition portal\n")
+                    .contains("  anomaly TYPO at 6.1.4: two sub-criteria numbered 6.1.3 (Màu sắc, Mùi), then 6.1.4 Vị")
+                    .contains("[minimum: 781/QĐ-TTg, Phụ lục II, mục 6, 781-C-3-2 → 9.d, inferred]");
         }
 
         @Test
@@ -276,7 +339,7 @@ class OcopCliTest {
         @Test
         void an_unknown_option_or_command_lists_what_exists() {
             assertThat(ocop("criteria", "--bogus")).isEqualTo(new Run(2, "",
-                    "criteria: Unknown option: '--bogus'; allowed: --version, --set, --format, --template, --totals, --help\n"));
+                    "criteria: Unknown option: '--bogus'; allowed: --version, --set, --format, --template, --totals, --edition, --help\n"));
             assertThat(ocop("score")).isEqualTo(new Run(2, "",
                     "ocop: Unmatched argument at index 0: 'score'; allowed: versions, criteria, rate, replay, validate, plan, robustness\n"));
             assertThat(ocop()).isEqualTo(new Run(2, "", "ocop: Missing command; allowed: versions, criteria, rate, replay, validate, plan, robustness\n"));
@@ -414,7 +477,25 @@ class OcopCliTest {
                     "HP-2026-014 criteriaVersion:CRITERIA_VERSION",
                     "ST-2026-007 average:COUNCIL_PRACTICE",
                     "DT-2026-030 ",
-                    "TN-2026-021 average:UNEXPLAINED,stars:UNEXPLAINED");
+                    "TN-2026-021 average:UNEXPLAINED,stars:UNEXPLAINED",
+                    "BT-2021-052 average:DATA_EDITION");
+        }
+
+        @Test
+        void a_portal_scored_dossier_agrees_when_replayed_with_the_portal_edition() throws Exception {
+            String file = Path.of("dossiers", "replay", "r7-scored-on-the-portal.json").toAbsolutePath().toString();
+            Run decision = ocop("replay", file);
+            Run portal = ocop("replay", file, "--edition", "portal", "--format", "json");
+
+            assertThat(decision.exitCode()).isEqualTo(1);
+            assertThat(decision.out()).contains("average: recorded 96.33, replay 98.00 — DATA_EDITION: the record "
+                    + "matches the sheets counted with the portal sheet edition of QD-781-2020 (average 289/3")
+                    .contains("criteria whose points differ: 7 (7.d: 5 points in the decision edition, 3 in the "
+                            + "portal), 7 (7.c: 3 points in the decision edition, 2 in the portal)");
+            assertThat(portal.exitCode()).isZero();
+            JsonNode rating = portal.json().get(0).get("rating");
+            assertThat(rating.get("sheetEdition").asText()).isEqualTo("portal");
+            assertThat(rating.get("average").decimalValue()).isEqualByComparingTo("96.33");
         }
 
         @Test
@@ -423,7 +504,7 @@ class OcopCliTest {
 
             assertThat(run.exitCode()).isZero();
             assertThat(run.out()).startsWith("Replay of dossier DT-2026-030 under QD-26-2026 (26/2026/QĐ-TTg, data "
-                    + "edition 2026a; SUBMISSION_DATE), policy DEMOTE, consensus ALL_MEMBERS, display 2 decimals "
+                    + "edition 2026a, sheet edition decision; SUBMISSION_DATE), policy DEMOTE, consensus ALL_MEMBERS, display 2 decimals "
                     + "HALF_UP\n").endsWith("1 of 1 dossiers agree with their record.\n");
         }
     }

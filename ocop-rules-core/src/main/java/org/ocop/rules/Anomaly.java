@@ -36,7 +36,12 @@ public record Anomaly(Optional<String> at, Kind kind, String printed, String rea
         /** Two options of one criterion printed with the same points. */
         DUPLICATE_POINTS,
         /** A gap in the printed numbering. */
-        NUMBERING_GAP
+        NUMBERING_GAP,
+        /**
+         * A criterion printed with two option series whose points restart (the portal's tourism sheet), read as
+         * mutually exclusive cases.
+         */
+        OPTION_SERIES
     }
 
     /** Validates the components. */

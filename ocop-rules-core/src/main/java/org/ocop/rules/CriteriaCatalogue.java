@@ -24,14 +24,17 @@ import java.util.stream.Collectors;
 public final class CriteriaCatalogue {
     static final String ROOT = "org/ocop/rules/criteria/";
     static final String INDEX = "index.json";
+    static final String SET_MAPPING = "set-mapping.json";
 
     /** Loaded on first use; a failed load is not cached, so every call reports the same clear error. */
     private static volatile CriteriaCatalogue bundled;
 
     private final List<CriteriaVersion> versions;
+    private final SetMapping setMapping;
 
-    private CriteriaCatalogue(List<CriteriaVersion> versions) {
+    private CriteriaCatalogue(List<CriteriaVersion> versions, SetMapping setMapping) {
         this.versions = List.copyOf(versions);
+        this.setMapping = Objects.requireNonNull(setMapping);
     }
 
     /**
@@ -55,7 +58,24 @@ public final class CriteriaCatalogue {
     }
 
     static CriteriaCatalogue load(CriteriaLoader.Opener opener) {
-        return new CriteriaCatalogue(CriteriaLoader.load(opener, INDEX));
+        List<CriteriaVersion> versions = CriteriaLoader.load(opener, INDEX);
+        // a catalogue of test data may come without a mapping: it then maps nothing
+        boolean hasMapping;
+        try (java.io.InputStream in = opener.open(SET_MAPPING)) {
+            hasMapping = in != null;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read criteria resource " + SET_MAPPING, e);
+        }
+        return new CriteriaCatalogue(versions, hasMapping ? CriteriaLoader.loadSetMapping(opener, SET_MAPPING, versions)
+                : new SetMapping(List.of()));
+    }
+
+    /**
+     * Which product sets of one version cover the same products as a set of another (1048/781 against 148 and
+     * 26/2026), with the basis of each entry ({@code criteria/set-mapping.json}).
+     */
+    public SetMapping setMapping() {
+        return setMapping;
     }
 
     /** Every version, oldest first. */

@@ -19,7 +19,42 @@ final class CriteriaJson {
     record Version(String format, String id, String edition, String editionNotes, DecisionJson decision,
             InForce inForce, Map<String, Integer> parts, Text bands, StarMinimumsJson starMinimums,
             List<ProcedureJson> procedures, Text transition, Classification classification, Text sheetsSource,
+            List<Sheet> sheets, BasedOn basedOn, List<ClassificationChange> classificationChanges,
+            MinimumRequirements minimumRequirements, List<String> sheetEditions) {
+    }
+
+    /** A version that amends an earlier one: it takes that version's classification and sheets. */
+    record BasedOn(String version, String text, String source, String status, String doubt) {
+    }
+
+    /** A product set or group renamed by an amending decision. */
+    record ClassificationChange(String code, String name, String source, String status) {
+    }
+
+    /** A file of another sheet edition of a version (format {@code ocop-criteria-sheets/1}). */
+    record SheetsFile(String format, String version, String sheetEdition, String about, SheetsSourceJson sheetsSource,
             List<Sheet> sheets) {
+    }
+
+    record SheetsSourceJson(String status, String source, String text) {
+    }
+
+    /** A minimum-requirements table known in part (781's Phụ lục II mục 6). */
+    record MinimumRequirements(String status, String source, String text, Text groups, Text mapping,
+            List<String> exempt, List<RequirementJson> requirements, List<UnknownJson> unknown) {
+    }
+
+    record RequirementJson(String id, Integer stars, String row, String text, List<MarkerJson> markers,
+            List<NotMappedJson> notMapped) {
+    }
+
+    record MarkerJson(String set, String option, String doubt) {
+    }
+
+    record NotMappedJson(String set, String reason) {
+    }
+
+    record UnknownJson(String row, List<Integer> stars, String text) {
     }
 
     record DecisionJson(String number, String signed, String title, String status, List<String> sources) {
@@ -82,5 +117,14 @@ final class CriteriaJson {
 
     record OptionJson(String id, Integer points, Integer minStars, @JsonProperty("case") String caseLabel,
             String text, String printedPoints, String status, String doubt, List<String> notes, Source source) {
+    }
+
+    record SetMappingFile(String format, String about, List<MappingJson> mappings) {
+    }
+
+    record MappingJson(List<String> from, List<String> to, String source, List<MappingEntryJson> sets) {
+    }
+
+    record MappingEntryJson(String from, List<String> to, String basis, String status) {
     }
 }

@@ -54,6 +54,22 @@ final class CriteriaLoader {
 
     static final String FORMAT = "ocop-criteria/1";
     static final String INDEX_FORMAT = "ocop-criteria-index/1";
+    static final String SHEETS_FORMAT = "ocop-criteria-sheets/1";
+    private static final Pattern SHEET_EDITION = Pattern.compile("[a-z][a-z0-9-]*");
+    /** Star levels a minimum-requirements table may bind (781 sets a 2★ minimum; 1★ needs none). */
+    private static final Set<Integer> TABLE_STARS = Set.of(2, 3, 4, 5);
+
+    /** One sheet as written, with the file it is in, its JSON path and the decision that printed it. */
+    private record SheetSource(String resource, String path, Sheet sheet, String decisionNumber) {
+    }
+
+    /**
+     * What a version was compiled from, for a version based on it: its classification JSON and, per sheet edition
+     * (the decision edition first), its sheets by set code.
+     */
+    private record Sources(String resource, CriteriaJson.Classification classification,
+            Map<String, Map<String, SheetSource>> editions) {
+    }
     static final int SHEET_TOTAL = 100;
 
     private static final Pattern VERSION_ID = Pattern.compile("[A-Z]+-[0-9]+-[0-9]{4}");
@@ -169,6 +185,7 @@ final class CriteriaLoader {
         }
         List<CriteriaVersion> versions = new ArrayList<>();
         Map<String, String> fileOfId = new HashMap<>();
+        Map<String, Sources> sourcesById = new HashMap<>();
         Set<String> seenFiles = new HashSet<>();
         for (int i = 0; i < files.size(); i++) {
             String file = files.get(i);
@@ -176,7 +193,29 @@ final class CriteriaLoader {
                 throw ix.fail("$.versions[" + i + "]", "file registered twice", file, "each file once");
             }
             CriteriaJson.Version json = read(opener, file, CriteriaJson.Version.class);
-            CriteriaVersion version = new VersionCompiler(file, json).compile();
+            Sources base = null;
+            if (json.basedOn() != null) {
+                String baseId = new Checker(file).text("$.basedOn.version", json.basedOn().version());
+                base = sourcesById.get(baseId);
+                if (base == null) {
+                    throw new CriteriaDataException(file, "$.basedOn.version",
+                            "based on a version not registered before this one", baseId,
+                            String.join(", ", sourcesById.keySet()));
+                }
+            }
+            Map<String, CriteriaJson.SheetsFile> editionFiles = new LinkedHashMap<>();
+            List<String> editionNames = Checker.list(json.sheetEditions());
+            for (int e = 0; e < editionNames.size(); e++) {
+                String editionFile = editionNames.get(e);
+                CriteriaJson.SheetsFile sheets = read(opener, editionFile, CriteriaJson.SheetsFile.class);
+                Checker ec = new Checker(editionFile);
+                ec.equal("$.format", sheets.format(), SHEETS_FORMAT, "unsupported sheets format");
+                ec.equal("$.version", sheets.version(), json.id(), "sheets of another version");
+                editionFiles.put(editionFile, sheets);
+            }
+            VersionCompiler compiler = new VersionCompiler(file, json, base, editionFiles);
+            CriteriaVersion version = compiler.compile();
+            sourcesById.put(version.id(), compiler.sources);
             String earlier = fileOfId.putIfAbsent(version.id(), file);
             if (earlier != null) {
                 throw new CriteriaDataException(file, "$.id", "a second registration of criteria version",
@@ -197,6 +236,71 @@ final class CriteriaLoader {
                     file, version.setsWithSheets().size());
         }
         return List.copyOf(versions);
+    }
+
+    static final String MAPPING_FORMAT = "ocop-set-mapping/1";
+
+    /**
+     * Reads the set mapping between versions and checks it against the loaded versions: every version named exists,
+     * every set of the {@code from} versions is mapped exactly once, every target is a set of every {@code to}
+     * version.
+     */
+    static SetMapping loadSetMapping(Opener opener, String name, List<CriteriaVersion> versions) {
+        CriteriaJson.SetMappingFile file = read(opener, name, CriteriaJson.SetMappingFile.class);
+        Checker c = new Checker(name);
+        c.equal("$.format", file.format(), MAPPING_FORMAT, "unsupported mapping format");
+        c.text("$.about", file.about());
+        Map<String, CriteriaVersion> byId = new LinkedHashMap<>();
+        versions.forEach(v -> byId.put(v.id(), v));
+        List<SetMapping.Mapping> mappings = new ArrayList<>();
+        List<CriteriaJson.MappingJson> list = c.required("$.mappings", file.mappings());
+        for (int i = 0; i < list.size(); i++) {
+            String p = "$.mappings[" + i + "]";
+            CriteriaJson.MappingJson m = list.get(i);
+            List<Set<String>> fromCodes = new ArrayList<>();
+            List<Set<String>> toCodes = new ArrayList<>();
+            for (String key : List.of("from", "to")) {
+                List<String> ids = c.required(p + "." + key, key.equals("from") ? m.from() : m.to());
+                for (String id : ids) {
+                    CriteriaVersion v = byId.get(id);
+                    if (v == null) {
+                        throw c.fail(p + "." + key, "unknown criteria version", id, String.join(", ", byId.keySet()));
+                    }
+                    Set<String> codes = new java.util.LinkedHashSet<>();
+                    v.productSets().forEach(set -> codes.add(set.code()));
+                    (key.equals("from") ? fromCodes : toCodes).add(codes);
+                }
+            }
+            if (fromCodes.stream().distinct().count() != 1 || toCodes.stream().distinct().count() != 1) {
+                throw c.fail(p, "the versions of one side do not share their set codes", m.from() + " → " + m.to(),
+                        "versions with one classification on each side");
+            }
+            Set<String> unmapped = new java.util.LinkedHashSet<>(fromCodes.get(0));
+            List<SetMapping.Entry> entries = new ArrayList<>();
+            List<CriteriaJson.MappingEntryJson> sets = c.required(p + ".sets", m.sets());
+            for (int k = 0; k < sets.size(); k++) {
+                String ep = p + ".sets[" + k + "]";
+                CriteriaJson.MappingEntryJson e = sets.get(k);
+                String from = c.text(ep + ".from", e.from());
+                if (!unmapped.remove(from)) {
+                    throw c.fail(ep + ".from", "not a set of " + m.from() + ", or mapped twice", from,
+                            String.join(", ", fromCodes.get(0)));
+                }
+                for (String to : c.required(ep + ".to", e.to())) {
+                    if (!toCodes.get(0).contains(to)) {
+                        throw c.fail(ep + ".to", "not a set of " + m.to(), to, String.join(", ", toCodes.get(0)));
+                    }
+                }
+                entries.add(new SetMapping.Entry(from, e.to(), c.text(ep + ".basis", e.basis()),
+                        c.status(ep + ".status", e.status())));
+            }
+            if (!unmapped.isEmpty()) {
+                throw c.fail(p + ".sets", "sets of " + m.from() + " without a mapping", String.join(", ", unmapped),
+                        "one entry per set (an empty 'to' when no set matches)");
+            }
+            mappings.add(new SetMapping.Mapping(m.from(), m.to(), c.text(p + ".source", m.source()), entries));
+        }
+        return new SetMapping(mappings);
     }
 
     private static <T> T read(Opener opener, String name, Class<T> type) {
@@ -382,12 +486,19 @@ final class CriteriaLoader {
     /** Checks and compiles one version file. */
     private static final class VersionCompiler extends Checker {
         private final CriteriaJson.Version json;
+        private final Sources base;
+        private final Map<String, CriteriaJson.SheetsFile> editionFiles;
         private String decisionNumber;
         private Map<Part, Integer> partCaps;
+        /** Filled by {@link #compile()}: what a later version based on this one takes. */
+        Sources sources;
 
-        VersionCompiler(String resource, CriteriaJson.Version json) {
+        VersionCompiler(String resource, CriteriaJson.Version json, Sources base,
+                Map<String, CriteriaJson.SheetsFile> editionFiles) {
             super(resource);
             this.json = json;
+            this.base = base;
+            this.editionFiles = editionFiles;
         }
 
         CriteriaVersion compile() {
@@ -416,19 +527,150 @@ final class CriteriaLoader {
             partCaps = parts();
             SourcedText bands = sourced("$.bands", json.bands());
             CriteriaJson.StarMinimumsJson sm = required("$.starMinimums", json.starMinimums());
-            StarMinimums starMinimums = new StarMinimums(
-                    enumValue("$.starMinimums.kind", sm.kind(), StarMinimums.Kind.class, "star-minimum kind"),
-                    new SourcedText(text("$.starMinimums.text", sm.text()),
-                            text("$.starMinimums.source", sm.source()),
-                            status("$.starMinimums.status", sm.status()), Optional.empty()));
+            StarMinimums.Kind minimumKind = enumValue("$.starMinimums.kind", sm.kind(), StarMinimums.Kind.class,
+                    "star-minimum kind");
+            SourcedText minimumStatement = new SourcedText(text("$.starMinimums.text", sm.text()),
+                    text("$.starMinimums.source", sm.source()), status("$.starMinimums.status", sm.status()),
+                    Optional.empty());
+            if ((minimumKind == StarMinimums.Kind.PARTIAL) != (json.minimumRequirements() != null)) {
+                throw fail("$.minimumRequirements", minimumKind == StarMinimums.Kind.PARTIAL
+                        ? "missing key: a PARTIAL star-minimum kind needs its table"
+                        : "a minimum-requirements table on a version whose star-minimum kind is " + minimumKind,
+                        json.minimumRequirements() == null ? null : "{…}",
+                        "minimumRequirements exactly when starMinimums.kind is PARTIAL");
+            }
             List<Procedure> procedures = procedures();
             Optional<SourcedText> transition = json.transition() == null ? Optional.empty()
                     : Optional.of(sourced("$.transition", json.transition()));
 
-            Map<String, Sheet> sheetsBySet = sheetsBySet();
-            List<ProductSet> sets = classification(sheetsBySet);
+            Map<String, Map<String, SheetSource>> editions = sheetEditions();
+            CriteriaJson.Classification classificationJson = classificationJson();
+            sources = new Sources(resource, classificationJson, editions);
+            List<ProductSet> sets = classification(classificationJson);
+            StarMinimums starMinimums = minimumKind == StarMinimums.Kind.PARTIAL
+                    ? minimumTable(minimumKind, minimumStatement, sets) : new StarMinimums(minimumKind,
+                            minimumStatement);
+            Map<String, List<ProductSet>> setsByEdition = new LinkedHashMap<>();
+            for (Map.Entry<String, Map<String, SheetSource>> e : editions.entrySet()) {
+                setsByEdition.put(e.getKey(), withSheets(sets, e.getKey(), e.getValue(), starMinimums));
+            }
             return new CriteriaVersion(json.id(), json.edition(), editionNotes, decision, from, Optional.empty(),
-                    lapses, partCaps, bands, starMinimums, procedures, transition, sets);
+                    lapses, partCaps, bands, starMinimums, procedures, transition,
+                    json.basedOn() == null ? Optional.empty() : Optional.of(json.basedOn().version()),
+                    CriteriaVersion.DECISION_EDITION, setsByEdition);
+        }
+
+        /**
+         * The sheets of every sheet edition by set: the decision edition from this file's {@code sheets}, each other
+         * edition from its file. A version based on another takes that version's editions and overrides, in every
+         * edition, the sets its own {@code sheets} give (781 replaces the tourism sheet).
+         */
+        private Map<String, Map<String, SheetSource>> sheetEditions() {
+            Map<String, SheetSource> own = sheetsBySet(resource, required("$.sheets", json.sheets()),
+                    decisionNumber);
+            Map<String, Map<String, SheetSource>> editions = new LinkedHashMap<>();
+            if (base != null && !editionFiles.isEmpty()) {
+                throw fail("$.sheetEditions", "a version based on another takes that version's sheet editions",
+                        String.join(", ", editionFiles.keySet()), "no sheetEditions with basedOn");
+            }
+            if (base != null) {
+                if (json.classification() != null) {
+                    throw fail("$.classification", "a version based on another takes its classification",
+                            "{…}", "classificationChanges for what the amending decision renamed");
+                }
+                text("$.basedOn.text", json.basedOn().text());
+                text("$.basedOn.source", json.basedOn().source());
+                status("$.basedOn.status", json.basedOn().status());
+                base.editions().forEach((name, sheets) -> {
+                    Map<String, SheetSource> merged = new LinkedHashMap<>(sheets);
+                    merged.putAll(own);
+                    editions.put(name, merged);
+                });
+            } else {
+                editions.put(CriteriaVersion.DECISION_EDITION, own);
+            }
+            for (Map.Entry<String, CriteriaJson.SheetsFile> e : editionFiles.entrySet()) {
+                Checker ec = new Checker(e.getKey());
+                CriteriaJson.SheetsFile file = e.getValue();
+                String name = file.sheetEdition();
+                ec.matches("$.sheetEdition", name, SHEET_EDITION, "a lower-case name such as portal");
+                if (editions.containsKey(name)) {
+                    throw ec.fail("$.sheetEdition", "a second sheet edition of " + json.id() + " with this name",
+                            name, "a name other than " + String.join(", ", editions.keySet()));
+                }
+                ec.text("$.about", file.about());
+                CriteriaJson.SheetsSourceJson src = ec.required("$.sheetsSource", file.sheetsSource());
+                ec.text("$.sheetsSource.text", src.text());
+                ec.status("$.sheetsSource.status", src.status());
+                editions.put(name, sheetsBySet(e.getKey(), ec.required("$.sheets", file.sheets()), decisionNumber));
+            }
+            return editions;
+        }
+
+        private Map<String, SheetSource> sheetsBySet(String res, List<Sheet> sheets, String decision) {
+            Checker c = new Checker(res);
+            Map<String, SheetSource> bySet = new LinkedHashMap<>();
+            Set<Integer> numbers = new HashSet<>();
+            for (int i = 0; i < sheets.size(); i++) {
+                Sheet sheet = sheets.get(i);
+                String s = "$.sheets[" + i + "]";
+                String set = c.text(s + ".set", sheet.set());
+                if (bySet.putIfAbsent(set, new SheetSource(res, s, sheet, decision)) != null) {
+                    throw c.fail(s + ".set", "a second sheet for product set", set, "one sheet per product set");
+                }
+                int number = c.required(s + ".number", sheet.number());
+                if (!numbers.add(number)) {
+                    throw c.fail(s + ".number", "a second sheet with number", number, "one sheet per number");
+                }
+            }
+            return bySet;
+        }
+
+        /** This file's classification, or the base version's with the amending decision's renamings. */
+        private CriteriaJson.Classification classificationJson() {
+            List<CriteriaJson.ClassificationChange> changes = list(json.classificationChanges());
+            if (base == null) {
+                if (!changes.isEmpty()) {
+                    throw fail("$.classificationChanges", "renamings on a version that is not based on another",
+                            changes.get(0).code(), "classificationChanges only with basedOn");
+                }
+                return json.classification();
+            }
+            CriteriaJson.Classification c = base.classification();
+            List<ClassJson> classes = new ArrayList<>(c.classes());
+            for (int i = 0; i < changes.size(); i++) {
+                String p = "$.classificationChanges[" + i + "]";
+                CriteriaJson.ClassificationChange change = changes.get(i);
+                String code = text(p + ".code", change.code());
+                String name = text(p + ".name", change.name());
+                text(p + ".source", change.source());
+                status(p + ".status", change.status());
+                boolean found = false;
+                for (int k = 0; k < classes.size(); k++) {
+                    ClassJson cj = classes.get(k);
+                    List<Group> groups = new ArrayList<>();
+                    for (Group g : cj.groups()) {
+                        List<Subgroup> subs = g.subgroups() == null ? null : new ArrayList<>();
+                        if (g.subgroups() != null) {
+                            for (Subgroup sg : g.subgroups()) {
+                                boolean hit = sg.code().equals(code);
+                                found |= hit;
+                                subs.add(hit ? new Subgroup(code, name, sg.ministry()) : sg);
+                            }
+                        }
+                        boolean hit = g.code().equals(code);
+                        found |= hit;
+                        groups.add(new Group(g.code(), hit ? name : g.name(), g.ministry(), subs));
+                    }
+                    classes.set(k, new ClassJson(cj.code(), cj.name(), groups));
+                }
+                if (!found) {
+                    throw fail(p + ".code", "renaming of a code the classification of " + json.basedOn().version()
+                            + " does not have", code, "a group or product set code of that version");
+                }
+            }
+            return new CriteriaJson.Classification(c.status(), c.source() + "; as amended by " + decisionNumber
+                    + " (classificationChanges)", classes);
         }
 
         private Map<Part, Integer> parts() {
@@ -495,33 +737,13 @@ final class CriteriaLoader {
             return procedures;
         }
 
-        private Map<String, Sheet> sheetsBySet() {
-            List<Sheet> sheets = required("$.sheets", json.sheets());
-            Map<String, Sheet> bySet = new LinkedHashMap<>();
-            Set<Integer> numbers = new HashSet<>();
-            for (int i = 0; i < sheets.size(); i++) {
-                Sheet sheet = sheets.get(i);
-                String s = "$.sheets[" + i + "]";
-                String set = text(s + ".set", sheet.set());
-                if (bySet.putIfAbsent(set, sheet) != null) {
-                    throw fail(s + ".set", "a second sheet for product set", set, "one sheet per product set");
-                }
-                int number = required(s + ".number", sheet.number());
-                if (!numbers.add(number)) {
-                    throw fail(s + ".number", "a second sheet with number", number, "one sheet per number");
-                }
-            }
-            return bySet;
-        }
-
-        private List<ProductSet> classification(Map<String, Sheet> sheetsBySet) {
-            if (json.classification() == null) {
-                if (!sheetsBySet.isEmpty()) {
+        private List<ProductSet> classification(CriteriaJson.Classification c) {
+            if (c == null) {
+                if (sources.editions().values().stream().anyMatch(sheets -> !sheets.isEmpty())) {
                     throw fail("$.classification", "missing key", null, "the classification of the sheets' sets");
                 }
                 return List.of();
             }
-            CriteriaJson.Classification c = json.classification();
             text("$.classification.source", c.source());
             status("$.classification.status", c.status());
             List<ProductSet> sets = new ArrayList<>();
@@ -552,33 +774,170 @@ final class CriteriaLoader {
                     }
                 }
             }
-            Map<String, Integer> sheetIndex = new HashMap<>();
-            List<Sheet> sheetList = json.sheets();
-            for (int i = 0; i < sheetList.size(); i++) {
-                sheetIndex.put(sheetList.get(i).set(), i);
-            }
-            List<ProductSet> withSheets = new ArrayList<>();
+            return sets;
+        }
+
+        /** The product sets with the sheets of one edition, compiled and checked, with the table's markers. */
+        private List<ProductSet> withSheets(List<ProductSet> sets, String edition, Map<String, SheetSource> sheets,
+                StarMinimums minimums) {
             Set<String> setCodes = new HashSet<>();
-            for (ProductSet set : sets) {
-                setCodes.add(set.code());
-                Sheet sheet = sheetsBySet.get(set.code());
-                if (sheet == null) {
-                    withSheets.add(set);
-                } else {
-                    ScoringSheet compiled = new SheetCompiler(this, "$.sheets[" + sheetIndex.get(set.code()) + "]",
-                            sheet).compile();
-                    withSheets.add(new ProductSet(set.code(), set.name(), set.classCode(), set.className(),
-                            set.groupCode(), set.groupName(), set.ministry(), Optional.of(compiled)));
-                }
-            }
-            for (Map.Entry<String, Sheet> e : sheetsBySet.entrySet()) {
-                if (!setCodes.contains(e.getKey())) {
-                    throw fail("$.sheets[" + sheetIndex.get(e.getKey()) + "].set",
-                            "sheet for a product set the classification does not have", e.getKey(),
+            sets.forEach(set -> setCodes.add(set.code()));
+            for (SheetSource source : sheets.values()) {
+                if (!setCodes.contains(source.sheet().set())) {
+                    throw new CriteriaDataException(source.resource(), source.path() + ".set",
+                            "sheet for a product set the classification does not have", source.sheet().set(),
                             sets.stream().map(ProductSet::code).collect(Collectors.joining(", ")));
                 }
             }
+            List<ProductSet> withSheets = new ArrayList<>();
+            for (ProductSet set : sets) {
+                SheetSource source = sheets.get(set.code());
+                if (source == null) {
+                    withSheets.add(set);
+                    continue;
+                }
+                ScoringSheet compiled = new SheetCompiler(new Checker(source.resource()), partCaps,
+                        source.decisionNumber(), source.path(), source.sheet()).compile();
+                compiled = withTableMarkers(compiled, edition, minimums);
+                withSheets.add(new ProductSet(set.code(), set.name(), set.classCode(), set.className(),
+                        set.groupCode(), set.groupName(), set.ministry(), Optional.of(compiled)));
+            }
             return withSheets;
+        }
+
+        /** Checks the minimum-requirements table against the classification and compiles it. */
+        private StarMinimums minimumTable(StarMinimums.Kind kind, SourcedText statement, List<ProductSet> sets) {
+            CriteriaJson.MinimumRequirements t = json.minimumRequirements();
+            String p = "$.minimumRequirements";
+            Set<String> codes = new HashSet<>();
+            sets.forEach(set -> codes.add(set.code()));
+            String allowedSets = sets.stream().map(ProductSet::code).collect(Collectors.joining(", "));
+            SourcedText table = new SourcedText(text(p + ".text", t.text()), text(p + ".source", t.source()),
+                    status(p + ".status", t.status()), Optional.empty());
+            for (String key : List.of("groups", "mapping")) {
+                Text x = required(p + "." + key, key.equals("groups") ? t.groups() : t.mapping());
+                text(p + "." + key + ".text", x.text());
+                status(p + "." + key + ".status", x.status());
+            }
+            Set<String> exempt = new java.util.LinkedHashSet<>();
+            for (String code : list(t.exempt())) {
+                if (!codes.contains(code)) {
+                    throw fail(p + ".exempt", "an exempt product set the classification does not have", code,
+                            allowedSets);
+                }
+                exempt.add(code);
+            }
+            List<StarMinimums.Requirement> requirements = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            List<CriteriaJson.RequirementJson> list = required(p + ".requirements", t.requirements());
+            for (int i = 0; i < list.size(); i++) {
+                String rp = p + ".requirements[" + i + "]";
+                CriteriaJson.RequirementJson r = list.get(i);
+                String id = text(rp + ".id", r.id());
+                if (!ids.add(id)) {
+                    throw fail(rp + ".id", "duplicate requirement id", id, "each id once");
+                }
+                int stars = required(rp + ".stars", r.stars());
+                if (!TABLE_STARS.contains(stars)) {
+                    throw fail(rp + ".stars", "a star level without minimums", stars, "2, 3, 4 or 5");
+                }
+                Map<String, String> markers = new LinkedHashMap<>();
+                List<CriteriaJson.MarkerJson> ms = list(r.markers());
+                for (int k = 0; k < ms.size(); k++) {
+                    String mp = rp + ".markers[" + k + "]";
+                    String set = text(mp + ".set", ms.get(k).set());
+                    if (!codes.contains(set) || exempt.contains(set)) {
+                        throw fail(mp + ".set", "a marker on a product set the table does not cover", set,
+                                "a non-exempt product set: " + allowedSets);
+                    }
+                    if (markers.put(set, text(mp + ".option", ms.get(k).option())) != null) {
+                        throw fail(mp + ".set", "two markers of requirement " + id + " on one set", set,
+                                "one option per set");
+                    }
+                    text(mp + ".doubt", ms.get(k).doubt());
+                }
+                Map<String, String> notMapped = new LinkedHashMap<>();
+                for (CriteriaJson.NotMappedJson nm : list(r.notMapped())) {
+                    String set = text(rp + ".notMapped.set", nm.set());
+                    if (!codes.contains(set) || markers.containsKey(set)) {
+                        throw fail(rp + ".notMapped", "a set that is unknown or already mapped", set,
+                                "a product set without a marker of " + id);
+                    }
+                    notMapped.put(set, text(rp + ".notMapped.reason", nm.reason()));
+                }
+                requirements.add(new StarMinimums.Requirement(id, stars, text(rp + ".row", r.row()),
+                        text(rp + ".text", r.text()), markers, notMapped));
+            }
+            List<StarMinimums.Unknown> unknown = new ArrayList<>();
+            for (CriteriaJson.UnknownJson u : list(t.unknown())) {
+                List<Integer> stars = required(p + ".unknown.stars", u.stars());
+                for (Integer st : stars) {
+                    if (st == null || !TABLE_STARS.contains(st)) {
+                        throw fail(p + ".unknown.stars", "a star level without minimums", st, "2, 3, 4 or 5");
+                    }
+                }
+                unknown.add(new StarMinimums.Unknown(text(p + ".unknown.row", u.row()), stars,
+                        text(p + ".unknown.text", u.text())));
+            }
+            return new StarMinimums(kind, new SourcedText(statement.text(), table.source(), table.status(),
+                    Optional.of("known only in part; each requirement is mapped to sheet options by our reading "
+                            + "(inferred)")), requirements, unknown, exempt);
+        }
+
+        /**
+         * The sheet with the table's requirements as star markers on the options they were mapped to: a marker for
+         * s★ binds s★ and above, like the markers printed on later sheets, and cites the table, not the sheet.
+         */
+        private ScoringSheet withTableMarkers(ScoringSheet sheet, String edition, StarMinimums minimums) {
+            Map<String, StarMinimums.Requirement> byOption = new HashMap<>();
+            for (StarMinimums.Requirement r : minimums.requirements()) {
+                String option = r.markers().get(sheet.productSet());
+                if (option == null) {
+                    continue;
+                }
+                if (sheet.criterionOfOption(option).isEmpty()) {
+                    throw fail("$.minimumRequirements", "requirement " + r.id() + " is mapped to an option sheet "
+                            + sheet.productSet() + " (sheet edition " + edition + ") does not have", option,
+                            "an option id of that sheet");
+                }
+                if (byOption.put(option, r) != null) {
+                    throw fail("$.minimumRequirements", "two requirements mapped to option " + option + " of set "
+                            + sheet.productSet(), option, "one requirement per option");
+                }
+            }
+            if (byOption.isEmpty()) {
+                return sheet;
+            }
+            List<SheetPart> parts = new ArrayList<>();
+            for (SheetPart part : sheet.parts()) {
+                parts.add(new SheetPart(part.part(), part.label(), part.maxPoints(), marked(part.items(), byOption)));
+            }
+            return new ScoringSheet(sheet.productSet(), sheet.number(), sheet.title(), sheet.header(),
+                    sheet.footer(), sheet.provenance(), parts, sheet.knockOuts(), sheet.anomalies());
+        }
+
+        private List<SheetNode> marked(List<SheetNode> nodes, Map<String, StarMinimums.Requirement> byOption) {
+            List<SheetNode> out = new ArrayList<>();
+            for (SheetNode node : nodes) {
+                if (node instanceof Heading h) {
+                    out.add(new Heading(h.code(), h.part(), h.label(), h.maxPoints(), marked(h.children(),
+                            byOption)));
+                } else if (node instanceof Criterion c) {
+                    List<Option> options = new ArrayList<>();
+                    for (Option o : c.options()) {
+                        StarMinimums.Requirement r = byOption.get(o.id());
+                        options.add(r == null ? o : new Option(o.id(), o.points(), OptionalInt.of(r.stars()),
+                                o.caseLabel(), o.text(), o.printedPoints(), o.doubt(), o.notes(), o.provenance(),
+                                Optional.of(new Provenance(decisionNumber, "Phụ lục II", "mục 6",
+                                        r.id() + " → " + o.id(), SourceStatus.INFERRED))));
+                    }
+                    out.add(new Criterion(c.code(), c.part(), c.label(), c.maxPoints(), options, c.notes(),
+                            c.cases(), c.onlyIf(), c.select(), c.doubt(), c.provenance()));
+                } else {
+                    out.add(node);
+                }
+            }
+            return out;
         }
 
         private String unique(String path, String code, Set<String> seen) {
@@ -592,7 +951,9 @@ final class CriteriaLoader {
 
     /** Checks and compiles one sheet: sums top-down, ids, markers, provenance, knock-outs, conditions. */
     private static final class SheetCompiler {
-        private final VersionCompiler v;
+        private final Checker v;
+        private final Map<Part, Integer> partCaps;
+        private final String decisionNumber;
         private final String path;
         private final Sheet sheet;
         private final String set;
@@ -604,8 +965,10 @@ final class CriteriaLoader {
         private SourceStatus sheetStatus;
         private Source sheetSource;
 
-        SheetCompiler(VersionCompiler v, String path, Sheet sheet) {
+        SheetCompiler(Checker v, Map<Part, Integer> partCaps, String decisionNumber, String path, Sheet sheet) {
             this.v = v;
+            this.partCaps = partCaps;
+            this.decisionNumber = decisionNumber;
             this.path = path;
             this.sheet = sheet;
             this.set = sheet.set();
@@ -651,7 +1014,7 @@ final class CriteriaLoader {
             }
             List<KnockOutRule> knockOuts = knockOuts();
             List<Anomaly> anomalies = anomalies(anomalyJson);
-            Provenance provenance = new Provenance(v.decisionNumber, sheetSource == null ? "" : sheetSource.annex(),
+            Provenance provenance = new Provenance(decisionNumber, sheetSource == null ? "" : sheetSource.annex(),
                     sheetSource == null ? "" : sheetSource.item(), "", sheetStatus);
             return new ScoringSheet(set, sheet.number(), title, header, Optional.ofNullable(sheet.footer()),
                     provenance, parts, knockOuts, anomalies);
@@ -663,7 +1026,7 @@ final class CriteriaLoader {
                 throw v.fail(p + ".part", "parts out of order", part, "part " + expected + " at this position");
             }
             int cap = pj.maxPoints();
-            int versionCap = v.partCaps.get(part);
+            int versionCap = partCaps.get(part);
             if (cap != versionCap) {
                 throw v.fail(p + ".maxPoints", "part " + part + " of set " + set + " differs from the version's cap",
                         cap, String.valueOf(versionCap));
@@ -825,7 +1188,7 @@ final class CriteriaLoader {
                 throw v.fail(p + ".source", what + " of set " + set + " has no provenance", null,
                         "a source {annex, item} on the sheet or on the " + what.split(" ")[0]);
             }
-            return new Provenance(v.decisionNumber, v.text(p + ".source.annex", source.annex()),
+            return new Provenance(decisionNumber, v.text(p + ".source.annex", source.annex()),
                     v.text(p + ".source.item", source.item()), code, status);
         }
 

@@ -32,11 +32,56 @@ public final class CriteriaVersion {
     private final List<Procedure> procedures;
     private final Optional<SourcedText> transition;
     private final Map<String, ProductSet> productSets;
+    private final String sheetEdition;
+    private final Map<String, List<ProductSet>> sheetEditions;
+    private final Optional<String> basedOn;
+    /**
+     * The views of this version in each sheet edition, shared by all of them, so that one version in one edition is
+     * one instance (results compare versions by identity) and switching costs nothing after the first time.
+     */
+    private final java.util.concurrent.ConcurrentMap<String, CriteriaVersion> views;
+
+    /** The name of the sheet edition every version has: the sheets as the decision's text prints them. */
+    public static final String DECISION_EDITION = "decision";
 
     CriteriaVersion(String id, String edition, String editionNotes, Decision decision, LocalDate inForceFrom,
             Optional<LocalDate> supersededOn, Optional<LocalDate> lapsesAfter, Map<Part, Integer> partMaxPoints,
             SourcedText bands, StarMinimums starMinimums, List<Procedure> procedures,
             Optional<SourcedText> transition, List<ProductSet> productSets) {
+        this(id, edition, editionNotes, decision, inForceFrom, supersededOn, lapsesAfter, partMaxPoints, bands,
+                starMinimums, procedures, transition, Optional.empty(), DECISION_EDITION,
+                Map.of(DECISION_EDITION, productSets));
+    }
+
+    /**
+     * A version with its sheet editions: {@code sheetEditions} maps each edition's name to its product sets (the
+     * same classification, each set with that edition's sheet or none), the decision edition first;
+     * {@code sheetEdition} is the one this instance gives.
+     */
+    CriteriaVersion(String id, String edition, String editionNotes, Decision decision, LocalDate inForceFrom,
+            Optional<LocalDate> supersededOn, Optional<LocalDate> lapsesAfter, Map<Part, Integer> partMaxPoints,
+            SourcedText bands, StarMinimums starMinimums, List<Procedure> procedures,
+            Optional<SourcedText> transition, Optional<String> basedOn, String sheetEdition,
+            Map<String, List<ProductSet>> sheetEditions) {
+        this(id, edition, editionNotes, decision, inForceFrom, supersededOn, lapsesAfter, partMaxPoints, bands,
+                starMinimums, procedures, transition, basedOn, sheetEdition, sheetEditions,
+                new java.util.concurrent.ConcurrentHashMap<>());
+        views.put(sheetEdition, this);
+    }
+
+    private CriteriaVersion(String id, String edition, String editionNotes, Decision decision,
+            LocalDate inForceFrom, Optional<LocalDate> supersededOn, Optional<LocalDate> lapsesAfter,
+            Map<Part, Integer> partMaxPoints, SourcedText bands, StarMinimums starMinimums,
+            List<Procedure> procedures, Optional<SourcedText> transition, Optional<String> basedOn,
+            String sheetEdition, Map<String, List<ProductSet>> sheetEditions,
+            java.util.concurrent.ConcurrentMap<String, CriteriaVersion> views) {
+        this.views = views;
+        this.basedOn = Objects.requireNonNull(basedOn);
+        this.sheetEdition = Objects.requireNonNull(sheetEdition);
+        Map<String, List<ProductSet>> editions = new LinkedHashMap<>();
+        sheetEditions.forEach((name, sets) -> editions.put(name, List.copyOf(sets)));
+        this.sheetEditions = Collections.unmodifiableMap(editions);
+        List<ProductSet> productSets = Objects.requireNonNull(this.sheetEditions.get(sheetEdition), sheetEdition);
         this.id = Objects.requireNonNull(id);
         this.edition = Objects.requireNonNull(edition);
         this.editionNotes = Objects.requireNonNull(editionNotes);
@@ -59,7 +104,46 @@ public final class CriteriaVersion {
     /** Copy with the day the next version came into force, known only once every version is loaded. */
     CriteriaVersion withSupersededOn(LocalDate day) {
         return new CriteriaVersion(id, edition, editionNotes, decision, inForceFrom, Optional.of(day), lapsesAfter,
-                partMaxPoints, bands, starMinimums, procedures, transition, List.copyOf(productSets.values()));
+                partMaxPoints, bands, starMinimums, procedures, transition, basedOn, sheetEdition, sheetEditions);
+    }
+
+    /**
+     * This version with the sheets of another sheet edition, for example {@code portal}: the national scoring
+     * portal's data, to replay dossiers scored on it. Everything but the sheets is the same.
+     *
+     * @throws CriteriaLookupException if the version has no sheet edition of that name
+     */
+    public CriteriaVersion withSheetEdition(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.equals(sheetEdition)) {
+            return this;
+        }
+        if (!sheetEditions.containsKey(name)) {
+            throw new CriteriaLookupException("criteria version " + id, "unknown sheet edition", name,
+                    String.join(", ", sheetEditions.keySet()));
+        }
+        return views.computeIfAbsent(name, n -> new CriteriaVersion(id, edition, editionNotes, decision,
+                inForceFrom, supersededOn, lapsesAfter, partMaxPoints, bands, starMinimums, procedures, transition,
+                basedOn, n, sheetEditions, views));
+    }
+
+    /**
+     * The sheet edition this instance gives: {@link #DECISION_EDITION} (the default, the decision's text) or
+     * another reading of the same decision, such as {@code portal}. Not to be confused with {@link #edition()},
+     * the release of our data.
+     */
+    public String sheetEdition() {
+        return sheetEdition;
+    }
+
+    /** The names of this version's sheet editions, the default ({@link #DECISION_EDITION}) first. */
+    public List<String> sheetEditions() {
+        return List.copyOf(sheetEditions.keySet());
+    }
+
+    /** The version this one amends and takes its classification and sheets from, if any (781 → 1048). */
+    public Optional<String> basedOn() {
+        return basedOn;
     }
 
     /** The stable id, for example {@code QD-26-2026}. */
@@ -190,6 +274,7 @@ public final class CriteriaVersion {
 
     @Override
     public String toString() {
-        return id + " (" + decision.number() + ", edition " + edition + ")";
+        return id + " (" + decision.number() + ", edition " + edition
+                + (sheetEdition.equals(DECISION_EDITION) ? "" : ", sheet edition " + sheetEdition) + ")";
     }
 }

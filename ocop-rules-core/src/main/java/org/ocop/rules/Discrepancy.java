@@ -26,6 +26,12 @@ public record Discrepancy(String field, String recorded, String recomputed, Caus
         RECOGNISING_LEVEL,
         /** The record matches the sheets counted another way (a member's sheet left out or added). */
         COUNCIL_PRACTICE,
+        /**
+         * The record matches the sheets counted with another sheet edition of the same version (the national
+         * portal's points against the decision's, or the reverse); the explanation lists the criteria whose points
+         * differ.
+         */
+        DATA_EDITION,
         /** The record matches the points as printed in a flawed sheet (a typo the data corrects). */
         DATA_ANOMALY,
         /** No known cause explains the difference. */

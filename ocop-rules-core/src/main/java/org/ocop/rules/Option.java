@@ -20,9 +20,19 @@ import java.util.OptionalInt;
  * @param doubt why this option's reading is not certain, when it is not
  * @param notes notes printed with the option
  * @param provenance where the option comes from
+ * @param minStarsSource where the star minimum comes from when another decision than the sheet's sets it (781's
+ *     minimum requirements on 1048's sheets, mapped to this option by our reading); empty when the marker is printed
+ *     on the sheet itself or there is none
  */
 public record Option(String id, int points, OptionalInt minStars, Optional<String> caseLabel, String text,
-        Optional<String> printedPoints, Optional<String> doubt, List<String> notes, Provenance provenance) {
+        Optional<String> printedPoints, Optional<String> doubt, List<String> notes, Provenance provenance,
+        Optional<Provenance> minStarsSource) {
+
+    /** An option whose star marker, if any, is printed on its own sheet. */
+    public Option(String id, int points, OptionalInt minStars, Optional<String> caseLabel, String text,
+            Optional<String> printedPoints, Optional<String> doubt, List<String> notes, Provenance provenance) {
+        this(id, points, minStars, caseLabel, text, printedPoints, doubt, notes, provenance, Optional.empty());
+    }
 
     /** Validates and copies the components. */
     public Option {
@@ -34,6 +44,12 @@ public record Option(String id, int points, OptionalInt minStars, Optional<Strin
         Objects.requireNonNull(doubt, "doubt");
         notes = List.copyOf(notes);
         Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(minStarsSource, "minStarsSource");
+    }
+
+    /** Where this option's star minimum comes from: its own sheet, or the decision that set it on this option. */
+    public Provenance minStarsProvenance() {
+        return minStarsSource.orElse(provenance);
     }
 
     /** Whether this option is a star minimum (carries {@code ***}, {@code ****} or {@code *****}). */

@@ -205,6 +205,17 @@ public final class Rater {
             problems.add(new Problem(where + ", field " + field, e.problem(), e.value(), e.allowed()));
             return invalid(dossier, Optional.empty(), problems);
         }
+        if (settings.sheetEdition().isPresent()) {
+            String name = settings.sheetEdition().get();
+            try {
+                resolution = new VersionResolution(resolution.version().withSheetEdition(name), resolution.rule(),
+                        resolution.reason(), resolution.warnings());
+            } catch (CriteriaLookupException e) {
+                problems.add(new Problem(where + ", setting sheetEdition", "criteria version "
+                        + resolution.version().id() + " has no such sheet edition", name, e.allowed()));
+                return invalid(dossier, Optional.of(resolution), problems);
+            }
+        }
         CriteriaVersion version = resolution.version();
         if (!dossier.sheets().isEmpty() && !dossier.memberTotals().isEmpty()) {
             problems.add(new Problem(where + ", field memberTotals", "given together with sheets",
@@ -229,8 +240,15 @@ public final class Rater {
             sheet = version.sheet(dossier.productSet());
         } catch (CriteriaLookupException e) {
             boolean noSheet = e.problem().startsWith("no scoring sheet");
-            String problem = noSheet ? "no scoring sheet of " + version.id() + " is in the data for product set"
+            String edition = version.sheetEdition().equals(CriteriaVersion.DECISION_EDITION) ? ""
+                    : " (sheet edition " + version.sheetEdition() + ")";
+            String problem = noSheet ? "no scoring sheet of " + version.id() + edition + " is in the data for product set"
                     : e.problem() + " in " + version.id();
+            Optional<String> otherVersion = noSheet ? Optional.empty()
+                    : catalogue.setMapping().explainForeignCode(dossier.productSet(), version, catalogue);
+            if (otherVersion.isPresent()) {
+                problem = otherVersion.get();
+            }
             String allowed = noSheet ? "a product set with a sheet: " + e.allowed() + "; or the members' totals "
                     + "(\"memberTotals\") instead of their sheets, which rate every set of " + version.id()
                     : e.allowed();
@@ -253,7 +271,7 @@ public final class Rater {
                             .collect(Collectors.joining(", "))));
         }
         List<Problem> missing = new ArrayList<>();
-        checkSheets(dossier, sheet, problems, missing);
+        checkSheets(dossier, version, sheet, problems, missing);
         checkFindings(dossier, sheet, problems);
         checkCouncil(dossier, problems);
         if (!problems.isEmpty()) {
@@ -348,7 +366,7 @@ public final class Rater {
         RatingTask task = new RatingTask(dossier.id(), version.id(), version.edition(), dossier.productSet(),
                 members, List.of(), List.of(), List.of(), List.of(), Set.of(),
                 taskAuthority(procedure, authority.get()), council, taskPolicy(), List.of(),
-                dossier.memberTotals());
+                dossier.memberTotals(), version.sheetEdition());
         Verdict verdict = engine.decide(task);
 
         List<MemberScore> scores = new ArrayList<>();
@@ -383,7 +401,8 @@ public final class Rater {
     }
 
     /** Checks every member's choices against the sheet; missing choices go apart (a knock-out excuses them). */
-    private static void checkSheets(Dossier dossier, ScoringSheet sheet, List<Problem> problems,
+    private static void checkSheets(Dossier dossier, CriteriaVersion version, ScoringSheet sheet,
+            List<Problem> problems,
             List<Problem> missing) {
         String where = "dossier " + dossier.id();
         if (dossier.sheets().isEmpty()) {
@@ -418,7 +437,7 @@ public final class Rater {
                     continue;
                 }
                 if (c.option(optionId).isEmpty()) {
-                    problems.add(foreignOption(at, c, optionId, sheet));
+                    problems.add(foreignOption(at, c, optionId, sheet, version));
                     continue;
                 }
                 Optional<String> notApplicable = notApplicable(c, member);
@@ -445,7 +464,7 @@ public final class Rater {
                         problems.add(new Problem(at + ", criterion " + c.code(), "option ticked twice", optionId,
                                 "each ticked line once"));
                     } else if (c.option(optionId).isEmpty()) {
-                        problems.add(foreignOption(at, c, optionId, sheet));
+                        problems.add(foreignOption(at, c, optionId, sheet, version));
                     }
                 }
                 Optional<String> notApplicable = notApplicable(c, member);
@@ -469,10 +488,13 @@ public final class Rater {
                 sheet.criteria().stream().map(Criterion::code).collect(Collectors.joining(", ")));
     }
 
-    private static Problem foreignOption(String at, Criterion c, String optionId, ScoringSheet sheet) {
+    private static Problem foreignOption(String at, Criterion c, String optionId, ScoringSheet sheet,
+            CriteriaVersion version) {
         Criterion owner = sheet.criterionOfOption(optionId).orElse(null);
-        return new Problem(at + ", criterion " + c.code(), owner == null ? "unknown option"
-                : "option of another criterion (" + owner.code() + ")", optionId, String.join(", ", c.optionIds()));
+        String problem = owner == null
+                ? "unknown option" + otherEditionHaving(version, sheet.productSet(), c.code(), optionId)
+                : "option of another criterion (" + owner.code() + ")";
+        return new Problem(at + ", criterion " + c.code(), problem, optionId, String.join(", ", c.optionIds()));
     }
 
     /**
@@ -510,6 +532,22 @@ public final class Rater {
                 "a sheet whose checklist criteria only add their ticked lines"));
     }
 
+    /** " (an option of the portal sheet edition only)" when another sheet edition has it on the criterion. */
+    private static String otherEditionHaving(CriteriaVersion version, String set, String criterion, String option) {
+        for (String name : version.sheetEditions()) {
+            if (name.equals(version.sheetEdition())) {
+                continue;
+            }
+            boolean has = version.withSheetEdition(name).productSets().stream()
+                    .filter(p -> p.code().equals(set)).findFirst().flatMap(ProductSet::sheet)
+                    .flatMap(other -> other.criterion(criterion)).flatMap(k -> k.option(option)).isPresent();
+            if (has) {
+                return " (an option of the " + name + " sheet edition only: rate with that edition)";
+            }
+        }
+        return "";
+    }
+
     /** The sheet's markers, knock-out rules and trigger options as engine facts. */
     private record SheetFacts(List<RatingTask.Marker> markers, List<RatingTask.KnockOut> knockOuts,
             List<RatingTask.Trigger> triggers, List<RatingTask.Checklist> checklists) {
@@ -520,7 +558,7 @@ public final class Rater {
                 for (Option o : c.options()) {
                     if (o.minStars().isPresent()) {
                         markers.add(new RatingTask.Marker(c.code(), o.id(), o.points(), o.minStars().getAsInt(),
-                                o.provenance().toString()));
+                                o.minStarsProvenance().toString()));
                     }
                 }
             }
@@ -605,7 +643,8 @@ public final class Rater {
         RatingTask.Policy policy = taskPolicy();
         return new RatingTask(dossier.id(), version.id(), version.edition(), sheet.productSet(), members, choices,
                 facts.markers(), facts.knockOuts(), facts.triggers(),
-                new HashSet<>(dossier.findings()), taskAuthority, council, policy, facts.checklists(), List.of());
+                new HashSet<>(dossier.findings()), taskAuthority, council, policy, facts.checklists(), List.of(),
+                version.sheetEdition());
     }
 
     private static RatingTask.Authority taskAuthority(Procedure procedure, Procedure.Authority authority) {
@@ -646,7 +685,7 @@ public final class Rater {
                 chosen.put(member.member(), member.choices().get(c.code()));
             }
             failed.add(new FailedMinimum(c.code(), c.label(), marker.stars(), marker.option(), marker.points(),
-                    chosen, c.option(marker.option()).orElseThrow().provenance()));
+                    chosen, c.option(marker.option()).orElseThrow().minStarsProvenance()));
         }
 
         List<KnockOutHit> hits = new ArrayList<>();
@@ -698,6 +737,12 @@ public final class Rater {
             warnings.add("sheet " + sheet.productSet() + " of " + resolution.version().id() + " is read from a "
                     + sheet.status().tag() + " source, not the decision's own text (" + sheet.provenance() + ")");
         }
+        CriteriaVersion version = resolution.version();
+        version.starMinimums().coverage(sheet.productSet()).ifPresent(coverage -> warnings.add("star minimums of "
+                + version.decision().number() + " are known only in part (" + version.starMinimums().statement()
+                        .source() + "); checked on sheet " + sheet.productSet() + ": " + (coverage.checked().isEmpty()
+                                ? "none" : String.join("; ", coverage.checked())) + "; not checked: "
+                + String.join("; ", coverage.notChecked())));
         if (sheet.reachableMaxPoints() < sheet.statedMaxPoints()) {
             warnings.add("sheet " + sheet.productSet() + " cannot reach " + sheet.statedMaxPoints()
                     + " points as printed: its best total is " + sheet.reachableMaxPoints());

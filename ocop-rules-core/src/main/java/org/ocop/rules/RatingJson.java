@@ -126,6 +126,7 @@ public final class RatingJson {
         o.put("dossierId", r.dossierId());
         o.put("criteriaVersion", r.criteriaVersion().orElse(null));
         o.put("dataEdition", r.version().map(v -> v.version().edition()).orElse(null));
+        o.put("sheetEdition", r.version().map(v -> v.version().sheetEdition()).orElse(null));
         o.put("versionRule", r.version().map(v -> v.rule().name()).orElse(null));
         o.put("versionReason", r.version().map(VersionResolution::reason).orElse(null));
         o.put("productSet", r.productSet());
@@ -216,6 +217,7 @@ public final class RatingJson {
         settings.put("consensus", s.consensus().name());
         settings.put("displayScale", s.displayScale());
         settings.put("displayRounding", s.displayRounding().name());
+        settings.put("sheetEdition", s.sheetEdition().orElse(null));
         ObjectNode council = settings.putObject("councilRules");
         council.put("quorum", s.councilRules().quorum());
         if (s.councilRules().maxSpread().isPresent()) {

@@ -14,13 +14,22 @@ import java.util.Objects;
  *     comparison: bands are compared on the exact average
  * @param displayRounding how shown averages are rounded (default {@link RoundingMode#HALF_UP})
  * @param councilRules provincial council practice to check (default none)
+ * @param sheetEdition the sheet edition to rate with, by name (for example {@code portal}: the national scoring
+ *     portal's reading of the 1048/781 sheets, for dossiers scored on it); empty (the default) for each version's
+ *     decision edition. Not the data release ({@link CriteriaVersion#edition()})
  */
 public record RatingSettings(MinimumPolicy minimumPolicy, MinimumConsensus consensus, int displayScale,
-        RoundingMode displayRounding, CouncilRules councilRules) {
+        RoundingMode displayRounding, CouncilRules councilRules, java.util.Optional<String> sheetEdition) {
 
-    /** The defaults: demote, every member, 2 decimals half-up, no council rules. */
+    /** The defaults: demote, every member, 2 decimals half-up, no council rules, the decision's sheets. */
     public static final RatingSettings DEFAULTS = new RatingSettings(MinimumPolicy.DEMOTE,
             MinimumConsensus.ALL_MEMBERS, 2, RoundingMode.HALF_UP, CouncilRules.NONE);
+
+    /** Settings with each version's decision edition of the sheets. */
+    public RatingSettings(MinimumPolicy minimumPolicy, MinimumConsensus consensus, int displayScale,
+            RoundingMode displayRounding, CouncilRules councilRules) {
+        this(minimumPolicy, consensus, displayScale, displayRounding, councilRules, java.util.Optional.empty());
+    }
 
     /** Validates the components. */
     public RatingSettings {
@@ -28,6 +37,7 @@ public record RatingSettings(MinimumPolicy minimumPolicy, MinimumConsensus conse
         Objects.requireNonNull(consensus, "consensus");
         Objects.requireNonNull(displayRounding, "displayRounding");
         Objects.requireNonNull(councilRules, "councilRules");
+        Objects.requireNonNull(sheetEdition, "sheetEdition");
         if (displayScale < 0 || displayScale > 10) {
             throw new IllegalArgumentException("displayScale must be 0 to 10: " + displayScale);
         }
@@ -38,21 +48,31 @@ public record RatingSettings(MinimumPolicy minimumPolicy, MinimumConsensus conse
 
     /** These settings with another minimum policy. */
     public RatingSettings withMinimumPolicy(MinimumPolicy policy) {
-        return new RatingSettings(policy, consensus, displayScale, displayRounding, councilRules);
+        return new RatingSettings(policy, consensus, displayScale, displayRounding, councilRules, sheetEdition);
     }
 
     /** These settings with another consensus. */
     public RatingSettings withConsensus(MinimumConsensus newConsensus) {
-        return new RatingSettings(minimumPolicy, newConsensus, displayScale, displayRounding, councilRules);
+        return new RatingSettings(minimumPolicy, newConsensus, displayScale, displayRounding, councilRules,
+                sheetEdition);
     }
 
     /** These settings with another display rounding. */
     public RatingSettings withDisplay(int scale, RoundingMode rounding) {
-        return new RatingSettings(minimumPolicy, consensus, scale, rounding, councilRules);
+        return new RatingSettings(minimumPolicy, consensus, scale, rounding, councilRules, sheetEdition);
     }
 
     /** These settings with council rules. */
     public RatingSettings withCouncilRules(CouncilRules rules) {
-        return new RatingSettings(minimumPolicy, consensus, displayScale, displayRounding, rules);
+        return new RatingSettings(minimumPolicy, consensus, displayScale, displayRounding, rules, sheetEdition);
+    }
+
+    /**
+     * These settings rating with the named sheet edition (for example {@code portal}); {@code null} for each
+     * version's decision edition. A version without that edition gives an INVALID rating naming its editions.
+     */
+    public RatingSettings withSheetEdition(String name) {
+        return new RatingSettings(minimumPolicy, consensus, displayScale, displayRounding, councilRules,
+                java.util.Optional.ofNullable(name));
     }
 }

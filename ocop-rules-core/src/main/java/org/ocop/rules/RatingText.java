@@ -15,7 +15,8 @@ final class RatingText {
         out.append("Dossier ").append(r.dossierId()).append(" — product set ").append(r.productSet()).append('\n');
         r.version().ifPresent(v -> out.append("  Criteria: ").append(v.version().id()).append(" (")
                 .append(v.version().decision().number()).append(", data edition ").append(v.version().edition())
-                .append("); ").append(v.reason()).append('\n'));
+                .append(", sheet edition ").append(v.version().sheetEdition()).append("); ").append(v.reason())
+                .append('\n'));
         out.append("  Outcome: ").append(r.outcome());
         r.stars().ifPresent(st -> out.append(" — ").append(st).append("★"));
         out.append('\n');

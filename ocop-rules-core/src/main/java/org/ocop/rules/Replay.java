@@ -36,7 +36,8 @@ public record Replay(Rating rating, Optional<RecordedResult> recorded, List<Disc
         Rating r = rating;
         out.append("Replay of dossier ").append(r.dossierId()).append(" under ")
                 .append(r.version().map(v -> v.version().id() + " (" + v.version().decision().number()
-                        + ", data edition " + v.version().edition() + "; " + v.rule() + ")").orElse("no version"))
+                        + ", data edition " + v.version().edition() + ", sheet edition " + v.version().sheetEdition()
+                        + "; " + v.rule() + ")").orElse("no version"))
                 .append(", policy ").append(r.settings().minimumPolicy()).append(", consensus ")
                 .append(r.settings().consensus()).append(", display ").append(r.settings().displayScale())
                 .append(" decimals ").append(r.settings().displayRounding()).append('\n');

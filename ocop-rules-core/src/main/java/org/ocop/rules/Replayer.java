@@ -80,6 +80,12 @@ final class Replayer {
                                 + " at " + scale + " decimals, the replay shows " + s.displayRounding()));
             }
         }
+        for (Variant edition : otherSheetEditions()) {
+            if (matches(edition.average(), printed)) {
+                return Optional.of(new Discrepancy("average", printed.toPlainString(), shown,
+                        Discrepancy.Cause.DATA_EDITION, edition.story()));
+            }
+        }
         Optional<String> anomaly = printedPointsVariant().filter(v -> matches(v.average(), printed))
                 .map(Variant::story);
         if (anomaly.isPresent()) {
@@ -138,6 +144,12 @@ final class Replayer {
                     }
                 }
             }
+            for (Variant edition : otherSheetEditions()) {
+                if (bandOf(edition.average()) == recordedStars) {
+                    return Optional.of(new Discrepancy("stars", rec, ours, Discrepancy.Cause.DATA_EDITION,
+                            edition.story()));
+                }
+            }
             Optional<Variant> anomaly = printedPointsVariant().filter(v -> bandOf(v.average()) == recordedStars);
             if (anomaly.isPresent()) {
                 return Optional.of(new Discrepancy("stars", rec, ours, Discrepancy.Cause.DATA_ANOMALY,
@@ -165,13 +177,69 @@ final class Replayer {
     private record Variant(Average average, String story) {
     }
 
+    /**
+     * The sheets counted with each other sheet edition of the rating's version: the same option ids, that edition's
+     * points. An edition without the sheet, or without an option a member chose, gives no variant.
+     */
+    private List<Variant> otherSheetEditions() {
+        List<Variant> variants = new ArrayList<>();
+        if (rating.version().isEmpty() || rating.average().isEmpty()) {
+            return variants;
+        }
+        CriteriaVersion used = rating.version().get().version();
+        CriteriaVersion base = catalogue.findVersion(used.id()).orElse(used);
+        for (String name : base.sheetEditions()) {
+            if (name.equals(used.sheetEdition())) {
+                continue;
+            }
+            CriteriaVersion other = base.withSheetEdition(name);
+            Optional<ScoringSheet> sheet = other.productSets().stream()
+                    .filter(s -> s.code().equals(rating.productSet())).findFirst().flatMap(ProductSet::sheet);
+            if (sheet.isEmpty()) {
+                continue;
+            }
+            long delta = 0;
+            boolean complete = true;
+            java.util.Set<String> differing = new java.util.LinkedHashSet<>();
+            for (CriterionScore c : rating.criteria()) {
+                for (var choice : c.choices().entrySet()) {
+                    if (choice.getValue() == null) {
+                        continue;
+                    }
+                    Optional<Option> theirs = sheet.get().criterion(c.code()).flatMap(k -> k.option(choice.getValue()));
+                    if (theirs.isEmpty()) {
+                        complete = false;
+                        continue;
+                    }
+                    int ours = c.points().get(choice.getKey());
+                    if (theirs.get().points() != ours) {
+                        delta += theirs.get().points() - ours;
+                        differing.add(c.code() + " (" + choice.getValue() + ": " + ours + " points in the "
+                                + used.sheetEdition() + " edition, " + theirs.get().points() + " in the " + name + ")");
+                    }
+                }
+            }
+            if (complete && !differing.isEmpty()) {
+                Average exact = rating.average().get();
+                Average theirs = new Average(exact.sum() + delta, exact.count());
+                variants.add(new Variant(theirs, "the record matches the sheets counted with the " + name
+                        + " sheet edition of " + used.id() + " (average " + theirs + " = " + theirs.value()
+                                .stripTrailingZeros().toPlainString() + "); the replay used the " + used.sheetEdition()
+                        + " edition; criteria whose points differ: " + String.join(", ", differing)));
+            }
+        }
+        return variants;
+    }
+
     /** The sheets counted with the points printed in the decision where the data corrects a typo. */
     private Optional<Variant> printedPointsVariant() {
         if (rating.criteria().isEmpty()) {
             return Optional.empty(); // a totals-only dossier: no choices to recount
         }
+        // the sheet the rating used: the same sheet edition (a portal-only option has no printed points elsewhere)
         Optional<ScoringSheet> sheet = rating.version().map(v -> catalogue.findVersion(v.version().id())
-                .orElse(v.version())).map(v -> v.sheet(rating.productSet()));
+                .map(found -> found.withSheetEdition(v.version().sheetEdition())).orElse(v.version()))
+                .map(v -> v.sheet(rating.productSet()));
         if (sheet.isEmpty()) {
             return Optional.empty();
         }

@@ -120,14 +120,6 @@ class CriteriaCatalogueTest {
     }
 
     @Test
-    void productSet_ofAVersionWithoutClassificationData_isAClearError() {
-        assertThatThrownBy(() -> catalogue.version("QD-781-2020").sheet("I.1.1"))
-                .isInstanceOf(CriteriaLookupException.class)
-                .hasMessage("criteria version QD-781-2020: no product sets are in the data for this version: I.1.1;"
-                        + " allowed: a version whose classification is transcribed");
-    }
-
-    @Test
     void procedures_sayWhoRecognisesWhichStarByVersionAndDate() {
         Procedure p148 = catalogue.version("QD-148-2023").procedureOn(LocalDate.of(2024, 1, 1));
         assertThat(p148.authority(Level.DISTRICT).orElseThrow().recognises()).containsExactly(3);

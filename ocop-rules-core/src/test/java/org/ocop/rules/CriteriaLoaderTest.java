@@ -79,6 +79,85 @@ class CriteriaLoaderTest {
     private static final String C13 = "$.sheets[0].parts[0].items[0].items[2]";
 
     @Test
+    void productSet_ofAVersionWithoutClassificationData_isAClearError() {
+        CriteriaCatalogue catalogue = loadBroken(v -> {
+            v.remove("classification");
+            v.putArray("sheets");
+        });
+        assertThatThrownBy(() -> catalogue.version("QD-26-2026").sheet("I.1.a"))
+                .isInstanceOf(CriteriaLookupException.class)
+                .hasMessage("criteria version QD-26-2026: no product sets are in the data for this version: I.1.a;"
+                        + " allowed: a version whose classification is transcribed");
+    }
+
+    /** The 1048 and 781 files with their portal edition, as shipped, under a two-version index. */
+    private static Map<String, String> historical(Consumer<ObjectNode> change781) {
+        ObjectNode v781 = shipped("QD-781-2020.json");
+        change781.accept(v781);
+        return Map.of(CriteriaCatalogue.INDEX, "{\"format\": \"ocop-criteria-index/1\", \"versions\": "
+                        + "[\"QD-1048-2019.json\", \"QD-781-2020.json\"]}",
+                "QD-1048-2019.json", shipped("QD-1048-2019.json").toString(),
+                "QD-1048-2019-portal.json", shipped("QD-1048-2019-portal.json").toString(),
+                "QD-781-2020.json", v781.toString());
+    }
+
+    @Test
+    void basedOn_mustNameAVersionRegisteredBefore() {
+        assertThatThrownBy(() -> load(historical(v -> ((ObjectNode) v.get("basedOn")).put("version",
+                "QD-26-2026")))).isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-781-2020.json at $.basedOn.version: based on a version not registered before this "
+                        + "one: QD-26-2026; allowed: QD-1048-2019");
+    }
+
+    @Test
+    void aMinimumRequirementMappedToAnOptionTheSheetLacks_isRefused() {
+        assertThatThrownBy(() -> load(historical(v -> ((ObjectNode) v.get("minimumRequirements")
+                .get("requirements").get(0).get("markers").get(0)).put("option", "7.z"))))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-781-2020.json at $.minimumRequirements: requirement 781-C-2-1 is mapped to an option "
+                        + "sheet IV.1 (sheet edition decision) does not have: 7.z; allowed: an option id of that sheet");
+    }
+
+    @Test
+    void aRenamingOfACodeTheBaseLacks_isRefused() {
+        assertThatThrownBy(() -> load(historical(v -> ((ObjectNode) v.get("classificationChanges").get(0))
+                .put("code", "VI.9")))).isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-781-2020.json at $.classificationChanges[0].code: renaming of a code the "
+                        + "classification of QD-1048-2019 does not have: VI.9; allowed: a group or product set code "
+                        + "of that version");
+    }
+
+    @Test
+    void aMinimumTableOnAVersionWithoutPartialMinimums_isRefused() {
+        assertThatThrownBy(() -> load(historical(v -> ((ObjectNode) v.get("starMinimums")).put("kind", "NONE"))))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessageStartingWith("QD-781-2020.json at $.minimumRequirements: a minimum-requirements table on a "
+                        + "version whose star-minimum kind is NONE");
+    }
+
+    @Test
+    void aSheetEditionFileOfAnotherVersion_isRefused() {
+        Map<String, String> files = new java.util.HashMap<>(historical(v -> { }));
+        ObjectNode portal = shipped("QD-1048-2019-portal.json");
+        portal.put("version", "QD-26-2026");
+        files.put("QD-1048-2019-portal.json", portal.toString());
+        assertThatThrownBy(() -> load(files)).isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-1048-2019-portal.json at $.version: sheets of another version: QD-26-2026; allowed: "
+                        + "QD-1048-2019");
+    }
+
+    @Test
+    void aPortalSheetWhoseSumsDoNotHold_namesTheEditionFile() {
+        Map<String, String> files = new java.util.HashMap<>(historical(v -> { }));
+        ObjectNode portal = shipped("QD-1048-2019-portal.json");
+        ((ObjectNode) portal.get("sheets").get(8)).putArray("anomalies");
+        files.put("QD-1048-2019-portal.json", portal.toString());
+        assertThatThrownBy(() -> load(files)).isInstanceOf(CriteriaDataException.class)
+                .hasMessageStartingWith("QD-1048-2019-portal.json at $.sheets[8].parts[2].maxPoints: the items of part "
+                        + "C of set I.4.1 add up to 38 points, not the stated cap: 40");
+    }
+
+    @Test
     void shippedCopy_loadsCleanly() {
         assertThat(loadBroken(v -> { }).version("QD-26-2026").sheet("I.1.a").criteria()).hasSize(32);
     }

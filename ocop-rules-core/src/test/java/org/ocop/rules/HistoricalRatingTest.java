@@ -206,8 +206,6 @@ class HistoricalRatingTest {
         assertThat(in2020.problems()).extracting(Problem::message).containsExactly("dossier QNg-2020-044, field "
                 + "memberTotals: star minimums not checked: no member sheets were given; allowed: the members' "
                 + "sheets (\"sheets\"), to check the star minimums of QD-781-2020; the rated star is the band's");
-        assertThat(in2020.warnings()).contains("product set I.2.1 not checked: the classification of QD-781-2020 is "
-                + "not in the data yet");
 
         assertThat(in2022.criteriaVersion()).contains("QD-781-2020");
         assertThat(in2022.explain()).contains("submitted on 2022-08-03, when QD-781-2020 (781/QĐ-TTg) was in force");
@@ -218,16 +216,15 @@ class HistoricalRatingTest {
     }
 
     @Test
-    void a_2020_dossier_with_sheets_is_refused_under_781_pointing_to_its_members_totals() {
+    void a_2021_dossier_falls_under_781_and_rates_with_1048s_sheet_and_781s_known_minimums() {
         Rating rating = rater.rate(best("QNg-2021-012", "QD-1048-2019", "I.2.1", LocalDate.of(2021, 4, 12), 2));
 
         assertThat(rating.criteriaVersion()).contains("QD-781-2020");
-        assertThat(rating.outcome()).isEqualTo(Outcome.INVALID);
-        assertThat(rating.problems()).singleElement().extracting(Problem::message).asString()
-                .startsWith("dossier QNg-2021-012, field productSet: no scoring sheets are in the data for "
-                        + "QD-781-2020 yet: I.2.1; allowed: a dossier under a version with sheets: ")
-                .endsWith("; or the members' totals (\"memberTotals\") instead of their sheets, which every version "
-                        + "rates");
+        assertThat(rating.outcome()).isEqualTo(Outcome.RATED);
+        assertThat(rating.stars()).hasValue(5);
+        assertThat(rating.criteria()).first().extracting(c -> c.provenance().decision()).isEqualTo("1048/QĐ-TTg");
+        assertThat(rating.warnings()).anyMatch(w -> w.startsWith("star minimums of 781/QĐ-TTg are known only in "
+                + "part"));
     }
 
     @Test

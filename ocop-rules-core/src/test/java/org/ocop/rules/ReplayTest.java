@@ -194,7 +194,7 @@ class ReplayTest {
         Replay replay = replay(Dossiers.of("I.1.a", council("I.1.a", 92, 92)), recorded("92.00", 4));
 
         assertThat(replay.explain()).startsWith("Replay of dossier HS-2026-001 under QD-26-2026 (26/2026/QĐ-TTg, "
-                + "data edition 2026a; SUBMISSION_DATE), policy DEMOTE, consensus ALL_MEMBERS, display 2 decimals "
+                + "data edition 2026a, sheet edition decision; SUBMISSION_DATE), policy DEMOTE, consensus ALL_MEMBERS, display 2 decimals "
                 + "HALF_UP\n  Recorded: average 92.00, 4★\n");
         assertThat(RatingJson.toJson(replay).get("discrepancies").get(0).get("cause").asText())
                 .isEqualTo("RECOGNISING_LEVEL");

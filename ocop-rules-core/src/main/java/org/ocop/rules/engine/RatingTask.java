@@ -33,19 +33,22 @@ import org.ocop.rules.Part;
  * @param givenTotals for a totals-only dossier, each member's total as the council recorded it, in member order;
  *     the task then has no choices, markers, knock-outs or triggers, and the engine decides the band, council rules,
  *     outcome, recognition and forwarding from these totals. Empty when the members' choices give the totals.
+ * @param sheetEdition the sheet edition of the version the sheet comes from ({@code decision} unless another, such
+ *     as {@code portal}, was asked for): engines with generated models pick their models by version and edition
  */
 public record RatingTask(String dossierId, String versionId, String dataEdition, String productSet,
         List<String> members, List<Choice> choices, List<Marker> markers,
         List<KnockOut> knockOuts, List<Trigger> triggers, Set<String> findings, Authority authority,
-        Council council, Policy policy, List<Checklist> checklists, List<Integer> givenTotals) {
+        Council council, Policy policy, List<Checklist> checklists, List<Integer> givenTotals,
+        String sheetEdition) {
 
-    /** A task of members' choices on a sheet without checklist criteria. */
+    /** A task of members' choices on a sheet without checklist criteria, with the decision edition's sheets. */
     public RatingTask(String dossierId, String versionId, String dataEdition, String productSet,
             List<String> members, List<Choice> choices, List<Marker> markers,
             List<KnockOut> knockOuts, List<Trigger> triggers, Set<String> findings, Authority authority,
             Council council, Policy policy) {
         this(dossierId, versionId, dataEdition, productSet, members, choices, markers, knockOuts, triggers, findings,
-                authority, council, policy, List.of(), List.of());
+                authority, council, policy, List.of(), List.of(), "decision");
     }
 
     /** Validates and copies. */
@@ -63,6 +66,7 @@ public record RatingTask(String dossierId, String versionId, String dataEdition,
         Objects.requireNonNull(authority, "authority");
         Objects.requireNonNull(council, "council");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(sheetEdition, "sheetEdition");
         checklists = List.copyOf(checklists);
         givenTotals = List.copyOf(givenTotals);
         if (!givenTotals.isEmpty() && (givenTotals.size() != members.size() || !choices.isEmpty())) {

@@ -152,10 +152,10 @@ public final class DmnRatingEngine implements RatingEngine {
     }
 
     private static DmnRatingEngine load() {
-        List<CriteriaVersion> bundled = CriteriaCatalogue.bundled().versions();
-        List<String> versions = bundled.stream().map(CriteriaVersion::id).toList();
+        List<CriteriaVersion> modelled = DmnModelGenerator.modelled(CriteriaCatalogue.bundled());
+        List<String> versions = modelled.stream().map(DmnModelGenerator::modelKey).toList();
         Map<String, List<String>> modelsOf = new HashMap<>();
-        bundled.forEach(v -> modelsOf.put(v.id(), DmnModelGenerator.models(v)));
+        modelled.forEach(v -> modelsOf.put(DmnModelGenerator.modelKey(v), DmnModelGenerator.models(v)));
         List<Resource> resources = new ArrayList<>();
         ClassLoader loader = DmnRatingEngine.class.getClassLoader();
         for (String version : versions) {
@@ -236,11 +236,15 @@ public final class DmnRatingEngine implements RatingEngine {
         private final RatingTask task;
         private final int n;
         private final List<RuleFiring> firings = new ArrayList<>();
+        /** The models of the task's version in its sheet edition. */
+        private final String key;
 
         Evaluation(RatingTask task) {
             this.task = task;
-            if (!decisions.versions().contains(task.versionId())) {
+            this.key = DmnModelGenerator.modelKey(task.versionId(), task.sheetEdition());
+            if (!decisions.versions().contains(key)) {
                 throw new IllegalStateException("no DMN models for criteria version " + task.versionId()
+                        + (key.equals(task.versionId()) ? "" : " in sheet edition " + task.sheetEdition())
                         + " (dossier " + task.dossierId() + "); models exist for " + decisions.versions());
             }
             this.n = task.members().size();
@@ -534,20 +538,20 @@ public final class DmnRatingEngine implements RatingEngine {
         /** Evaluates one decision of one model of the task's version; any DMN error is an exception. */
         private Object evaluate(String model, String decision, Map<String, ?> inputs) {
             try {
-                return decisions.evaluate(task.versionId(), model, decision, inputs);
+                return decisions.evaluate(key, model, decision, inputs);
             } catch (Decisions.Failure failure) {
                 if (failure.noSuchDecision) {
-                    throw new IllegalStateException("DMN model " + task.versionId() + "/" + model + " has no "
+                    throw new IllegalStateException("DMN model " + key + "/" + model + " has no "
                             + "decision '" + decision + "' (dossier " + task.dossierId() + ")");
                 }
                 throw new IllegalStateException("DMN engine failed on dossier " + task.dossierId() + ", model "
-                        + task.versionId() + "/" + model + ", decision '" + decision + "', inputs " + inputs + ": "
+                        + key + "/" + model + ", decision '" + decision + "', inputs " + inputs + ": "
                         + failure.getMessage());
             }
         }
 
         private IllegalStateException stale(String detail) {
-            return new IllegalStateException("DMN models of " + task.versionId() + " do not match the criteria data "
+            return new IllegalStateException("DMN models of " + key + " do not match the criteria data "
                     + "edition " + task.dataEdition() + " (dossier " + task.dossierId() + "): " + detail
                     + "; regenerate the models (mvn package) from this data edition");
         }

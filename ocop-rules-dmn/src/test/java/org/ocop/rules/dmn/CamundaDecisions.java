@@ -26,16 +26,17 @@ final class CamundaDecisions implements DmnRatingEngine.Decisions {
     private final DmnEngine camunda = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
     CamundaDecisions() {
-        for (CriteriaVersion version : CriteriaCatalogue.bundled().versions()) {
+        for (CriteriaVersion version : DmnModelGenerator.modelled(CriteriaCatalogue.bundled())) {
+            String key = DmnModelGenerator.modelKey(version);
             Map<String, Map<String, DmnDecision>> models = new HashMap<>();
             for (String model : DmnModelGenerator.models(version)) {
-                String text = ShippedModels.text(ShippedModels.path(version.id(), model));
+                String text = ShippedModels.text(ShippedModels.path(key, model));
                 Map<String, DmnDecision> byName = new HashMap<>();
                 camunda.parseDecisions(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))
                         .forEach(d -> byName.put(d.getName(), d));
                 models.put(model, byName);
             }
-            decisions.put(version.id(), models);
+            decisions.put(key, models);
         }
     }
 

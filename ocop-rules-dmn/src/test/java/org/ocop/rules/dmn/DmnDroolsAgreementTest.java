@@ -67,11 +67,17 @@ class DmnDroolsAgreementTest {
         }
     }
 
-    /** The historical versions with sheets (1048's 26 sets, 148's set 1): the same agreement, fewer dossiers each. */
+    /**
+     * The historical versions with sheets (1048's 26 sets; 781's, with its partly known minimum requirements as
+     * markers from 2★ up; 148's set 1; the portal sheet edition of 781): the same agreement, fewer dossiers each.
+     */
     @ParameterizedTest(name = "{0}")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"QD-1048-2019", "QD-148-2023"})
-    void agreesOnGeneratedDossiersOfTheHistoricalVersions(String version) {
-        RandomDossiers dossiers = new RandomDossiers(20190821L, version);
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"QD-1048-2019", "QD-781-2020", "QD-148-2023",
+        "QD-781-2020@portal"})
+    void agreesOnGeneratedDossiersOfTheHistoricalVersions(String versionAndEdition) {
+        String version = versionAndEdition.split("@")[0];
+        String edition = versionAndEdition.contains("@") ? versionAndEdition.split("@")[1] : "decision";
+        RandomDossiers dossiers = new RandomDossiers(20190821L, version, edition);
         List<String> disagreements = new ArrayList<>();
         Set<Outcome> outcomes = new TreeSet<>();
         for (int i = 0; i < 1_000; i++) {
@@ -87,6 +93,10 @@ class DmnDroolsAgreementTest {
         }
         assertThat(disagreements).isEmpty();
         assertThat(outcomes).contains(Outcome.RATED, Outcome.INVALID);
+        if (version.equals("QD-781-2020")) {
+            assertThat(outcomes).as("781's minimums demote or refuse some generated dossiers")
+                    .contains(Outcome.REFUSED);
+        }
     }
 
     /**

@@ -42,8 +42,13 @@ final class RandomDossiers {
     private final CriteriaVersion version;
 
     RandomDossiers(long seed, String versionId) {
+        this(seed, versionId, CriteriaVersion.DECISION_EDITION);
+    }
+
+    /** Dossiers of a version's sheets in the named sheet edition, rated with that edition. */
+    RandomDossiers(long seed, String versionId, String sheetEdition) {
         this.random = new Random(seed);
-        this.version = CriteriaCatalogue.bundled().version(versionId);
+        this.version = CriteriaCatalogue.bundled().version(versionId).withSheetEdition(sheetEdition);
     }
 
     Case next(int index) {
@@ -85,6 +90,8 @@ final class RandomDossiers {
                             : Optional.of(NAMES[random.nextInt(NAMES.length)])));
         }
         RatingSettings settings = RatingSettings.DEFAULTS
+                .withSheetEdition(version.sheetEdition().equals(CriteriaVersion.DECISION_EDITION) ? null
+                        : version.sheetEdition())
                 .withMinimumPolicy(MinimumPolicy.values()[random.nextInt(MinimumPolicy.values().length)])
                 .withConsensus(MinimumConsensus.values()[random.nextInt(MinimumConsensus.values().length)]);
         switch (random.nextInt(4)) {

@@ -18,9 +18,9 @@ final class ShippedModels {
     /** Resource paths of every shipped model, version by version. */
     static List<String> paths() {
         List<String> paths = new ArrayList<>();
-        for (CriteriaVersion version : CriteriaCatalogue.bundled().versions()) {
+        for (CriteriaVersion version : DmnModelGenerator.modelled(CriteriaCatalogue.bundled())) {
             for (String model : DmnModelGenerator.models(version)) {
-                paths.add(path(version.id(), model));
+                paths.add(path(DmnModelGenerator.modelKey(version), model));
             }
         }
         return paths;

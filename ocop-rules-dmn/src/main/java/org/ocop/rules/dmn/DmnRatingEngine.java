@@ -92,8 +92,61 @@ public final class DmnRatingEngine implements RatingEngine {
     private final String name;
 
     private DmnRatingEngine(Decisions decisions, String name) {
-        this.decisions = decisions;
+        this.decisions = new Memo(decisions);
         this.name = name;
+    }
+
+    /**
+     * Remembers each decision's result by its inputs, so that a decision is evaluated by the DMN runtime once per
+     * distinct (version, model, decision, inputs) rather than once per option chosen, per criterion and per star on
+     * every dossier.
+     *
+     * <p>This is exact, not an approximation: every decision of the generated models is a decision table over its
+     * named inputs only (FEEL literals, ranges and comparisons; no clock, no context beyond the inputs, see
+     * {@link DmnModelGenerator}), so its result is a function of those inputs, and the models of a running engine do
+     * not change. The memo is filled only from the DMN evaluation itself, so the models stay the source of every
+     * number and every yes/no; a failed evaluation is not remembered and fails again next time.
+     *
+     * <p>The inputs are small: option ids and criterion codes of the data (bounded by the sheets), and counts and
+     * sums of one council's points. The memo still stops growing at {@value #MEMO_LIMIT} entries (a few MiB); past
+     * that, new inputs are evaluated every time, which is slower but gives the same results.
+     */
+    private static final class Memo implements Decisions {
+        static final int MEMO_LIMIT = 20_000;
+        private final Decisions delegate;
+        private final java.util.concurrent.ConcurrentMap<Key, Result> results =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        private record Key(String versionId, String model, String decision, Map<String, ?> inputs) {
+        }
+
+        /** A result, which may be {@code null} (no rule matched): the map cannot hold null values. */
+        private record Result(Object value) {
+        }
+
+        Memo(Decisions delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Object evaluate(String versionId, String model, String decision, Map<String, ?> inputs) {
+            Key key = new Key(versionId, model, decision, inputs);
+            Result known = results.get(key);
+            if (known != null) {
+                return known.value();
+            }
+            Object value = delegate.evaluate(versionId, model, decision, inputs);
+            if (results.size() < MEMO_LIMIT) {
+                // a copy: the caller's inputs map is its own
+                results.putIfAbsent(new Key(versionId, model, decision, Map.copyOf(inputs)), new Result(value));
+            }
+            return value;
+        }
+
+        @Override
+        public java.util.Set<String> versions() {
+            return delegate.versions();
+        }
     }
 
     /** An engine on another DMN implementation of the same models, for cross-checks in tests. */
@@ -101,14 +154,27 @@ public final class DmnRatingEngine implements RatingEngine {
         return new DmnRatingEngine(decisions, name);
     }
 
-    /** The KIE runtime's evaluation of the shipped models. */
-    private record KieDecisions(DMNRuntime runtime, Map<String, Map<String, DMNModel>> models) implements Decisions {
+    /**
+     * The KIE runtime's evaluation of the shipped models. Each version's models are compiled into a runtime of their
+     * own on the first dossier of that version, so a start-up that rates under one version compiles 9 models, not
+     * every version's (compiling is most of the DMN engine's start-up).
+     */
+    private static final class KieDecisions implements Decisions {
+        private final Map<String, LazyVersion> byVersion;
+
+        KieDecisions(List<String> versions) {
+            Map<String, LazyVersion> lazy = new HashMap<>();
+            versions.forEach(v -> lazy.put(v, new LazyVersion(v)));
+            this.byVersion = Map.copyOf(lazy);
+        }
+
         @Override
         public Object evaluate(String versionId, String model, String decision, Map<String, ?> inputs) {
-            DMNModel dmnModel = models.get(versionId).get(model);
-            DMNContext context = runtime.newContext();
+            VersionModels version = byVersion.get(versionId).get();
+            DMNModel dmnModel = version.models().get(model);
+            DMNContext context = version.runtime().newContext();
             inputs.forEach(context::set);
-            DMNResult result = runtime.evaluateByName(dmnModel, context, decision);
+            DMNResult result = version.runtime().evaluateByName(dmnModel, context, decision);
             if (result.hasErrors()) {
                 throw new Failure(String.valueOf(result.getMessages()), false);
             }
@@ -121,7 +187,35 @@ public final class DmnRatingEngine implements RatingEngine {
 
         @Override
         public java.util.Set<String> versions() {
-            return models.keySet();
+            return byVersion.keySet();
+        }
+    }
+
+    /** One version's runtime and models by name. */
+    private record VersionModels(DMNRuntime runtime, Map<String, DMNModel> models) {
+    }
+
+    /** One version's models, compiled once on first use; safe to share across threads. */
+    private static final class LazyVersion {
+        private final String version;
+        private volatile VersionModels loaded;
+
+        LazyVersion(String version) {
+            this.version = version;
+        }
+
+        VersionModels get() {
+            VersionModels models = loaded;
+            if (models == null) {
+                synchronized (this) {
+                    models = loaded;
+                    if (models == null) {
+                        models = compile(version);
+                        loaded = models;
+                    }
+                }
+            }
+            return models;
         }
     }
 
@@ -132,7 +226,9 @@ public final class DmnRatingEngine implements RatingEngine {
             synchronized (DmnRatingEngine.class) {
                 engine = shared;
                 if (engine == null) {
-                    engine = load();
+                    List<String> versions = CriteriaCatalogue.bundled().versions().stream()
+                            .filter(v -> !v.setsWithSheets().isEmpty()).map(CriteriaVersion::id).toList();
+                    engine = new DmnRatingEngine(new KieDecisions(versions), "dmn");
                     shared = engine;
                 }
             }
@@ -140,46 +236,40 @@ public final class DmnRatingEngine implements RatingEngine {
         return engine;
     }
 
-    private static DmnRatingEngine load() {
-        List<String> versions = CriteriaCatalogue.bundled().versions().stream()
-                .filter(v -> !v.setsWithSheets().isEmpty()).map(CriteriaVersion::id).toList();
+    /** Compiles the 9 models of one version into a runtime; any model that does not load or has errors fails. */
+    private static VersionModels compile(String version) {
         List<Resource> resources = new ArrayList<>();
         ClassLoader loader = DmnRatingEngine.class.getClassLoader();
-        for (String version : versions) {
-            for (String model : DmnModelGenerator.MODELS) {
-                String path = DmnModelGenerator.RESOURCE_ROOT + DmnModelGenerator.folder(version) + "/" + model
-                        + ".dmn";
-                var in = loader.getResourceAsStream(path);
-                if (in == null) {
-                    throw new IllegalStateException("DMN model " + path + " is missing from the classpath: the jar "
-                            + "was built without DmnModelGenerator");
-                }
-                Resource resource = new ReaderResource(new InputStreamReader(in, StandardCharsets.UTF_8));
-                resource.setSourcePath(path);
-                resources.add(resource);
+        for (String model : DmnModelGenerator.MODELS) {
+            String path = DmnModelGenerator.RESOURCE_ROOT + DmnModelGenerator.folder(version) + "/" + model
+                    + ".dmn";
+            var in = loader.getResourceAsStream(path);
+            if (in == null) {
+                throw new IllegalStateException("DMN model " + path + " is missing from the classpath: the jar "
+                        + "was built without DmnModelGenerator");
             }
+            Resource resource = new ReaderResource(new InputStreamReader(in, StandardCharsets.UTF_8));
+            resource.setSourcePath(path);
+            resources.add(resource);
         }
         DMNRuntime runtime = DMNRuntimeBuilder.fromDefaults()
                 // Type checking makes an input of the wrong type an error rather than a later, vaguer FEEL error.
                 .setOption(new RuntimeTypeCheckOption(true)).buildConfiguration().fromResources(resources)
-                .getOrElseThrow(e -> new IllegalStateException("cannot build the DMN runtime: " + e, e));
-        Map<String, Map<String, DMNModel>> models = new HashMap<>();
-        for (String version : versions) {
-            Map<String, DMNModel> byName = new HashMap<>();
-            for (String model : DmnModelGenerator.MODELS) {
-                DMNModel found = runtime.getModel(DmnModelGenerator.namespace(version, model), model);
-                if (found == null) {
-                    throw new IllegalStateException("DMN model " + model + " of " + version + " did not load");
-                }
-                if (found.hasErrors()) {
-                    throw new IllegalStateException("DMN model " + model + " of " + version + " has errors: "
-                            + found.getMessages());
-                }
-                byName.put(model, found);
+                .getOrElseThrow(e -> new IllegalStateException("cannot build the DMN runtime of " + version + ": "
+                        + e, e));
+        Map<String, DMNModel> byName = new HashMap<>();
+        for (String model : DmnModelGenerator.MODELS) {
+            DMNModel found = runtime.getModel(DmnModelGenerator.namespace(version, model), model);
+            if (found == null) {
+                throw new IllegalStateException("DMN model " + model + " of " + version + " did not load");
             }
-            models.put(version, Map.copyOf(byName));
+            if (found.hasErrors()) {
+                throw new IllegalStateException("DMN model " + model + " of " + version + " has errors: "
+                        + found.getMessages());
+            }
+            byName.put(model, found);
         }
-        return new DmnRatingEngine(new KieDecisions(runtime, Map.copyOf(models)), "dmn");
+        return new VersionModels(runtime, Map.copyOf(byName));
     }
 
     @Override
@@ -197,6 +287,10 @@ public final class DmnRatingEngine implements RatingEngine {
         private final RatingTask task;
         private final int n;
         private final List<RuleFiring> firings = new ArrayList<>();
+        /** The points of the choices on each criterion, in choice order; filled by {@link #optionPoints()}. */
+        private final Map<String, List<Integer>> pointsByCriterion = new LinkedHashMap<>();
+        /** The member of each choice of each option, in choice order; filled by {@link #optionPoints()}. */
+        private final Map<String, List<String>> choosersByOption = new HashMap<>();
 
         Evaluation(RatingTask task) {
             this.task = task;
@@ -208,11 +302,11 @@ public final class DmnRatingEngine implements RatingEngine {
         }
 
         Verdict verdict() {
-            Map<RatingTask.Choice, Integer> points = optionPoints();
+            int[] points = optionPoints();
             List<Verdict.MemberTotals> totals = memberTotals(points);
             long sum = totals.stream().mapToLong(Verdict.MemberTotals::total).sum();
 
-            List<Verdict.KnockOutApplied> knockOuts = knockOuts(points);
+            List<Verdict.KnockOutApplied> knockOuts = knockOuts();
             Set<String> appliedIds = knockOuts.stream().map(Verdict.KnockOutApplied::id).collect(Collectors.toSet());
             boolean disqualified = task.knockOuts().stream().anyMatch(k -> appliedIds.contains(k.id())
                     && k.kind() == KnockOutRule.Kind.DISQUALIFY);
@@ -228,8 +322,8 @@ public final class DmnRatingEngine implements RatingEngine {
             if (knockOuts.isEmpty()) {
                 int b = integer(evaluate("star-band", "star band", Map.of("total", sum, "members", n)));
                 band = OptionalInt.of(b);
-                failed = failedMarkers(points, b);
-                int highestEligible = highestEligible(points, b);
+                failed = failedMarkers(b);
+                int highestEligible = highestEligible(b);
                 Map<?, ?> rated = (Map<?, ?>) evaluate("rated-star", "rated star", Map.of("minimumPolicy",
                         task.policy().minimumPolicy().name(), "band", b, "highestEligible", highestEligible));
                 refused = (Boolean) rated.get("refused");
@@ -254,11 +348,16 @@ public final class DmnRatingEngine implements RatingEngine {
                     firings);
         }
 
-        /** Every choice's points from the option points table, checked against the task's (the data's) points. */
-        private Map<RatingTask.Choice, Integer> optionPoints() {
+        /**
+         * Every choice's points from the option points table, in choice order, checked against the task's (the
+         * data's) points. Also fills the per-criterion and per-option figures the later decisions take as inputs.
+         */
+        private int[] optionPoints() {
+            List<RatingTask.Choice> choices = task.choices();
+            int[] points = new int[choices.size()];
             Map<String, Map<?, ?>> byOption = new HashMap<>();
-            Map<RatingTask.Choice, Integer> points = new HashMap<>();
-            for (RatingTask.Choice choice : task.choices()) {
+            for (int i = 0; i < points.length; i++) {
+                RatingTask.Choice choice = choices.get(i);
                 Map<?, ?> row = byOption.computeIfAbsent(choice.option(), this::optionRow);
                 int p = integer(row.get("points"));
                 if (p != choice.points() || !choice.criterion().equals(row.get("criterion"))) {
@@ -266,7 +365,9 @@ public final class DmnRatingEngine implements RatingEngine {
                             + " points of criterion " + row.get("criterion") + " in the DMN model, but "
                             + choice.points() + " points of criterion " + choice.criterion() + " in the criteria data");
                 }
-                points.put(choice, p);
+                points[i] = p;
+                pointsByCriterion.computeIfAbsent(choice.criterion(), k -> new ArrayList<>()).add(p);
+                choosersByOption.computeIfAbsent(choice.option(), k -> new ArrayList<>()).add(choice.member());
             }
             return points;
         }
@@ -280,15 +381,19 @@ public final class DmnRatingEngine implements RatingEngine {
             return (Map<?, ?>) row;
         }
 
-        private List<Verdict.MemberTotals> memberTotals(Map<RatingTask.Choice, Integer> points) {
+        private List<Verdict.MemberTotals> memberTotals(int[] points) {
+            Map<String, int[]> byMember = new HashMap<>();
+            for (String member : task.members()) {
+                byMember.put(member, new int[Part.values().length]);
+            }
+            List<RatingTask.Choice> choices = task.choices();
+            for (int i = 0; i < points.length; i++) {
+                RatingTask.Choice c = choices.get(i);
+                byMember.get(c.member())[c.part().ordinal()] += points[i];
+            }
             List<Verdict.MemberTotals> totals = new ArrayList<>();
             for (String member : task.members()) {
-                int[] parts = new int[Part.values().length];
-                for (RatingTask.Choice c : task.choices()) {
-                    if (c.member().equals(member)) {
-                        parts[c.part().ordinal()] += points.get(c);
-                    }
-                }
+                int[] parts = byMember.get(member);
                 totals.add(new Verdict.MemberTotals(member, Arrays.stream(parts).sum(), parts[Part.A.ordinal()],
                         parts[Part.B.ordinal()], parts[Part.C.ordinal()]));
             }
@@ -296,7 +401,9 @@ public final class DmnRatingEngine implements RatingEngine {
         }
 
         /** The knock-out rules that apply, in task order: a council finding, or a trigger option under consensus. */
-        private List<Verdict.KnockOutApplied> knockOuts(Map<RatingTask.Choice, Integer> points) {
+        private List<Verdict.KnockOutApplied> knockOuts() {
+            Map<String, List<RatingTask.Trigger>> triggersByRule = new HashMap<>();
+            task.triggers().forEach(t -> triggersByRule.computeIfAbsent(t.knockOut(), k -> new ArrayList<>()).add(t));
             List<Verdict.KnockOutApplied> applied = new ArrayList<>();
             for (RatingTask.KnockOut knockOut : task.knockOuts()) {
                 if (task.findings().contains(knockOut.id())) {
@@ -306,23 +413,18 @@ public final class DmnRatingEngine implements RatingEngine {
                 }
                 boolean triggered = false;
                 List<String> chosenBy = new ArrayList<>();
-                List<RatingTask.Trigger> triggers = task.triggers().stream()
-                        .filter(t -> t.knockOut().equals(knockOut.id())).toList();
-                Set<String> triggerOptions = triggers.stream().map(RatingTask.Trigger::option)
-                        .collect(Collectors.toSet());
+                List<RatingTask.Trigger> triggers = triggersByRule.getOrDefault(knockOut.id(), List.of());
                 // members who found the rule's condition on their sheet, whichever of its trigger options they chose
-                long ruleChoosers = task.choices().stream().filter(c -> triggerOptions.contains(c.option()))
-                        .map(RatingTask.Choice::member).distinct().count();
+                Set<String> ruleMembers = new java.util.HashSet<>();
+                triggers.stream().map(RatingTask.Trigger::option).distinct()
+                        .forEach(o -> ruleMembers.addAll(choosers(o)));
+                long ruleChoosers = ruleMembers.size();
                 for (RatingTask.Trigger trigger : triggers) {
-                    List<String> choosers = task.choices().stream().filter(c -> c.option().equals(trigger.option()))
-                            .map(RatingTask.Choice::member).toList();
-                    long criterionChoosers = task.choices().stream()
-                            .filter(c -> c.criterion().equals(trigger.criterion())).count();
-                    long pointsSum = criterionSum(points, trigger.criterion());
+                    List<String> choosers = choosers(trigger.option());
                     boolean hit = (Boolean) evaluate("knock-out-trigger", "knock-out triggered", Map.of(
                             "consensus", task.policy().consensus().name(), "members", n, "ruleChoosers",
-                            ruleChoosers, "criterionChoosers", criterionChoosers, "pointsSum", pointsSum,
-                            "triggerPoints", trigger.points()));
+                            ruleChoosers, "criterionChoosers", criterionChoosers(trigger.criterion()), "pointsSum",
+                            criterionSum(trigger.criterion()), "triggerPoints", trigger.points()));
                     if (hit) {
                         triggered = true;
                         choosers.forEach(who -> chosenBy.add(who + ": " + trigger.option()));
@@ -340,10 +442,10 @@ public final class DmnRatingEngine implements RatingEngine {
         }
 
         /** The markers at or below the band whose minimum the council did not meet, in task order. */
-        private List<RatingTask.Marker> failedMarkers(Map<RatingTask.Choice, Integer> points, int band) {
+        private List<RatingTask.Marker> failedMarkers(int band) {
             List<RatingTask.Marker> failed = new ArrayList<>();
             for (RatingTask.Marker marker : task.markers()) {
-                if (marker.stars() <= band && !met(points, marker.criterion(), marker.points())) {
+                if (marker.stars() <= band && !met(marker.criterion(), marker.points())) {
                     failed.add(marker);
                     firings.add(new RuleFiring("star minimum not met", List.of(marker.option())));
                 }
@@ -355,23 +457,26 @@ public final class DmnRatingEngine implements RatingEngine {
          * The highest star up to the band whose cumulative minimums (the star-minimums table) are all met; 1★ and
          * 2★ have none. The table's requirement must equal the one the task's markers imply.
          */
-        private int highestEligible(Map<RatingTask.Choice, Integer> points, int band) {
-            Set<String> criteria = new LinkedHashSet<>();
-            task.choices().forEach(c -> criteria.add(c.criterion()));
-            task.markers().forEach(m -> criteria.add(m.criterion()));
+        private int highestEligible(int band) {
+            Set<String> criteria = new LinkedHashSet<>(pointsByCriterion.keySet());
+            Map<String, List<RatingTask.Marker>> markersByCriterion = new HashMap<>();
+            for (RatingTask.Marker m : task.markers()) {
+                criteria.add(m.criterion());
+                markersByCriterion.computeIfAbsent(m.criterion(), k -> new ArrayList<>()).add(m);
+            }
             int highest = 0;
             for (int s = 1; s <= band; s++) {
                 boolean eligible = true;
                 for (String criterion : criteria) {
                     int required = integer(evaluate("star-minimums", DmnModelGenerator.starMinimumName(
                             task.productSet()), Map.of("criterion", criterion, "stars", s)));
-                    int fromTask = requiredByTask(criterion, s);
+                    int fromTask = requiredByTask(markersByCriterion.getOrDefault(criterion, List.of()), s);
                     if (required != fromTask) {
                         throw stale("criterion " + criterion + " of set " + task.productSet() + " must reach "
                                 + required + " points for " + s + "★ in the DMN model, but " + fromTask
                                 + " by the criteria data's markers");
                     }
-                    if (!met(points, criterion, required)) {
+                    if (!met(criterion, required)) {
                         eligible = false;
                         break;
                     }
@@ -384,21 +489,31 @@ public final class DmnRatingEngine implements RatingEngine {
             return highest;
         }
 
-        private int requiredByTask(String criterion, int stars) {
-            return task.markers().stream().filter(m -> m.criterion().equals(criterion) && m.stars() <= stars)
-                    .mapToInt(RatingTask.Marker::points).max().orElse(0);
+        private static int requiredByTask(List<RatingTask.Marker> markers, int stars) {
+            return markers.stream().filter(m -> m.stars() <= stars).mapToInt(RatingTask.Marker::points).max()
+                    .orElse(0);
         }
 
-        private boolean met(Map<RatingTask.Choice, Integer> points, String criterion, int required) {
-            long meeting = task.choices().stream().filter(c -> c.criterion().equals(criterion)
-                    && points.get(c) >= required).count();
+        private boolean met(String criterion, int required) {
+            long meeting = pointsByCriterion.getOrDefault(criterion, List.of()).stream().filter(p -> p >= required)
+                    .count();
             return (Boolean) evaluate("minimum-met", "minimum met", Map.of("consensus",
                     task.policy().consensus().name(), "members", n, "meeting", meeting, "pointsSum",
-                    criterionSum(points, criterion), "requiredPoints", required));
+                    criterionSum(criterion), "requiredPoints", required));
         }
 
-        private long criterionSum(Map<RatingTask.Choice, Integer> points, String criterion) {
-            return task.choices().stream().filter(c -> c.criterion().equals(criterion)).mapToLong(points::get).sum();
+        /** The members who chose the option, once per choice, in choice order. */
+        private List<String> choosers(String option) {
+            return choosersByOption.getOrDefault(option, List.of());
+        }
+
+        /** The choices on the criterion (one per member who chose on it, more if a sheet ticks several lines). */
+        private long criterionChoosers(String criterion) {
+            return pointsByCriterion.getOrDefault(criterion, List.of()).size();
+        }
+
+        private long criterionSum(String criterion) {
+            return pointsByCriterion.getOrDefault(criterion, List.of()).stream().mapToLong(Integer::longValue).sum();
         }
 
         /** The council rules breached, in rule order, each detail naming members and totals. */

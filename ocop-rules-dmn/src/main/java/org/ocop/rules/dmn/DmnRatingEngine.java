@@ -117,7 +117,43 @@ public final class DmnRatingEngine implements RatingEngine {
         private final java.util.concurrent.ConcurrentMap<Key, Result> results =
                 new java.util.concurrent.ConcurrentHashMap<>();
 
-        private record Key(String versionId, String model, String decision, Map<String, ?> inputs) {
+        /**
+         * A decision and its inputs. The hash mixes each input's name and value before adding them up: a map's own
+         * hash (the sum of {@code name ^ value}) collides for inputs that are small numbers, which piled the keys
+         * into a few buckets of the map and made each look-up compare whole maps.
+         */
+        private record Key(String versionId, String model, String decision, Map<String, ?> inputs, int hash) {
+            Key(String versionId, String model, String decision, Map<String, ?> inputs) {
+                this(versionId, model, decision, inputs, hash(versionId, model, decision, inputs));
+            }
+
+            private static int hash(String versionId, String model, String decision, Map<String, ?> inputs) {
+                int h = 0;
+                for (Map.Entry<String, ?> input : inputs.entrySet()) {
+                    h += mix(input.getKey().hashCode() * 31 + java.util.Objects.hashCode(input.getValue()));
+                }
+                return mix(((versionId.hashCode() * 31 + model.hashCode()) * 31 + decision.hashCode()) * 31 + h);
+            }
+
+            /** The finaliser of MurmurHash3: every input bit changes about half of the output bits. */
+            private static int mix(int h) {
+                h ^= h >>> 16;
+                h *= 0x85ebca6b;
+                h ^= h >>> 13;
+                h *= 0xc2b2ae35;
+                return h ^ (h >>> 16);
+            }
+
+            @Override
+            public int hashCode() {
+                return hash;
+            }
+
+            @Override
+            public boolean equals(Object other) {
+                return other instanceof Key k && hash == k.hash && decision.equals(k.decision)
+                        && model.equals(k.model) && versionId.equals(k.versionId) && inputs.equals(k.inputs);
+            }
         }
 
         /** A result, which may be {@code null} (no rule matched): the map cannot hold null values. */
@@ -138,7 +174,8 @@ public final class DmnRatingEngine implements RatingEngine {
             Object value = delegate.evaluate(versionId, model, decision, inputs);
             if (results.size() < MEMO_LIMIT) {
                 // a copy: the caller's inputs map is its own
-                results.putIfAbsent(new Key(versionId, model, decision, Map.copyOf(inputs)), new Result(value));
+                results.putIfAbsent(new Key(versionId, model, decision, Map.copyOf(inputs), key.hash()),
+                        new Result(value));
             }
             return value;
         }
@@ -291,6 +328,8 @@ public final class DmnRatingEngine implements RatingEngine {
         private final Map<String, List<Integer>> pointsByCriterion = new LinkedHashMap<>();
         /** The member of each choice of each option, in choice order; filled by {@link #optionPoints()}. */
         private final Map<String, List<String>> choosersByOption = new HashMap<>();
+        /** The sum of {@link #pointsByCriterion}'s lists. */
+        private final Map<String, Long> sumByCriterion = new HashMap<>();
 
         Evaluation(RatingTask task) {
             this.task = task;
@@ -367,6 +406,7 @@ public final class DmnRatingEngine implements RatingEngine {
                 }
                 points[i] = p;
                 pointsByCriterion.computeIfAbsent(choice.criterion(), k -> new ArrayList<>()).add(p);
+                sumByCriterion.merge(choice.criterion(), (long) p, Long::sum);
                 choosersByOption.computeIfAbsent(choice.option(), k -> new ArrayList<>()).add(choice.member());
             }
             return points;
@@ -495,8 +535,10 @@ public final class DmnRatingEngine implements RatingEngine {
         }
 
         private boolean met(String criterion, int required) {
-            long meeting = pointsByCriterion.getOrDefault(criterion, List.of()).stream().filter(p -> p >= required)
-                    .count();
+            long meeting = 0;
+            for (int p : pointsByCriterion.getOrDefault(criterion, List.of())) {
+                meeting += p >= required ? 1 : 0;
+            }
             return (Boolean) evaluate("minimum-met", "minimum met", Map.of("consensus",
                     task.policy().consensus().name(), "members", n, "meeting", meeting, "pointsSum",
                     criterionSum(criterion), "requiredPoints", required));
@@ -513,7 +555,7 @@ public final class DmnRatingEngine implements RatingEngine {
         }
 
         private long criterionSum(String criterion) {
-            return pointsByCriterion.getOrDefault(criterion, List.of()).stream().mapToLong(Integer::longValue).sum();
+            return sumByCriterion.getOrDefault(criterion, 0L);
         }
 
         /** The council rules breached, in rule order, each detail naming members and totals. */

@@ -4,14 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -140,24 +137,11 @@ public final class DroolsRatingEngine implements RatingEngine {
     }
 
     private static void insert(KieSession session, RatingTask task) {
-        // The choices go in grouped: one fact per criterion and the options of each member, not one per choice.
-        Map<String, List<PickFact>> picks = new LinkedHashMap<>();
-        Map<String, String> parts = new HashMap<>();
-        Map<String, Set<String>> options = new HashMap<>();
-        for (RatingTask.Choice c : task.choices()) {
-            picks.computeIfAbsent(c.criterion(), k -> new ArrayList<>())
-                    .add(new PickFact(c.member(), c.criterion(), c.part().name(), c.option(), c.points()));
-            parts.put(c.criterion(), c.part().name());
-            options.computeIfAbsent(c.member(), k -> new HashSet<>()).add(c.option());
-        }
-        // a marked or triggering criterion nobody chose on is a fact too: "nobody reaches the marker" is a finding
-        task.markers().forEach(m -> picks.computeIfAbsent(m.criterion(), k -> new ArrayList<>()));
-        task.triggers().forEach(t -> picks.computeIfAbsent(t.criterion(), k -> new ArrayList<>()));
-        picks.forEach((criterion, list) -> session.insert(new CriterionFact(criterion,
-                parts.getOrDefault(criterion, ""), list)));
         for (int i = 0; i < task.members().size(); i++) {
-            String member = task.members().get(i);
-            session.insert(new MemberFact(member, i, options.getOrDefault(member, Set.of())));
+            session.insert(new MemberFact(task.members().get(i), i));
+        }
+        for (RatingTask.Choice c : task.choices()) {
+            session.insert(new PickFact(c.member(), c.criterion(), c.part().name(), c.option(), c.points()));
         }
         for (int i = 0; i < task.markers().size(); i++) {
             RatingTask.Marker m = task.markers().get(i);
@@ -167,11 +151,8 @@ public final class DroolsRatingEngine implements RatingEngine {
             RatingTask.KnockOut k = task.knockOuts().get(i);
             session.insert(new KnockOutFact(k.id(), k.kind().name(), k.source(), i));
         }
-        Map<String, Set<String>> ruleOptions = new HashMap<>();
-        task.triggers().forEach(t -> ruleOptions.computeIfAbsent(t.knockOut(), k -> new HashSet<>()).add(t.option()));
         for (RatingTask.Trigger t : task.triggers()) {
-            session.insert(new TriggerFact(t.knockOut(), t.criterion(), t.option(), t.points(),
-                    ruleOptions.get(t.knockOut())));
+            session.insert(new TriggerFact(t.knockOut(), t.criterion(), t.option(), t.points()));
         }
         task.findings().forEach(f -> session.insert(new FindingFact(f)));
         RatingTask.Policy p = task.policy();

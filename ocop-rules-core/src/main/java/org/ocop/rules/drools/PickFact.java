@@ -1,6 +1,6 @@
 package org.ocop.rules.drools;
 
-/** One member's choice on one criterion, held by its {@link CriterionFact}. Internal to the Drools engine. */
+/** One member's choice on one criterion. Internal to the Drools engine. */
 public final class PickFact implements Described {
 
     private final String member;

@@ -1,7 +1,5 @@
 package org.ocop.rules.drools;
 
-import java.util.Set;
-
 /** An option that triggers a knock-out rule. Internal to the Drools engine. */
 public final class TriggerFact implements Described {
 
@@ -9,24 +7,13 @@ public final class TriggerFact implements Described {
     private final String criterion;
     private final String option;
     private final int points;
-    private final Set<String> ruleOptions;
 
-    /**
-     * Creates the fact.
-     *
-     * @param ruleOptions every trigger option of the same knock-out rule (this one included)
-     */
-    public TriggerFact(String knockOut, String criterion, String option, int points, Set<String> ruleOptions) {
+    /** Creates the fact. */
+    public TriggerFact(String knockOut, String criterion, String option, int points) {
         this.knockOut = knockOut;
         this.criterion = criterion;
         this.option = option;
         this.points = points;
-        this.ruleOptions = Set.copyOf(ruleOptions);
-    }
-
-    /** Every trigger option of the same knock-out rule. */
-    public Set<String> getRuleOptions() {
-        return ruleOptions;
     }
 
     /** The knockOut. */

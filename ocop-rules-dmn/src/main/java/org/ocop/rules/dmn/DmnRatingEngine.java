@@ -52,9 +52,11 @@ import org.ocop.rules.engine.Verdict;
  * the task's, which come from the criteria data: a model generated from another data edition is an error, never a
  * silently different rating.
  *
- * <p>Built once with {@code DMNRuntimeBuilder}; immutable and safe to share across threads (each evaluation has its
- * own context). Every {@code DMNResult} is checked: a DMN error is an {@link IllegalStateException} naming the
- * dossier, model and decision.
+ * <p>Each version's models are compiled with {@code DMNRuntimeBuilder} once, on the first dossier of that version
+ * (or all at once with {@link #preloaded()}); each decision's result is remembered by its inputs (see {@code Memo}).
+ * Safe to share across threads: each evaluation has its own context, compiling is guarded once per version, and the
+ * memo is a concurrent map. Every {@code DMNResult} is checked: a DMN error is an {@link IllegalStateException}
+ * naming the dossier, model and decision.
  */
 public final class DmnRatingEngine implements RatingEngine {
 

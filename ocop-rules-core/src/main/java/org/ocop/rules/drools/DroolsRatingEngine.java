@@ -19,6 +19,7 @@ import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.ocop.rules.CouncilBreach;
 import org.ocop.rules.Level;
 import org.ocop.rules.Outcome;
@@ -33,8 +34,11 @@ import org.slf4j.LoggerFactory;
  * The Drools engine: the rules of {@code org/ocop/rules/drools/rating.drl}, compiled to the executable model at
  * build time by {@code kie-maven-plugin} (no DRL is compiled at run time).
  *
- * <p>The knowledge base is built once and shared; it is immutable and thread-safe. Each rating
- * runs in its own new session, disposed afterwards, so no state leaks from one rating into the next.
+ * <p>The knowledge base is built once and shared; it is immutable and thread-safe. Each rating runs in a session of
+ * its own, taken from a pool of the knowledge base ({@code KieSessionsPool}) and given back afterwards: giving back
+ * resets the session (facts, agenda, node memories), so no state leaks from one rating into the next, while the
+ * per-session set-up (object-type registry, node memories) is not rebuilt for every dossier. That set-up was about
+ * half of a rating's time in the engine (see BENCHMARKS.md).
  */
 public final class DroolsRatingEngine implements RatingEngine {
 
@@ -45,9 +49,11 @@ public final class DroolsRatingEngine implements RatingEngine {
     private static volatile DroolsRatingEngine shared;
 
     private final KieBase kieBase;
+    private final KieSessionsPool sessions;
 
     private DroolsRatingEngine(KieBase kieBase) {
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     }
 
     /** The engine, built on first use from the classpath's compiled rules. */
@@ -102,10 +108,9 @@ public final class DroolsRatingEngine implements RatingEngine {
 
     @Override
     public Verdict decide(RatingTask task) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         List<RuleFiring> firings = new ArrayList<>();
-        try {
-            session.addEventListener(new DefaultAgendaEventListener() {
+        DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
                 @Override
                 public void afterMatchFired(AfterMatchFiredEvent event) {
                     List<String> facts = new ArrayList<>();
@@ -118,13 +123,16 @@ public final class DroolsRatingEngine implements RatingEngine {
                     }
                     firings.add(new RuleFiring(event.getMatch().getRule().getName(), facts));
                 }
-            });
+            };
+        try {
+            session.addEventListener(listener);
             insert(session, task);
             session.fireAllRules();
             return verdict(session, task, firings);
         } catch (RuntimeException e) {
             throw new IllegalStateException("Drools engine failed on dossier " + task.dossierId() + ": " + e, e);
         } finally {
+            session.removeEventListener(listener);
             session.dispose();
         }
     }

@@ -51,9 +51,11 @@ import org.ocop.rules.engine.Verdict;
  * the task's, which come from the criteria data: a model generated from another data edition is an error, never a
  * silently different rating.
  *
- * <p>Built once with {@code DMNRuntimeBuilder}; immutable and safe to share across threads (each evaluation has its
- * own context). Every {@code DMNResult} is checked: a DMN error is an {@link IllegalStateException} naming the
- * dossier, model and decision.
+ * <p>Each version's models are compiled with {@code DMNRuntimeBuilder} once, on the first dossier of that version
+ * (or all at once with {@link #preloaded()}); each decision's result is remembered by its inputs (see {@code Memo}).
+ * Safe to share across threads: each evaluation has its own context, compiling is guarded once per version, and the
+ * memo is a concurrent map. Every {@code DMNResult} is checked: a DMN error is an {@link IllegalStateException}
+ * naming the dossier, model and decision.
  */
 public final class DmnRatingEngine implements RatingEngine {
 
@@ -94,8 +96,103 @@ public final class DmnRatingEngine implements RatingEngine {
     private final String name;
 
     private DmnRatingEngine(Decisions decisions, String name) {
-        this.decisions = decisions;
+        this.decisions = new Memo(decisions);
         this.name = name;
+    }
+
+    /**
+     * Remembers each decision's result by its inputs, so that a decision is evaluated by the DMN runtime once per
+     * distinct (version, model, decision, inputs) rather than once per option chosen, per criterion and per star on
+     * every dossier.
+     *
+     * <p>This is exact, not an approximation: every decision of the generated models is a decision table over its
+     * named inputs only (FEEL literals, ranges and comparisons; no clock, no context beyond the inputs, see
+     * {@link DmnModelGenerator}), so its result is a function of those inputs, and the models of a running engine do
+     * not change. The memo is filled only from the DMN evaluation itself, so the models stay the source of every
+     * number and every yes/no; a failed evaluation is not remembered and fails again next time.
+     *
+     * <p>The inputs are small: option ids and criterion codes of the data (bounded by the sheets), and counts and
+     * sums of one council's points. The memo still stops growing at {@value #MEMO_LIMIT} entries (a few MiB); past
+     * that, new inputs are evaluated every time, which is slower but gives the same results.
+     */
+    private static final class Memo implements Decisions {
+        static final int MEMO_LIMIT = 20_000;
+        private final Decisions delegate;
+        private final java.util.concurrent.ConcurrentMap<Key, Result> results =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        /**
+         * A decision and its inputs. The hash mixes each input's name and value before adding them up: a map's own
+         * hash (the sum of {@code name ^ value}) collides for inputs that are small numbers, which piled the keys
+         * into a few buckets of the map and made each look-up compare whole maps.
+         */
+        private record Key(String versionId, String model, String decision, Map<String, ?> inputs, int hash) {
+            Key(String versionId, String model, String decision, Map<String, ?> inputs) {
+                this(versionId, model, decision, inputs, hash(versionId, model, decision, inputs));
+            }
+
+            private static int hash(String versionId, String model, String decision, Map<String, ?> inputs) {
+                int h = 0;
+                for (Map.Entry<String, ?> input : inputs.entrySet()) {
+                    h += mix(input.getKey().hashCode() * 31 + java.util.Objects.hashCode(input.getValue()));
+                }
+                return mix(((versionId.hashCode() * 31 + model.hashCode()) * 31 + decision.hashCode()) * 31 + h);
+            }
+
+            /** The finaliser of MurmurHash3: every input bit changes about half of the output bits. */
+            private static int mix(int h) {
+                h ^= h >>> 16;
+                h *= 0x85ebca6b;
+                h ^= h >>> 13;
+                h *= 0xc2b2ae35;
+                return h ^ (h >>> 16);
+            }
+
+            @Override
+            public int hashCode() {
+                return hash;
+            }
+
+            @Override
+            public boolean equals(Object other) {
+                return other instanceof Key k && hash == k.hash && decision.equals(k.decision)
+                        && model.equals(k.model) && versionId.equals(k.versionId) && inputs.equals(k.inputs);
+            }
+        }
+
+        /** A result, which may be {@code null} (no rule matched): the map cannot hold null values. */
+        private record Result(Object value) {
+        }
+
+        Memo(Decisions delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public Object evaluate(String versionId, String model, String decision, Map<String, ?> inputs) {
+            Key key = new Key(versionId, model, decision, inputs);
+            Result known = results.get(key);
+            if (known != null) {
+                return known.value();
+            }
+            Object value = delegate.evaluate(versionId, model, decision, inputs);
+            if (results.size() < MEMO_LIMIT) {
+                // a copy: the caller's inputs map is its own
+                results.putIfAbsent(new Key(versionId, model, decision, Map.copyOf(inputs), key.hash()),
+                        new Result(value));
+            }
+            return value;
+        }
+
+        @Override
+        public java.util.Set<String> versions() {
+            return delegate.versions();
+        }
+
+        @Override
+        public boolean hasModel(String versionId, String model) {
+            return delegate.hasModel(versionId, model);
+        }
     }
 
     /** An engine on another DMN implementation of the same models, for cross-checks in tests. */
@@ -103,14 +200,28 @@ public final class DmnRatingEngine implements RatingEngine {
         return new DmnRatingEngine(decisions, name);
     }
 
-    /** The KIE runtime's evaluation of the shipped models. */
-    private record KieDecisions(DMNRuntime runtime, Map<String, Map<String, DMNModel>> models) implements Decisions {
+    /**
+     * The KIE runtime's evaluation of the shipped models. Each version's models are compiled into a runtime of their
+     * own on the first dossier of that version, so a start-up that rates under one version compiles 9 models, not
+     * every version's (compiling is most of the DMN engine's start-up).
+     */
+    private static final class KieDecisions implements Decisions {
+        private final Map<String, LazyVersion> byVersion;
+
+        /** @param modelsOf each model key (version, with its sheet edition) and the names of its models */
+        KieDecisions(Map<String, List<String>> modelsOf) {
+            Map<String, LazyVersion> lazy = new HashMap<>();
+            modelsOf.forEach((v, models) -> lazy.put(v, new LazyVersion(v, List.copyOf(models))));
+            this.byVersion = Map.copyOf(lazy);
+        }
+
         @Override
         public Object evaluate(String versionId, String model, String decision, Map<String, ?> inputs) {
-            DMNModel dmnModel = models.get(versionId).get(model);
-            DMNContext context = runtime.newContext();
+            VersionModels version = byVersion.get(versionId).get();
+            DMNModel dmnModel = version.models().get(model);
+            DMNContext context = version.runtime().newContext();
             inputs.forEach(context::set);
-            DMNResult result = runtime.evaluateByName(dmnModel, context, decision);
+            DMNResult result = version.runtime().evaluateByName(dmnModel, context, decision);
             if (result.hasErrors()) {
                 throw new Failure(String.valueOf(result.getMessages()), false);
             }
@@ -123,19 +234,50 @@ public final class DmnRatingEngine implements RatingEngine {
 
         @Override
         public java.util.Set<String> versions() {
-            return models.keySet();
+            return byVersion.keySet();
         }
 
         @Override
         public boolean hasModel(String versionId, String model) {
-            return models.getOrDefault(versionId, Map.of()).containsKey(model);
+            LazyVersion version = byVersion.get(versionId);
+            return version != null && version.models.contains(model);
+        }
+    }
+
+    /** One version's runtime and models by name. */
+    private record VersionModels(DMNRuntime runtime, Map<String, DMNModel> models) {
+    }
+
+    /** One version's models, compiled once on first use; safe to share across threads. */
+    private static final class LazyVersion {
+        private final String version;
+        private final List<String> models;
+        private volatile VersionModels loaded;
+
+        LazyVersion(String version, List<String> models) {
+            this.version = version;
+            this.models = models;
+        }
+
+        VersionModels get() {
+            VersionModels models = loaded;
+            if (models == null) {
+                synchronized (this) {
+                    models = loaded;
+                    if (models == null) {
+                        models = compile(version, this.models);
+                        loaded = models;
+                    }
+                }
+            }
+            return models;
         }
     }
 
     /**
-     * The engine over the models in this jar for every bundled version, built on first use: a version without
-     * scoring sheets has the models that rate members' totals (band, council rules, outcome, recognition), so its
-     * totals-only dossiers are decided by DMN too.
+     * The engine over the models in this jar for every bundled version and sheet edition, built on first use: a
+     * version without scoring sheets has the models that rate members' totals (band, council rules, outcome,
+     * recognition), so its totals-only dossiers are decided by DMN too.
      */
     public static DmnRatingEngine shared() {
         DmnRatingEngine engine = shared;
@@ -143,7 +285,10 @@ public final class DmnRatingEngine implements RatingEngine {
             synchronized (DmnRatingEngine.class) {
                 engine = shared;
                 if (engine == null) {
-                    engine = load();
+                    Map<String, List<String>> modelsOf = new java.util.LinkedHashMap<>();
+                    DmnModelGenerator.modelled(CriteriaCatalogue.bundled()).forEach(v -> modelsOf.put(
+                            DmnModelGenerator.modelKey(v), DmnModelGenerator.models(v)));
+                    engine = new DmnRatingEngine(new KieDecisions(modelsOf), "dmn");
                     shared = engine;
                 }
             }
@@ -151,51 +296,43 @@ public final class DmnRatingEngine implements RatingEngine {
         return engine;
     }
 
-    private static DmnRatingEngine load() {
-        List<CriteriaVersion> modelled = DmnModelGenerator.modelled(CriteriaCatalogue.bundled());
-        List<String> versions = modelled.stream().map(DmnModelGenerator::modelKey).toList();
-        Map<String, List<String>> modelsOf = new HashMap<>();
-        modelled.forEach(v -> modelsOf.put(DmnModelGenerator.modelKey(v), DmnModelGenerator.models(v)));
+    /** Compiles the models of one version into a runtime; any model that does not load or has errors fails. */
+    private static VersionModels compile(String version, List<String> models) {
         List<Resource> resources = new ArrayList<>();
         ClassLoader loader = DmnRatingEngine.class.getClassLoader();
-        for (String version : versions) {
-            for (String model : modelsOf.get(version)) {
-                String path = DmnModelGenerator.RESOURCE_ROOT + DmnModelGenerator.folder(version) + "/" + model
-                        + ".dmn";
-                String xml;
-                try (var in = loader.getResourceAsStream(path)) {
-                    if (in == null) {
-                        throw new IllegalStateException("DMN model " + path + " is missing from the classpath: the "
-                                + "jar was built without DmnModelGenerator");
-                    }
-                    xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException("cannot read DMN model " + path, e);
+        for (String model : models) {
+            String path = DmnModelGenerator.RESOURCE_ROOT + DmnModelGenerator.folder(version) + "/" + model
+                    + ".dmn";
+            String xml;
+            try (var in = loader.getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new IllegalStateException("DMN model " + path + " is missing from the classpath: the "
+                            + "jar was built without DmnModelGenerator");
                 }
-                resources.add(modelResource(path, xml));
+                xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read DMN model " + path, e);
             }
+            resources.add(modelResource(path, xml));
         }
         DMNRuntime runtime = DMNRuntimeBuilder.fromDefaults()
                 // Type checking makes an input of the wrong type an error rather than a later, vaguer FEEL error.
                 .setOption(new RuntimeTypeCheckOption(true)).buildConfiguration().fromResources(resources)
-                .getOrElseThrow(e -> new IllegalStateException("cannot build the DMN runtime: " + e, e));
-        Map<String, Map<String, DMNModel>> models = new HashMap<>();
-        for (String version : versions) {
-            Map<String, DMNModel> byName = new HashMap<>();
-            for (String model : modelsOf.get(version)) {
-                DMNModel found = runtime.getModel(DmnModelGenerator.namespace(version, model), model);
-                if (found == null) {
-                    throw new IllegalStateException("DMN model " + model + " of " + version + " did not load");
-                }
-                if (found.hasErrors()) {
-                    throw new IllegalStateException("DMN model " + model + " of " + version + " has errors: "
-                            + found.getMessages());
-                }
-                byName.put(model, found);
+                .getOrElseThrow(e -> new IllegalStateException("cannot build the DMN runtime of " + version + ": "
+                        + e, e));
+        Map<String, DMNModel> byName = new HashMap<>();
+        for (String model : models) {
+            DMNModel found = runtime.getModel(DmnModelGenerator.namespace(version, model), model);
+            if (found == null) {
+                throw new IllegalStateException("DMN model " + model + " of " + version + " did not load");
             }
-            models.put(version, Map.copyOf(byName));
+            if (found.hasErrors()) {
+                throw new IllegalStateException("DMN model " + model + " of " + version + " has errors: "
+                        + found.getMessages());
+            }
+            byName.put(model, found);
         }
-        return new DmnRatingEngine(new KieDecisions(runtime, Map.copyOf(models)), "dmn");
+        return new VersionModels(runtime, Map.copyOf(byName));
     }
 
     /**
@@ -221,6 +358,19 @@ public final class DmnRatingEngine implements RatingEngine {
         return line.length() > 120 ? line.substring(0, 120) + "…" : line;
     }
 
+    /**
+     * Compiles the models of every version now rather than on each version's first dossier, for a server that wants
+     * no first-dossier delay (and for measuring the memory of every version's models).
+     *
+     * @return this engine
+     */
+    public DmnRatingEngine preloaded() {
+        if (decisions instanceof Memo memo && memo.delegate instanceof KieDecisions kie) {
+            kie.byVersion.values().forEach(LazyVersion::get);
+        }
+        return this;
+    }
+
     @Override
     public String name() {
         return name;
@@ -236,8 +386,16 @@ public final class DmnRatingEngine implements RatingEngine {
         private final RatingTask task;
         private final int n;
         private final List<RuleFiring> firings = new ArrayList<>();
+        /** The points of the choices on each criterion, in choice order; filled by {@link #optionPoints()}. */
+        private final Map<String, List<Integer>> pointsByCriterion = new LinkedHashMap<>();
+        /** The member of each choice of each option, in choice order; filled by {@link #optionPoints()}. */
+        private final Map<String, List<String>> choosersByOption = new HashMap<>();
+        /** The sum of {@link #pointsByCriterion}'s lists. */
+        private final Map<String, Long> sumByCriterion = new HashMap<>();
         /** The models of the task's version in its sheet edition. */
         private final String key;
+        /** The task's checklist criteria by code: their ticked lines add up to a cap. */
+        private final Map<String, RatingTask.Checklist> checklists = new HashMap<>();
 
         Evaluation(RatingTask task) {
             this.task = task;
@@ -248,19 +406,20 @@ public final class DmnRatingEngine implements RatingEngine {
                         + " (dossier " + task.dossierId() + "); models exist for " + decisions.versions());
             }
             this.n = task.members().size();
-            if (!task.choices().isEmpty() && !decisions.hasModel(task.versionId(), "option-points")) {
+            if (!task.choices().isEmpty() && !decisions.hasModel(key, "option-points")) {
                 throw new IllegalStateException("no DMN models of scoring sheets for criteria version "
                         + task.versionId() + " (dossier " + task.dossierId() + "): its sheets are not in the data, "
                         + "so only members' totals are rated under it");
             }
+            task.checklists().forEach(c -> checklists.put(c.criterion(), c));
         }
 
         Verdict verdict() {
-            Map<RatingTask.Choice, Integer> points = optionPoints();
+            int[] points = optionPoints();
             List<Verdict.MemberTotals> totals = memberTotals(points);
             long sum = totals.stream().mapToLong(Verdict.MemberTotals::total).sum();
 
-            List<Verdict.KnockOutApplied> knockOuts = knockOuts(points);
+            List<Verdict.KnockOutApplied> knockOuts = knockOuts();
             Set<String> appliedIds = knockOuts.stream().map(Verdict.KnockOutApplied::id).collect(Collectors.toSet());
             boolean disqualified = task.knockOuts().stream().anyMatch(k -> appliedIds.contains(k.id())
                     && k.kind() == KnockOutRule.Kind.DISQUALIFY);
@@ -276,8 +435,8 @@ public final class DmnRatingEngine implements RatingEngine {
             if (knockOuts.isEmpty()) {
                 int b = integer(evaluate("star-band", "star band", Map.of("total", sum, "members", n)));
                 band = OptionalInt.of(b);
-                failed = failedMarkers(points, b);
-                int highestEligible = highestEligible(points, b);
+                failed = failedMarkers(b);
+                int highestEligible = highestEligible(b);
                 Map<?, ?> rated = (Map<?, ?>) evaluate("rated-star", "rated star", Map.of("minimumPolicy",
                         task.policy().minimumPolicy().name(), "band", b, "highestEligible", highestEligible));
                 refused = (Boolean) rated.get("refused");
@@ -302,11 +461,16 @@ public final class DmnRatingEngine implements RatingEngine {
                     firings);
         }
 
-        /** Every choice's points from the option points table, checked against the task's (the data's) points. */
-        private Map<RatingTask.Choice, Integer> optionPoints() {
+        /**
+         * Every choice's points from the option points table, in choice order, checked against the task's (the
+         * data's) points. Also fills the per-criterion and per-option figures the later decisions take as inputs.
+         */
+        private int[] optionPoints() {
+            List<RatingTask.Choice> choices = task.choices();
+            int[] points = new int[choices.size()];
             Map<String, Map<?, ?>> byOption = new HashMap<>();
-            Map<RatingTask.Choice, Integer> points = new HashMap<>();
-            for (RatingTask.Choice choice : task.choices()) {
+            for (int i = 0; i < points.length; i++) {
+                RatingTask.Choice choice = choices.get(i);
                 Map<?, ?> row = byOption.computeIfAbsent(choice.option(), this::optionRow);
                 int p = integer(row.get("points"));
                 if (p != choice.points() || !choice.criterion().equals(row.get("criterion"))) {
@@ -314,7 +478,13 @@ public final class DmnRatingEngine implements RatingEngine {
                             + " points of criterion " + row.get("criterion") + " in the DMN model, but "
                             + choice.points() + " points of criterion " + choice.criterion() + " in the criteria data");
                 }
-                points.put(choice, p);
+                points[i] = p;
+                if (checklists.containsKey(choice.criterion())) {
+                    continue; // a checklist's lines: no minimums or triggers read per-criterion figures of them
+                }
+                pointsByCriterion.computeIfAbsent(choice.criterion(), k -> new ArrayList<>()).add(p);
+                sumByCriterion.merge(choice.criterion(), (long) p, Long::sum);
+                choosersByOption.computeIfAbsent(choice.option(), k -> new ArrayList<>()).add(choice.member());
             }
             return points;
         }
@@ -328,7 +498,7 @@ public final class DmnRatingEngine implements RatingEngine {
             return (Map<?, ?>) row;
         }
 
-        private List<Verdict.MemberTotals> memberTotals(Map<RatingTask.Choice, Integer> points) {
+        private List<Verdict.MemberTotals> memberTotals(int[] points) {
             List<Verdict.MemberTotals> totals = new ArrayList<>();
             if (task.totalsOnly()) {
                 // a totals-only dossier records each member's total; its parts are not known
@@ -337,23 +507,26 @@ public final class DmnRatingEngine implements RatingEngine {
                 }
                 return totals;
             }
-            Map<String, RatingTask.Checklist> checklists = new HashMap<>();
-            task.checklists().forEach(c -> checklists.put(c.criterion(), c));
+            Map<String, int[]> byMember = new HashMap<>();
+            Map<String, Map<String, Integer>> tickedByMember = new HashMap<>();
             for (String member : task.members()) {
-                int[] parts = new int[Part.values().length];
-                Map<String, Integer> ticked = new LinkedHashMap<>();
-                for (RatingTask.Choice c : task.choices()) {
-                    if (c.member().equals(member)) {
-                        if (checklists.containsKey(c.criterion())) {
-                            ticked.merge(c.criterion(), points.get(c), Integer::sum);
-                        } else {
-                            parts[c.part().ordinal()] += points.get(c);
-                        }
-                    }
+                byMember.put(member, new int[Part.values().length]);
+                tickedByMember.put(member, new LinkedHashMap<>());
+            }
+            List<RatingTask.Choice> choices = task.choices();
+            for (int i = 0; i < points.length; i++) {
+                RatingTask.Choice c = choices.get(i);
+                if (checklists.containsKey(c.criterion())) {
+                    tickedByMember.get(c.member()).merge(c.criterion(), points[i], Integer::sum);
+                } else {
+                    byMember.get(c.member())[c.part().ordinal()] += points[i];
                 }
+            }
+            for (String member : task.members()) {
+                int[] parts = byMember.get(member);
                 // a checklist's ticked lines add up, never beyond the criterion's cap
-                ticked.forEach((criterion, sum) -> parts[checklists.get(criterion).part().ordinal()] +=
-                        Math.min(checklists.get(criterion).cap(), sum));
+                tickedByMember.get(member).forEach((criterion, sum) -> parts[checklists.get(criterion).part()
+                        .ordinal()] += Math.min(checklists.get(criterion).cap(), sum));
                 totals.add(new Verdict.MemberTotals(member, Arrays.stream(parts).sum(), parts[Part.A.ordinal()],
                         parts[Part.B.ordinal()], parts[Part.C.ordinal()]));
             }
@@ -361,7 +534,9 @@ public final class DmnRatingEngine implements RatingEngine {
         }
 
         /** The knock-out rules that apply, in task order: a council finding, or a trigger option under consensus. */
-        private List<Verdict.KnockOutApplied> knockOuts(Map<RatingTask.Choice, Integer> points) {
+        private List<Verdict.KnockOutApplied> knockOuts() {
+            Map<String, List<RatingTask.Trigger>> triggersByRule = new HashMap<>();
+            task.triggers().forEach(t -> triggersByRule.computeIfAbsent(t.knockOut(), k -> new ArrayList<>()).add(t));
             List<Verdict.KnockOutApplied> applied = new ArrayList<>();
             for (RatingTask.KnockOut knockOut : task.knockOuts()) {
                 if (task.findings().contains(knockOut.id())) {
@@ -371,23 +546,18 @@ public final class DmnRatingEngine implements RatingEngine {
                 }
                 boolean triggered = false;
                 List<String> chosenBy = new ArrayList<>();
-                List<RatingTask.Trigger> triggers = task.triggers().stream()
-                        .filter(t -> t.knockOut().equals(knockOut.id())).toList();
-                Set<String> triggerOptions = triggers.stream().map(RatingTask.Trigger::option)
-                        .collect(Collectors.toSet());
+                List<RatingTask.Trigger> triggers = triggersByRule.getOrDefault(knockOut.id(), List.of());
                 // members who found the rule's condition on their sheet, whichever of its trigger options they chose
-                long ruleChoosers = task.choices().stream().filter(c -> triggerOptions.contains(c.option()))
-                        .map(RatingTask.Choice::member).distinct().count();
+                Set<String> ruleMembers = new java.util.HashSet<>();
+                triggers.stream().map(RatingTask.Trigger::option).distinct()
+                        .forEach(o -> ruleMembers.addAll(choosers(o)));
+                long ruleChoosers = ruleMembers.size();
                 for (RatingTask.Trigger trigger : triggers) {
-                    List<String> choosers = task.choices().stream().filter(c -> c.option().equals(trigger.option()))
-                            .map(RatingTask.Choice::member).toList();
-                    long criterionChoosers = task.choices().stream()
-                            .filter(c -> c.criterion().equals(trigger.criterion())).count();
-                    long pointsSum = criterionSum(points, trigger.criterion());
+                    List<String> choosers = choosers(trigger.option());
                     boolean hit = (Boolean) evaluate("knock-out-trigger", "knock-out triggered", Map.of(
                             "consensus", task.policy().consensus().name(), "members", n, "ruleChoosers",
-                            ruleChoosers, "criterionChoosers", criterionChoosers, "pointsSum", pointsSum,
-                            "triggerPoints", trigger.points()));
+                            ruleChoosers, "criterionChoosers", criterionChoosers(trigger.criterion()), "pointsSum",
+                            criterionSum(trigger.criterion()), "triggerPoints", trigger.points()));
                     if (hit) {
                         triggered = true;
                         choosers.forEach(who -> chosenBy.add(who + ": " + trigger.option()));
@@ -405,10 +575,10 @@ public final class DmnRatingEngine implements RatingEngine {
         }
 
         /** The markers at or below the band whose minimum the council did not meet, in task order. */
-        private List<RatingTask.Marker> failedMarkers(Map<RatingTask.Choice, Integer> points, int band) {
+        private List<RatingTask.Marker> failedMarkers(int band) {
             List<RatingTask.Marker> failed = new ArrayList<>();
             for (RatingTask.Marker marker : task.markers()) {
-                if (marker.stars() <= band && !met(points, marker.criterion(), marker.points())) {
+                if (marker.stars() <= band && !met(marker.criterion(), marker.points())) {
                     failed.add(marker);
                     firings.add(new RuleFiring("star minimum not met", List.of(marker.option())));
                 }
@@ -420,27 +590,26 @@ public final class DmnRatingEngine implements RatingEngine {
          * The highest star up to the band whose cumulative minimums (the star-minimums table) are all met; 1★ and
          * 2★ have none. The table's requirement must equal the one the task's markers imply.
          */
-        private int highestEligible(Map<RatingTask.Choice, Integer> points, int band) {
-            Set<String> criteria = new LinkedHashSet<>();
-            // checklist criteria carry no minimums (a sheet combining them is refused before any engine runs)
-            Set<String> checklists = task.checklists().stream().map(RatingTask.Checklist::criterion)
-                    .collect(Collectors.toSet());
-            task.choices().stream().filter(c -> !checklists.contains(c.criterion()))
-                    .forEach(c -> criteria.add(c.criterion()));
-            task.markers().forEach(m -> criteria.add(m.criterion()));
+        private int highestEligible(int band) {
+            Set<String> criteria = new LinkedHashSet<>(pointsByCriterion.keySet());
+            Map<String, List<RatingTask.Marker>> markersByCriterion = new HashMap<>();
+            for (RatingTask.Marker m : task.markers()) {
+                criteria.add(m.criterion());
+                markersByCriterion.computeIfAbsent(m.criterion(), k -> new ArrayList<>()).add(m);
+            }
             int highest = 0;
             for (int s = 1; s <= band; s++) {
                 boolean eligible = true;
                 for (String criterion : criteria) {
                     int required = integer(evaluate("star-minimums", DmnModelGenerator.starMinimumName(
                             task.productSet()), Map.of("criterion", criterion, "stars", s)));
-                    int fromTask = requiredByTask(criterion, s);
+                    int fromTask = requiredByTask(markersByCriterion.getOrDefault(criterion, List.of()), s);
                     if (required != fromTask) {
                         throw stale("criterion " + criterion + " of set " + task.productSet() + " must reach "
                                 + required + " points for " + s + "★ in the DMN model, but " + fromTask
                                 + " by the criteria data's markers");
                     }
-                    if (!met(points, criterion, required)) {
+                    if (!met(criterion, required)) {
                         eligible = false;
                         break;
                     }
@@ -453,21 +622,33 @@ public final class DmnRatingEngine implements RatingEngine {
             return highest;
         }
 
-        private int requiredByTask(String criterion, int stars) {
-            return task.markers().stream().filter(m -> m.criterion().equals(criterion) && m.stars() <= stars)
-                    .mapToInt(RatingTask.Marker::points).max().orElse(0);
+        private static int requiredByTask(List<RatingTask.Marker> markers, int stars) {
+            return markers.stream().filter(m -> m.stars() <= stars).mapToInt(RatingTask.Marker::points).max()
+                    .orElse(0);
         }
 
-        private boolean met(Map<RatingTask.Choice, Integer> points, String criterion, int required) {
-            long meeting = task.choices().stream().filter(c -> c.criterion().equals(criterion)
-                    && points.get(c) >= required).count();
+        private boolean met(String criterion, int required) {
+            long meeting = 0;
+            for (int p : pointsByCriterion.getOrDefault(criterion, List.of())) {
+                meeting += p >= required ? 1 : 0;
+            }
             return (Boolean) evaluate("minimum-met", "minimum met", Map.of("consensus",
                     task.policy().consensus().name(), "members", n, "meeting", meeting, "pointsSum",
-                    criterionSum(points, criterion), "requiredPoints", required));
+                    criterionSum(criterion), "requiredPoints", required));
         }
 
-        private long criterionSum(Map<RatingTask.Choice, Integer> points, String criterion) {
-            return task.choices().stream().filter(c -> c.criterion().equals(criterion)).mapToLong(points::get).sum();
+        /** The members who chose the option, once per choice, in choice order. */
+        private List<String> choosers(String option) {
+            return choosersByOption.getOrDefault(option, List.of());
+        }
+
+        /** The choices on the criterion (one per member who chose on it, more if a sheet ticks several lines). */
+        private long criterionChoosers(String criterion) {
+            return pointsByCriterion.getOrDefault(criterion, List.of()).size();
+        }
+
+        private long criterionSum(String criterion) {
+            return sumByCriterion.getOrDefault(criterion, 0L);
         }
 
         /** The council rules breached, in rule order, each detail naming members and totals. */

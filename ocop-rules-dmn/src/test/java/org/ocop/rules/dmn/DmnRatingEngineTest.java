@@ -25,6 +25,12 @@ class DmnRatingEngineTest {
     }
 
     @Test
+    void compilesEveryVersionsModelsUpFrontWhenAsked() {
+        // otherwise a version's models are compiled on its first dossier; preloading any of them must not fail
+        assertThat(ENGINE.preloaded()).isSameAs(ENGINE);
+    }
+
+    @Test
     void aChoiceWhosePointsDifferFromTheModelIsAStaleModelErrorNamingTheOption() {
         RatingTask task = task("QD-26-2026", new RatingTask.Choice("An", "1.1", Part.A, "1.1.a", 99));
         assertThatIllegalStateException().isThrownBy(() -> ENGINE.decide(task))

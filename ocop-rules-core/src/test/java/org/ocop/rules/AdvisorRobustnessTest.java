@@ -154,6 +154,35 @@ class AdvisorRobustnessTest {
     }
 
     /**
+     * The historical sheets too (1048's sets but the tourism checklist, 148's set 1): every dossier with totals is
+     * analysed, each left-out sheet is rated by the engine, and its average is the exact average of the others.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"QD-1048-2019", "QD-148-2023"})
+    void robustness_works_on_the_historical_sheets(String version) {
+        int analysed = 0;
+        for (int i = 0; i < 60; i++) {
+            Dossier dossier = AdvisorPlanTest.randomDossier(version, new SplittableRandom(77L * i + 1), i);
+            Robustness rob = RATER.advisor().robustness(dossier);
+            if (rob.reason().isPresent()) {
+                continue;
+            }
+            analysed++;
+            assertThat(rob.rating().criteriaVersion()).contains(version);
+            assertThat(rob.leaveOneOut()).hasSize(dossier.sheets().size() == 1 ? 0 : dossier.sheets().size());
+            long sum = rob.rating().average().orElseThrow().sum();
+            for (int m = 0; m < rob.leaveOneOut().size(); m++) {
+                Robustness.Dropped d = rob.leaveOneOut().get(m);
+                assertThat(d.member()).isEqualTo(dossier.sheets().get(m).member());
+                assertThat(d.rating().average()).hasValue(new Average(sum - rob.rating().members().get(m).total(),
+                        dossier.sheets().size() - 1));
+            }
+            assertThat(rob.summary()).startsWith(rob.rating().stars().getAsInt() + "★ holds");
+        }
+        assertThat(analysed).isGreaterThan(40);
+    }
+
+    /**
      * The dossier with the shift made real: each member (for ±0.5, each of the first half of an even council) moves
      * one option by exactly one point on a criterion without star markers; empty when a member cannot.
      */

@@ -154,15 +154,33 @@ class AdvisorRobustnessTest {
     }
 
     /**
-     * The historical sheets too (1048's sets but the tourism checklist, 148's set 1): every dossier with totals is
-     * analysed, each left-out sheet is rated by the engine, and its average is the exact average of the others.
+     * The historical sheets too (1048's sets with the tourism checklist VI.1, 148's set 1): every dossier with totals
+     * is analysed, each left-out sheet is rated by the engine, and its average is the exact average of the others.
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"QD-1048-2019", "QD-148-2023"})
     void robustness_works_on_the_historical_sheets(String version) {
+        analyseLeavingOneOut(version, i -> AdvisorPlanTest.randomDossier(version, new SplittableRandom(77L * i + 1),
+                i));
+    }
+
+    /**
+     * 1048's tourism sheet VI.1, whose Part C is a checklist: leaving a sheet out drops that member's ticked lines
+     * with the rest of the sheet, and the others' exact average remains.
+     */
+    @Test
+    void robustness_works_on_the_1048_tourism_checklist() {
+        analyseLeavingOneOut("QD-1048-2019", i -> {
+            Dossier dossier = AdvisorPlanTest.randomTourismDossier(new SplittableRandom(61L * i + 5), i);
+            assertThat(dossier.sheets()).allSatisfy(m -> assertThat(m.ticks()).isNotEmpty());
+            return dossier;
+        });
+    }
+
+    private static void analyseLeavingOneOut(String version, java.util.function.IntFunction<Dossier> dossiers) {
         int analysed = 0;
         for (int i = 0; i < 60; i++) {
-            Dossier dossier = AdvisorPlanTest.randomDossier(version, new SplittableRandom(77L * i + 1), i);
+            Dossier dossier = dossiers.apply(i);
             Robustness rob = RATER.advisor().robustness(dossier);
             if (rob.reason().isPresent()) {
                 continue;

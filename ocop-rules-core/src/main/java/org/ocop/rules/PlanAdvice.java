@@ -12,13 +12,12 @@ import java.util.OptionalInt;
  * The path to the next star of one dossier: the smallest sets of option changes that reach the target star, best
  * first, or why there is none.
  *
- * <p>Plans are ordered by the number of criteria changed, then by the points gained, then by the checklist lines
- * ticked in all (1048's tourism Part C; none elsewhere), then by sheet order (a plan that changes an earlier
- * criterion, or raises it to a lower option, or ticks fewer lines or earlier ones of a checklist, comes first). Only minimal plans are listed:
- * none of them still reaches the target with one of its steps dropped or lowered (on a checklist: with a smaller set
- * of lines). Every plan was confirmed by
- * rating the changed dossier with the rater's engine, and carries that rating. Immutable and thread-safe;
- * {@link #explain()} renders it for people, {@link AdviceJson} for programs.
+ * <p>Plans are ordered by the number of criteria changed, then by the points gained, then by the checklist lines ticked
+ * in all (1048's tourism Part C; none elsewhere), then by sheet order (a plan that changes an earlier criterion, or
+ * raises it to a lower option, or ticks fewer lines or earlier ones of a checklist, comes first). Only minimal plans
+ * are listed: none of them still reaches the target with one of its steps dropped or lowered (on a checklist: with a
+ * smaller set of lines). Every plan was confirmed by rating the changed dossier with the rater's engine, and carries
+ * that rating. Immutable and thread-safe; {@link #explain()} renders it for people, {@link AdviceJson} for programs.
  *
  * @param dossierId the dossier's id
  * @param rating the dossier's rating as it stands

@@ -27,13 +27,13 @@ import java.util.stream.Collectors;
  * one criterion changed, lowered by any smaller set; it carries no minimums. A plan reaches star T when the band of the
  * new average is at least T and every unit's minimums hold up to T (DEMOTE), or up to the new band (REFUSE).
  *
- * <p><b>Exactness.</b> For a required minimum level R only the alternatives meeting R are allowed (a unit whose
- * current choices fail R must change: the forced steps). A dynamic programme over units × criteria changed × exact
- * gain (bit sets of reachable gains) tells which (changes, gain) pairs are feasible; plans are then listed in
- * (changes, gain, checklist lines ticked, sheet order) order by a search guided by that table, so the first plan found is the optimum and no
- * cheaper plan can be missed. Conditions the table cannot see (a council spread limit, minimality of further plans)
- * are checked on each listed plan and skip it, which keeps the order exact. A work limit bounds only the listing of
- * further plans.
+ * <p><b>Exactness.</b> For a required minimum level R only the alternatives meeting R are allowed (a unit whose current
+ * choices fail R must change: the forced steps). A dynamic programme over units × criteria changed × exact gain (bit
+ * sets of reachable gains) tells which (changes, gain) pairs are feasible; plans are then listed in (changes, gain,
+ * checklist lines ticked, sheet order) order by a search guided by that table, so the first plan found is the optimum
+ * and no cheaper plan can be missed. Conditions the table cannot see (a council spread limit, minimality of further
+ * plans) are checked on each listed plan and skip it, which keeps the order exact. A work limit bounds only the listing
+ * of further plans.
  *
  * <p>Not thread-safe: one planner per request.
  */
@@ -44,6 +44,12 @@ final class Planner {
      * table guides the search straight to it). About a second of work on a loaded machine.
      */
     static final int WORK_LIMIT = 2_000_000;
+
+    /**
+     * The most lines a checklist criterion may have for the planner, which tries each of its 2^lines − 1 sets of
+     * lines (1048's tourism checklists have 3 or 4).
+     */
+    static final int MAX_CHECKLIST_LINES = 12;
 
     private final Rater rater;
     private final Dossier dossier;
@@ -256,6 +262,11 @@ final class Planner {
         Unit unit = new Unit(List.of(c));
         List<Option> options = c.options();
         int count = options.size();
+        if (count > MAX_CHECKLIST_LINES) {
+            throw new IllegalStateException("sheet " + sheet.productSet() + ", checklist criterion " + c.code() + ": "
+                    + count + " lines; the planner tries every set of lines, so it takes at most "
+                    + MAX_CHECKLIST_LINES);
+        }
         int[] have = new int[n];
         int all = (1 << count) - 1;
         for (int m = 0; m < n; m++) {

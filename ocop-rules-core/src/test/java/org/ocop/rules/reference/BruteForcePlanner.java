@@ -25,9 +25,9 @@ import org.ocop.rules.ScoringSheet;
  * The path to the next star by exhaustive search, to check the advisor's planner against on small problems: every
  * combination of targets on a few free criteria is applied to the dossier as the README defines a step, and rated by
  * {@link ReferenceScorer} (no planner model, no engine). On a checklist criterion the targets are every non-empty set
- * of lines that some member has not ticked. Plans that reach the target are sorted by criteria changed, points gained
- * lines ticked in all, and sheet order (on a checklist: fewer lines, then the lines' printed order), and those that still reach it with one
- * step dropped or lowered (on a checklist: a smaller set of lines) are left out.
+ * of lines that some member has not ticked. Plans that reach the target are sorted by criteria changed, points gained,
+ * lines ticked in all, and sheet order (on a checklist: fewer lines, then the lines' printed order), and those that
+ * still reach it with one step dropped or lowered (on a checklist: a smaller set of lines) are left out.
  *
  * <p>Exponential on purpose: keep the free criteria to a handful. Stateless and thread-safe.
  */

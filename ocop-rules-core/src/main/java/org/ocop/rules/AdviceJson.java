@@ -73,6 +73,14 @@ public final class AdviceJson {
                 putAverage(s, "pointsGained", step.pointsGained(), r);
                 ArrayNode notes = s.putArray("notes");
                 step.notes().forEach(notes::add);
+                // checklist steps (1048's tourism Part C): the lines ticked and each member's lines before
+                ArrayNode lines = s.putArray("lines");
+                step.lines().forEach(lines::add);
+                ObjectNode currentLines = s.putObject("currentLines");
+                step.currentLines().forEach((member, ticked) -> {
+                    ArrayNode list = currentLines.putArray(member);
+                    ticked.forEach(list::add);
+                });
             }
             p.set("rating", RatingJson.toJson(plan.rating()));
         }

@@ -49,7 +49,9 @@ final class AdviceText {
                 List<String> keep = new ArrayList<>(step.current().keySet());
                 keep.removeAll(step.moved());
                 out.append("    ").append(step.criterion()).append(' ').append(shortLabel(step.label())).append(": ")
-                        .append(String.join("/", step.currentOptions())).append(" → ").append(step.target())
+                        .append(String.join("/", step.currentOptions()))
+                        .append(step.checklist() ? " → tick " + String.join(", ", step.lines()) : " → "
+                                + step.target())
                         .append(" (").append(step.targetPoints()).append(" pts), +")
                         .append(points(step.pointsGained(), r)).append("; moves ")
                         .append(String.join(", ", step.moved()))

@@ -12,11 +12,12 @@ import java.util.OptionalInt;
  * The path to the next star of one dossier: the smallest sets of option changes that reach the target star, best
  * first, or why there is none.
  *
- * <p>Plans are ordered by the number of criteria changed, then by the points gained, then by sheet order (a plan
- * that changes an earlier criterion, or raises it to a lower option, comes first). Only minimal plans are listed:
- * none of them still reaches the target with one of its steps dropped or lowered. Every plan was confirmed by
- * rating the changed dossier with the rater's engine, and carries that rating. Immutable and thread-safe;
- * {@link #explain()} renders it for people, {@link AdviceJson} for programs.
+ * <p>Plans are ordered by the number of criteria changed, then by the points gained, then by the checklist lines ticked
+ * in all (1048's tourism Part C; none elsewhere), then by sheet order (a plan that changes an earlier criterion, or
+ * raises it to a lower option, or ticks fewer lines or earlier ones of a checklist, comes first). Only minimal plans
+ * are listed: none of them still reaches the target with one of its steps dropped or lowered (on a checklist: with a
+ * smaller set of lines). Every plan was confirmed by rating the changed dossier with the rater's engine, and carries
+ * that rating. Immutable and thread-safe; {@link #explain()} renders it for people, {@link AdviceJson} for programs.
  *
  * @param dossierId the dossier's id
  * @param rating the dossier's rating as it stands
@@ -83,18 +84,28 @@ public record PlanAdvice(String dossierId, Rating rating, OptionalInt targetStar
      * One step: criterion {@code criterion} raised to option {@code target}. Every member whose option on it is
      * worth less than the target moves to the target; members at or above it keep theirs.
      *
+     * <p>On a checklist criterion ({@link Criterion.Select#ANY}, 1048's tourism Part C) the step ticks the lines
+     * {@code lines} instead: they are added to every member's ticked lines (members keep the lines they ticked), and a
+     * member's points rise to the capped sum of the lines ticked. Such a step counts as one criterion changed.
+     *
      * @param criterion the criterion's code
      * @param label its label
      * @param current each member's option before the step, in member order ({@code null} where the criterion did
-     *     not apply to the member)
-     * @param target the option raised to
-     * @param targetPoints its points
-     * @param moved the members whose option changes, in member order
+     *     not apply to the member); on a checklist the lines the member ticked, joined by {@code +} (empty when none:
+     *     {@code currentLines} gives them as lists)
+     * @param target the option raised to; on a checklist the lines ticked, joined by {@code +} ({@code 6.b+6.d})
+     * @param targetPoints its points; on a checklist the summed points of the lines ticked
+     * @param moved the members whose option (or ticked lines) changes, in member order
      * @param pointsGained the increase of the exact average total this step brings (with the plan's earlier steps)
      * @param notes what else the step implies, for example a criterion that now applies
+     * @param lines on a checklist the lines the step ticks, in printed order; empty on a criterion that takes one
+     *     option
+     * @param currentLines on a checklist each member's ticked lines before the step, in member order; empty on a
+     *     criterion that takes one option
      */
     public record Step(String criterion, String label, Map<String, String> current, String target,
-            int targetPoints, List<String> moved, Average pointsGained, List<String> notes) {
+            int targetPoints, List<String> moved, Average pointsGained, List<String> notes, List<String> lines,
+            Map<String, List<String>> currentLines) {
 
         /** Validates and copies, keeping member order. */
         public Step {
@@ -105,11 +116,27 @@ public record PlanAdvice(String dossierId, Rating rating, OptionalInt targetStar
             moved = List.copyOf(moved);
             Objects.requireNonNull(pointsGained, "pointsGained");
             notes = List.copyOf(notes);
+            lines = List.copyOf(lines);
+            LinkedHashMap<String, List<String>> copy = new LinkedHashMap<>();
+            currentLines.forEach((member, ticked) -> copy.put(member, List.copyOf(ticked)));
+            currentLines = Collections.unmodifiableMap(copy);
+        }
+
+        /** A step on a criterion that takes one option. */
+        public Step(String criterion, String label, Map<String, String> current, String target, int targetPoints,
+                List<String> moved, Average pointsGained, List<String> notes) {
+            this(criterion, label, current, target, targetPoints, moved, pointsGained, notes, List.of(), Map.of());
+        }
+
+        /** Whether the step ticks lines of a checklist criterion rather than raising it to one option. */
+        public boolean checklist() {
+            return !lines.isEmpty();
         }
 
         /** The distinct current options of the members, in member order, for a short text. */
         public List<String> currentOptions() {
-            return current.values().stream().map(v -> v == null ? "(none)" : v).distinct().toList();
+            return current.values().stream().map(v -> v == null ? "(none)" : v.isEmpty() ? "(nothing ticked)" : v)
+                    .distinct().toList();
         }
     }
 }

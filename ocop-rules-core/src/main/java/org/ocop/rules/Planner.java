@@ -22,16 +22,18 @@ import java.util.stream.Collectors;
  * "no story" makes 5.2 count for the members who move (at its lowest option, unless a step raises it). Each unit
  * has a few alternatives — leave it, or one of its target combinations — each with a number of criteria changed, a
  * gain in summed member points (an integer, so the exact average gain is {@code gain / members}), and the highest
- * star up to which the unit's star minimums hold under the consensus. A plan reaches star T when the band of the
+ * star up to which the unit's star minimums hold under the consensus. A checklist criterion (1048's tourism Part C) is
+ * a unit alone whose alternatives tick a set of lines: every non-empty set of lines some member has not ticked, each
+ * one criterion changed, lowered by any smaller set; it carries no minimums. A plan reaches star T when the band of the
  * new average is at least T and every unit's minimums hold up to T (DEMOTE), or up to the new band (REFUSE).
  *
- * <p><b>Exactness.</b> For a required minimum level R only the alternatives meeting R are allowed (a unit whose
- * current choices fail R must change: the forced steps). A dynamic programme over units × criteria changed × exact
- * gain (bit sets of reachable gains) tells which (changes, gain) pairs are feasible; plans are then listed in
- * (changes, gain, sheet order) order by a search guided by that table, so the first plan found is the optimum and no
- * cheaper plan can be missed. Conditions the table cannot see (a council spread limit, minimality of further plans)
- * are checked on each listed plan and skip it, which keeps the order exact. A work limit bounds only the listing of
- * further plans.
+ * <p><b>Exactness.</b> For a required minimum level R only the alternatives meeting R are allowed (a unit whose current
+ * choices fail R must change: the forced steps). A dynamic programme over units × criteria changed × exact gain (bit
+ * sets of reachable gains) tells which (changes, gain) pairs are feasible; plans are then listed in (changes, gain,
+ * checklist lines ticked, sheet order) order by a search guided by that table, so the first plan found is the optimum
+ * and no cheaper plan can be missed. Conditions the table cannot see (a council spread limit, minimality of further
+ * plans) are checked on each listed plan and skip it, which keeps the order exact. A work limit bounds only the listing
+ * of further plans.
  *
  * <p>Not thread-safe: one planner per request.
  */
@@ -42,6 +44,12 @@ final class Planner {
      * table guides the search straight to it). About a second of work on a loaded machine.
      */
     static final int WORK_LIMIT = 2_000_000;
+
+    /**
+     * The most lines a checklist criterion may have for the planner, which tries each of its 2^lines − 1 sets of
+     * lines (1048's tourism checklists have 3 or 4).
+     */
+    static final int MAX_CHECKLIST_LINES = 12;
 
     private final Rater rater;
     private final Dossier dossier;
@@ -74,11 +82,20 @@ final class Planner {
         final int[] memberGain;
         final int metUpTo;
         final int[] order;
+        /** On a checklist unit: the lines the step ticks, a bit per option in printed order (0: no step). */
+        final int lines;
+        /** On a checklist unit: each member's ticked lines after the step; null otherwise. */
+        final List<List<String>> ticked;
         /** The alternatives that are this one with one step dropped or lowered. */
         final List<Alt> lower = new ArrayList<>();
 
         Alt(Option[] targets, Option[][] after, Option[][] base, int changes, long gain, int[] memberGain,
                 int metUpTo, int[] order) {
+            this(targets, after, base, changes, gain, memberGain, metUpTo, order, 0, null);
+        }
+
+        Alt(Option[] targets, Option[][] after, Option[][] base, int changes, long gain, int[] memberGain,
+                int metUpTo, int[] order, int lines, List<List<String>> ticked) {
             this.targets = targets;
             this.after = after;
             this.base = base;
@@ -87,19 +104,32 @@ final class Planner {
             this.memberGain = memberGain;
             this.metUpTo = metUpTo;
             this.order = order;
+            this.lines = lines;
+            this.ticked = ticked;
         }
     }
 
-    /** A criterion with the criteria whose applicability it decides. */
+    /** A criterion with the criteria whose applicability it decides, or a checklist criterion alone. */
     private final class Unit {
         final List<Criterion> criteria;
         final Option[][] current;
+        /** A checklist criterion ({@link Criterion.Select#ANY}): its steps tick lines. */
+        final boolean checklist;
+        /** On a checklist unit: each member's ticked lines as they stand; null otherwise. */
+        final List<List<String>> ticks;
         Alt keep;
         final List<Alt> changes = new ArrayList<>();
 
         Unit(List<Criterion> criteria) {
             this.criteria = criteria;
             this.current = new Option[criteria.size()][n];
+            this.checklist = criteria.get(0).select() == Criterion.Select.ANY;
+            if (checklist) {
+                String code = criteria.get(0).code();
+                ticks = members.stream().map(m -> m.ticks().getOrDefault(code, List.of())).toList();
+                return;
+            }
+            ticks = null;
             for (int j = 0; j < criteria.size(); j++) {
                 Criterion c = criteria.get(j);
                 for (int m = 0; m < n; m++) {
@@ -185,6 +215,16 @@ final class Planner {
             List<Criterion> criteria = new ArrayList<>();
             criteria.add(c);
             criteria.addAll(dependents.getOrDefault(c.code(), List.of()));
+            if (criteria.stream().anyMatch(k -> k.select() == Criterion.Select.ANY)) {
+                if (criteria.size() > 1) {
+                    // the rater refuses a condition on or by a checklist, so a rated dossier never gets here
+                    throw new IllegalStateException("sheet " + sheet.productSet() + ": checklist criterion in a "
+                            + "condition (" + criteria.stream().map(Criterion::code).collect(Collectors.joining(", "))
+                            + ") on a rated dossier; this is a defect of the advisor");
+                }
+                units.add(checklistUnit(c));
+                continue;
+            }
             Unit unit = new Unit(criteria);
             // A step never ends a product story (it would drop the dependants' points) nor picks a knock-out option.
             Set<String> notChosen = new HashSet<>();
@@ -210,6 +250,82 @@ final class Planner {
             }
             units.add(unit);
         }
+    }
+
+    /**
+     * A checklist criterion's unit: leave it, or tick any non-empty set of lines that some member has not ticked
+     * yet, in (number of lines, printed order of the lines) order. A set is lowered by any smaller set, down to
+     * none. Checklists carry no star minimums (the rater refuses a sheet where one would), so every alternative
+     * meets them up to 5★.
+     */
+    private Unit checklistUnit(Criterion c) {
+        Unit unit = new Unit(List.of(c));
+        List<Option> options = c.options();
+        int count = options.size();
+        if (count > MAX_CHECKLIST_LINES) {
+            throw new IllegalStateException("sheet " + sheet.productSet() + ", checklist criterion " + c.code() + ": "
+                    + count + " lines; the planner tries every set of lines, so it takes at most "
+                    + MAX_CHECKLIST_LINES);
+        }
+        int[] have = new int[n];
+        int all = (1 << count) - 1;
+        for (int m = 0; m < n; m++) {
+            for (String id : unit.ticks.get(m)) {
+                have[m] |= 1 << options.indexOf(c.option(id).orElseThrow());
+            }
+            all &= have[m];
+        }
+        unit.keep = checklistAlternative(unit, 0, have);
+        boolean free = !request.fixed().contains(c.code());
+        for (int lines = 1; free && lines < 1 << count; lines++) {
+            if ((lines & all) == 0) {
+                unit.changes.add(checklistAlternative(unit, lines, have));
+            }
+        }
+        unit.changes.sort(Comparator.comparing(a -> a.order, Arrays::compare));
+        for (Alt a : unit.changes) {
+            a.lower.add(unit.keep);
+            unit.changes.stream().filter(b -> b != a && (b.lines & a.lines) == b.lines).forEach(a.lower::add);
+        }
+        return unit;
+    }
+
+    private Alt checklistAlternative(Unit unit, int lines, int[] have) {
+        Criterion c = unit.criteria.get(0);
+        List<Option> options = c.options();
+        int[] memberGain = new int[n];
+        long gain = 0;
+        List<List<String>> ticked = new ArrayList<>();
+        for (int m = 0; m < n; m++) {
+            memberGain[m] = capped(c, have[m] | lines) - capped(c, have[m]);
+            gain += memberGain[m];
+            List<String> after = new ArrayList<>(unit.ticks.get(m));
+            for (int i = 0; i < options.size(); i++) {
+                if ((lines >> i & 1) != 0 && (have[m] >> i & 1) == 0) {
+                    after.add(options.get(i).id());
+                }
+            }
+            ticked.add(after);
+        }
+        int[] order = new int[1 + Integer.bitCount(lines)];
+        order[0] = lines == 0 ? Integer.MAX_VALUE : Integer.bitCount(lines);
+        for (int i = 0, k = 1; i < options.size(); i++) {
+            if ((lines >> i & 1) != 0) {
+                order[k++] = i;
+            }
+        }
+        return new Alt(new Option[1], null, null, lines == 0 ? 0 : 1, gain, memberGain, 5, order, lines, ticked);
+    }
+
+    /** A member's points on a checklist with these lines ticked: their sum, never beyond the cap. */
+    private static int capped(Criterion c, int lines) {
+        int sum = 0;
+        for (int i = 0; i < c.options().size(); i++) {
+            if ((lines >> i & 1) != 0) {
+                sum += c.options().get(i).points();
+            }
+        }
+        return Math.min(c.maxPoints(), sum);
     }
 
     private void combine(Unit unit, List<List<Option>> choices, int j, Option[] pick) {
@@ -489,6 +605,14 @@ final class Planner {
         final Alt[] chosen = new Alt[units.size()];
         /** A spread limit makes minimality depend on every member's total: checked on whole plans only. */
         final boolean prune = settings.councilRules().maxSpread().isEmpty();
+        /**
+         * With a checklist on the sheet, plans of equal (changes, gain) are ordered by the lines they tick in total
+         * before sheet order: the plans of one (changes, gain) are gathered whole, then sorted (stably, so sheet
+         * order breaks the remaining ties) and confirmed. Without one every plan ticks no line and the walk's sheet
+         * order is final.
+         */
+        final boolean byLines = units.stream().anyMatch(unit -> unit.checklist);
+        final List<Alt[]> level = new ArrayList<>();
         long total;
         int work;
         boolean exhaustive = true;
@@ -514,6 +638,7 @@ final class Planner {
                         if (t.has(0, k, g)) {
                             total = g;
                             walk(t, 0, k, g);
+                            flush();
                         }
                     }
                 }
@@ -552,6 +677,7 @@ final class Planner {
                     if (t.has(0, k, g)) {
                         total = g;
                         walk(t, 0, k, g);
+                        flush();
                     }
                 }
             }
@@ -612,7 +738,22 @@ final class Planner {
             if (!reaches(chosen) || !minimal()) {
                 return;
             }
-            plans.add(confirm(chosen.clone()));
+            if (byLines) {
+                level.add(chosen.clone());
+            } else {
+                plans.add(confirm(chosen.clone()));
+            }
+        }
+
+        /** Lists the plans gathered for one (changes, gain): fewer lines ticked first, then sheet order. */
+        private void flush() {
+            level.sort(Comparator.comparingInt(Planner::lines));
+            for (Alt[] alts : level) {
+                if (plans.size() < request.maxPlans()) {
+                    plans.add(confirm(alts));
+                }
+            }
+            level.clear();
         }
 
         /** No single step can be dropped or lowered with the plan still reaching the target. */
@@ -633,6 +774,15 @@ final class Planner {
             }
             return true;
         }
+    }
+
+    /** How many checklist lines a plan ticks in all. */
+    private static int lines(Alt[] alts) {
+        int lines = 0;
+        for (Alt a : alts) {
+            lines += Integer.bitCount(a.lines);
+        }
+        return lines;
     }
 
     /**
@@ -686,7 +836,11 @@ final class Planner {
     /** The plan of these alternatives, rated by the rater's engine, which must agree that it reaches the target. */
     private PlanAdvice.Plan confirm(Alt[] alts) {
         List<Map<String, String>> choices = new ArrayList<>();
-        members.forEach(m -> choices.add(new LinkedHashMap<>(m.choices())));
+        List<Map<String, List<String>>> ticks = new ArrayList<>();
+        members.forEach(m -> {
+            choices.add(new LinkedHashMap<>(m.choices()));
+            ticks.add(new LinkedHashMap<>(m.ticks()));
+        });
         List<PlanAdvice.Step> steps = new ArrayList<>();
         long gain = 0;
         for (int u = 0; u < alts.length; u++) {
@@ -696,6 +850,13 @@ final class Planner {
                 continue;
             }
             Unit unit = units.get(u);
+            if (unit.checklist) {
+                for (int m = 0; m < n; m++) {
+                    ticks.get(m).put(unit.criteria.get(0).code(), a.ticked.get(m));
+                }
+                steps.add(checklistStep(unit, a));
+                continue;
+            }
             for (int j = 0; j < unit.criteria.size(); j++) {
                 Criterion c = unit.criteria.get(j);
                 for (int m = 0; m < n; m++) {
@@ -711,7 +872,7 @@ final class Planner {
         }
         List<MemberSheet> sheets = new ArrayList<>();
         for (int m = 0; m < n; m++) {
-            sheets.add(new MemberSheet(members.get(m).member(), choices.get(m)));
+            sheets.add(new MemberSheet(members.get(m).member(), choices.get(m), ticks.get(m)));
         }
         Dossier changed = new Dossier(dossier.id(), dossier.productName(), dossier.producer(), dossier.productSet(),
                 dossier.submittedOn(), dossier.criteriaVersion(), dossier.level(), dossier.ratedOn(),
@@ -724,6 +885,33 @@ final class Planner {
                     + after.outcome() + " " + after.stars() + "; this is a defect of the advisor");
         }
         return new PlanAdvice.Plan(steps, new Average(gain, n), new Average(startSum + gain, n), after);
+    }
+
+    /** The step of a checklist alternative: the lines it ticks, each member's lines before, who gains lines. */
+    private PlanAdvice.Step checklistStep(Unit unit, Alt a) {
+        Criterion c = unit.criteria.get(0);
+        List<String> lines = new ArrayList<>();
+        int points = 0;
+        for (int i = 0; i < c.options().size(); i++) {
+            if ((a.lines >> i & 1) != 0) {
+                lines.add(c.options().get(i).id());
+                points += c.options().get(i).points();
+            }
+        }
+        Map<String, String> current = new LinkedHashMap<>();
+        Map<String, List<String>> currentLines = new LinkedHashMap<>();
+        List<String> moved = new ArrayList<>();
+        for (int m = 0; m < n; m++) {
+            String name = members.get(m).member();
+            List<String> before = unit.ticks.get(m);
+            current.put(name, String.join("+", before));
+            currentLines.put(name, before);
+            if (a.ticked.get(m).size() > before.size()) {
+                moved.add(name);
+            }
+        }
+        return new PlanAdvice.Step(c.code(), c.label(), current, String.join("+", lines), points, moved,
+                new Average(a.gain, n), List.of(), lines, currentLines);
     }
 
     private List<PlanAdvice.Step> steps(Unit unit, Alt a) {

@@ -149,23 +149,41 @@ class AdvisorPlanTest {
         return sheets;
     }
 
+    /** Every version with sheets in the catalogue, in each of its sheet editions: {@code version/edition}. */
+    private static final List<String> EDITIONS = List.of("QD-26-2026/decision", "QD-1048-2019/decision",
+            "QD-1048-2019/portal", "QD-781-2020/decision", "QD-781-2020/portal", "QD-148-2023/decision");
+
+    @Test
+    void the_editions_checked_are_every_sheet_edition_in_the_catalogue() {
+        List<String> all = CATALOGUE.versions().stream().filter(v -> !v.setsWithSheets().isEmpty())
+                .flatMap(v -> v.sheetEditions().stream().map(e -> v.id() + "/" + e)).sorted().toList();
+        assertThat(EDITIONS).containsExactlyInAnyOrderElementsOf(all);
+    }
+
     /**
-     * Every sheet in the data (26/2026's 26 sets, 1048's sets but the tourism checklist, 148's set 1): a generated
-     * dossier rated 1★ to 4★ gets a plan to the next star, confirmed by the engine, under every policy.
+     * Every sheet in the data, in every sheet edition (26/2026's 26 sets; 1048's 26 with the tourism checklist
+     * VI.1; 781's and the portal's; 148's set 1): a generated dossier rated 1★ to 4★ gets a plan to the next star,
+     * confirmed by the engine, under every policy.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"QD-26-2026", "QD-1048-2019", "QD-148-2023"})
-    void every_sheet_in_the_data_gets_a_plan_to_the_next_star(String versionId) {
-        CriteriaVersion version = CATALOGUE.version(versionId);
-        List<String> sets = version.setsWithSheets().stream().filter(s -> version.sheet(s).criteria().stream()
-                .allMatch(c -> c.select() == Criterion.Select.ONE)).toList();
-        assertThat(sets).hasSize(versionId.equals("QD-148-2023") ? 1 : versionId.equals("QD-1048-2019") ? 25 : 26);
+    @ValueSource(strings = {"QD-26-2026/decision", "QD-1048-2019/decision", "QD-1048-2019/portal",
+        "QD-781-2020/decision", "QD-781-2020/portal", "QD-148-2023/decision"})
+    void every_sheet_in_the_data_gets_a_plan_to_the_next_star(String versionAndEdition) {
+        String versionId = versionAndEdition.substring(0, versionAndEdition.indexOf('/'));
+        String edition = versionAndEdition.substring(versionAndEdition.indexOf('/') + 1);
+        CriteriaVersion version = CATALOGUE.version(versionId).withSheetEdition(edition);
+        List<String> sets = version.setsWithSheets();
+        assertThat(sets).isNotEmpty();
+        if (versionAndEdition.equals("QD-1048-2019/decision")) {
+            assertThat(version.sheet("VI.1").criteria()).anyMatch(c -> c.select() == Criterion.Select.ANY);
+        }
         for (int s = 0; s < sets.size(); s++) {
             for (MinimumPolicy policy : MinimumPolicy.values()) {
-                Rater rater = RATER.withSettings(RatingSettings.DEFAULTS.withMinimumPolicy(policy));
+                Rater rater = RATER.withSettings(RatingSettings.DEFAULTS.withMinimumPolicy(policy)
+                        .withSheetEdition(edition));
                 PlanAdvice advice = null;
                 for (int attempt = 0; advice == null; attempt++) {
-                    Dossier dossier = randomDossier(versionId, new SplittableRandom(s * 1000L + attempt),
+                    Dossier dossier = randomDossier(version, new SplittableRandom(s * 1000L + attempt),
                             s + attempt * sets.size());
                     Rating rating = rater.rate(dossier);
                     if (rating.isRated() && rating.stars().getAsInt() < 5) {
@@ -198,6 +216,84 @@ class AdvisorPlanTest {
         assertThat(RATER.advisor().plan(company, PlanRequest.NEXT_STAR.withFixed(allBut("3.2"))).plans())
                 .singleElement().satisfies(p -> assertThat(p.steps()).singleElement()
                         .extracting(PlanAdvice.Step::target).isEqualTo("3.2.b"));
+    }
+
+    private static final ScoringSheet TOURISM_1048 = CATALOGUE.version("QD-1048-2019").sheet("VI.1");
+
+    /**
+     * 1048's tourism sheet VI.1 scores Part C (6 to 12) as a checklist. Two members give every option at its best
+     * (99 points) but leave lines unticked: A leaves 8.a, 8.b, 8.c, 12.b and 12.c (87), B 6.a, 8.a, 8.b, 12.b and
+     * 12.c (88), an average of 87.5, 4★. 5★ needs 2.5 more points on average, 5 summed. Ticking 12.b (3 points) for
+     * both gains 6, one criterion and one line: the cheapest path. 12.c does as well, one line later on the sheet;
+     * 8.a with 8.c gains 6 too (A gains 4, B who ticked 8.c already 2), but ticks two lines, so it comes after.
+     */
+    @Test
+    void a_4_star_tourism_dossier_at_87_5_reaches_5_stars_by_ticking_one_checklist_line() {
+        Dossier dossier = Dossier.of("QN-2019-077", "VI.1", LocalDate.of(2019, 10, 1), List.of(
+                tourism("A", "8.a", "8.b", "8.c", "12.b", "12.c"), tourism("B", "6.a", "8.a", "8.b", "12.b", "12.c")));
+        Rating rating = RATER.rate(dossier);
+        assertThat(rating.members()).extracting(MemberScore::total).containsExactly(87, 88);
+        assertThat(rating.stars()).hasValue(4);
+
+        PlanAdvice advice = RATER.advisor().plan(dossier, PlanRequest.NEXT_STAR.withMaxPlans(4));
+
+        assertThat(advice.plans()).extracting(p -> p.steps().stream().map(PlanAdvice.Step::target).toList())
+                .containsExactly(List.of("12.b"), List.of("12.c"), List.of("8.a+8.c"), List.of("8.b+8.c"));
+        PlanAdvice.Plan best = advice.best().orElseThrow();
+        assertThat(best.steps()).singleElement().satisfies(step -> {
+            assertThat(step.criterion()).isEqualTo("12");
+            assertThat(step.checklist()).isTrue();
+            assertThat(step.lines()).containsExactly("12.b");
+            assertThat(step.currentLines()).containsEntry("A", List.of("12.a")).containsEntry("B", List.of("12.a"));
+            assertThat(step.targetPoints()).isEqualTo(3);
+            assertThat(step.moved()).containsExactly("A", "B");
+            assertThat(step.pointsGained()).isEqualTo(new Average(6, 2));
+        });
+        assertThat(best.averageAfter()).isEqualTo(new Average(181, 2));
+        assertThat(best.rating().stars()).hasValue(5);
+        assertThat(advice.plans().get(2).steps().get(0).moved()).containsExactly("A", "B");
+        assertThat(advice.explain()).contains("Plan 1: 1 criterion, +3.00 points → average 90.50, rated 5★",
+                "12.a → tick 12.b (3 pts), +3.00; moves A, B");
+        // the JSON is pretty-printed: compared without white space
+        assertThat(AdviceJson.writePlans(List.of(advice)).replaceAll("\\s", "")).contains("\"target\":\"12.b\"",
+                "\"lines\":[\"12.b\"]", "\"currentLines\":{\"A\":[\"12.a\"],\"B\":[\"12.a\"]}");
+    }
+
+    /**
+     * One member at 89 who left 6.a, 6.b, 12.a, 12.b and 12.c unticked, with 12 the only criterion free: each of
+     * 12's lines alone reaches 90, the cheapest (12.a, 2 points) first; a larger set of lines is not minimal. The
+     * changed dossier keeps the member's other ticks (6.c, 6.d stay, 6 still misses 6.a and 6.b): the engine rates
+     * it 91.
+     */
+    @Test
+    void a_checklist_step_keeps_the_lines_members_ticked_and_counts_as_one_criterion() {
+        Dossier low = Dossier.of("QN-2019-079", "VI.1", LocalDate.of(2019, 10, 1), List.of(
+                tourism("A", "6.a", "6.b", "12.a", "12.b", "12.c")));
+        assertThat(RATER.rate(low).members().get(0).total()).isEqualTo(89);
+        List<String> fixed = TOURISM_1048.criteria().stream().map(Criterion::code).filter(c -> !c.equals("12"))
+                .toList();
+
+        PlanAdvice advice = RATER.advisor().plan(low, PlanRequest.NEXT_STAR.withFixed(fixed).withMaxPlans(5));
+
+        // 12.a alone gains 2 (91); 12.b or 12.c alone 3; larger sets are not minimal
+        assertThat(advice.plans()).extracting(p -> p.steps().get(0).target()).containsExactly("12.a", "12.b", "12.c");
+        assertThat(advice.plans()).allSatisfy(p -> assertThat(p.criteriaChanged()).isEqualTo(1));
+        assertThat(advice.best().orElseThrow().rating().members().get(0).total()).isEqualTo(91);
+    }
+
+    /** One member on VI.1: every option at its best, every checklist line ticked but those given. */
+    private static MemberSheet tourism(String member, String... unticked) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        Map<String, List<String>> ticks = new LinkedHashMap<>();
+        for (Criterion c : TOURISM_1048.criteria()) {
+            if (c.select() == Criterion.Select.ANY) {
+                ticks.put(c.code(), c.optionIds().stream().filter(id -> !List.of(unticked).contains(id)).toList());
+            } else {
+                choices.put(c.code(), c.options().stream().max(java.util.Comparator.comparingInt(Option::points))
+                        .orElseThrow().id());
+            }
+        }
+        return new MemberSheet(member, choices, ticks);
     }
 
     private static final ScoringSheet RICE_1048 = CATALOGUE.version("QD-1048-2019").sheet("I.2.1");
@@ -254,7 +350,32 @@ class AdvisorPlanTest {
         assertThat(counts[NO_PLAN]).isGreaterThan(20);
     }
 
-    /** The historical sheets: 1048's sets (3.2's cases, 5.2 and 5.3 under 5.1) and 148's set 1. */
+    /**
+     * 1048's tourism sheet VI.1, whose Part C (criteria 6 to 12) is a checklist: one or two checklist criteria stay
+     * free among the four, so plans tick sets of lines; the planner's plans are the exhaustive search's, in order.
+     */
+    @Test
+    void plans_equal_the_exhaustive_search_on_the_1048_tourism_checklist() {
+        long seed = 10486L;
+        int[] counts = new int[3];
+        Set<String> checklists = CATALOGUE.version("QD-1048-2019").sheet("VI.1").criteria().stream()
+                .filter(c -> c.select() == Criterion.Select.ANY).map(Criterion::code).collect(Collectors.toSet());
+        int ticking = 0;
+        for (int i = 0; counts[NO_PLAN] + counts[PLANS] < 60 && i < 2000; i++) {
+            Dossier dossier = randomTourismDossier(new SplittableRandom(seed * 31 + i), i);
+            assertThat(dossier.productSet()).isEqualTo("VI.1");
+            List<BruteForcePlanner.Found> found = new ArrayList<>();
+            counts[compareWithBruteForce(dossier, new SplittableRandom(seed + i), "VI.1 seed " + seed + ", index "
+                    + i, found)]++;
+            ticking += (int) found.stream().filter(f -> f.steps().keySet().stream().anyMatch(checklists::contains))
+                    .count();
+        }
+        assertThat(counts[NO_PLAN] + counts[PLANS]).isEqualTo(60);
+        assertThat(counts[PLANS]).isGreaterThan(20);
+        assertThat(ticking).as("plans that tick checklist lines").isGreaterThan(20);
+    }
+
+    /** The historical sheets: 1048's sets (3.2's cases, 5.2 and 5.3 under 5.1, VI.1's checklist) and 148's set 1. */
     @ParameterizedTest
     @ValueSource(strings = {"QD-1048-2019", "QD-148-2023"})
     void plans_equal_the_exhaustive_search_on_historical_sheets(String version) {
@@ -275,6 +396,12 @@ class AdvisorPlanTest {
 
     /** Compares on one dossier when it is rated below 5★: {@link #SKIPPED}, {@link #NO_PLAN} or {@link #PLANS}. */
     private static int compareWithBruteForce(Dossier dossier, SplittableRandom random, String where) {
+        return compareWithBruteForce(dossier, random, where, new ArrayList<>());
+    }
+
+    /** As above, adding the plans found to {@code found}. */
+    private static int compareWithBruteForce(Dossier dossier, SplittableRandom random, String where,
+            List<BruteForcePlanner.Found> found) {
         RatingSettings settings = RatingSettings.DEFAULTS
                 .withMinimumPolicy(MinimumPolicy.values()[random.nextInt(2)])
                 .withConsensus(MinimumConsensus.values()[random.nextInt(3)]);
@@ -303,6 +430,7 @@ class AdvisorPlanTest {
         assertThat(actual).as("%s: %s, free %s, target %d★, %s", where, dossier.productSet(), free, target, settings)
                 .isEqualTo(expected);
         assertThat(advice.exhaustive()).isTrue();
+        found.addAll(expected);
         return expected.isEmpty() ? NO_PLAN : PLANS;
     }
 
@@ -320,11 +448,19 @@ class AdvisorPlanTest {
                     return id != null && c.option(id).orElseThrow().points() < o.points();
                 }))).toList();
         List<Criterion> room = criteria.stream().filter(c -> dossier.sheets().stream().anyMatch(m -> {
+            if (c.select() == Criterion.Select.ANY) {
+                return m.ticks().getOrDefault(c.code(), List.of()).size() < c.options().size();
+            }
             String id = m.choices().get(c.code());
             return id != null && c.option(id).orElseThrow().points() < c.bestPoints();
         })).toList();
         Set<String> free = new LinkedHashSet<>();
-        if (under.size() <= 3 && random.nextInt(4) > 0) {
+        // on a checklist sheet one or two checklists with lines left to tick stay free (each has up to 15 line sets)
+        List<Criterion> checklists = room.stream().filter(c -> c.select() == Criterion.Select.ANY).toList();
+        for (int k = checklists.isEmpty() ? 0 : 1 + random.nextInt(2); k > 0; k--) {
+            free.add(checklists.get(random.nextInt(checklists.size())).code());
+        }
+        if (under.size() <= 3 - free.size() && random.nextInt(4) > 0) {
             under.forEach(c -> free.add(c.code()));
         }
         List<Criterion> conditions = criteria.stream().filter(c -> criteria.stream().anyMatch(d -> d.onlyIf()
@@ -336,9 +472,12 @@ class AdvisorPlanTest {
                     .limit(random.nextBoolean() ? 2 : 1).forEach(d -> free.add(d.code()));
         }
         List<Criterion> marked = criteria.stream().filter(Criterion::hasStarMinimums).toList();
+        // more than two free checklists would make the exhaustive search slow: the others are choose-one criteria
+        List<Criterion> roomOne = room.stream().filter(c -> c.select() == Criterion.Select.ONE).toList();
+        List<Criterion> ones = criteria.stream().filter(c -> c.select() == Criterion.Select.ONE).toList();
         while (free.size() < 4) {
             List<Criterion> from = !marked.isEmpty() && random.nextInt(3) == 0 ? marked
-                    : !room.isEmpty() && random.nextInt(5) > 0 ? room : criteria;
+                    : !roomOne.isEmpty() && random.nextInt(5) > 0 ? roomOne : ones;
             free.add(from.get(random.nextInt(from.size())).code());
         }
         return free;
@@ -349,13 +488,29 @@ class AdvisorPlanTest {
      * sometimes picking another option; a member without a product story leaves its dependants out.
      */
     static Dossier randomDossier(String versionId, SplittableRandom random, int index) {
-        CriteriaVersion version = CATALOGUE.version(versionId);
-        List<String> sets = version.setsWithSheets().stream().filter(s -> version.sheet(s).criteria().stream()
-                .allMatch(c -> c.select() == Criterion.Select.ONE)).toList();
+        return randomDossier(CATALOGUE.version(versionId), random, index);
+    }
+
+    /** A dossier of 1048's tourism sheet VI.1, whose Part C is a checklist. */
+    static Dossier randomTourismDossier(SplittableRandom random, int index) {
+        CriteriaVersion version = CATALOGUE.version("QD-1048-2019");
+        return randomDossier(version, random, version.setsWithSheets().indexOf("VI.1"));
+    }
+
+    /**
+     * A dossier of one sheet edition of a version, the set chosen by {@code index}; on a checklist each member ticks
+     * each line about as often as the quality level says, mostly agreeing with the others.
+     */
+    static Dossier randomDossier(CriteriaVersion version, SplittableRandom random, int index) {
+        String versionId = version.id();
+        List<String> sets = version.setsWithSheets();
         ScoringSheet sheet = version.sheet(sets.get(index % sets.size()));
         double quality = random.nextDouble();
         Map<String, Option> agreed = new LinkedHashMap<>();
+        Set<String> agreedLines = new java.util.HashSet<>();
         for (Criterion c : sheet.criteria()) {
+            c.options().stream().filter(line -> c.select() == Criterion.Select.ANY && random.nextDouble() < quality)
+                    .forEach(line -> agreedLines.add(line.id()));
             List<Option> byPoints = c.options().stream().sorted(java.util.Comparator.comparingInt(Option::points))
                     .toList();
             int at = (int) Math.min(byPoints.size() - 1, Math.max(0, Math.round(quality * (byPoints.size() - 1)
@@ -366,7 +521,18 @@ class AdvisorPlanTest {
         List<MemberSheet> sheets = new ArrayList<>();
         for (int m = 0; m < count; m++) {
             Map<String, String> choices = new LinkedHashMap<>();
+            Map<String, List<String>> ticks = new LinkedHashMap<>();
             for (Criterion c : sheet.criteria()) {
+                if (c.select() == Criterion.Select.ANY) {
+                    List<String> ticked = new ArrayList<>();
+                    for (Option line : c.options()) {
+                        if (random.nextInt(10) < 3 ? random.nextBoolean() : agreedLines.contains(line.id())) {
+                            ticked.add(line.id());
+                        }
+                    }
+                    ticks.put(c.code(), ticked);
+                    continue;
+                }
                 if (c.onlyIf().isPresent()) {
                     String on = choices.get(c.onlyIf().get().criterion());
                     if (on != null && !c.onlyIf().get().appliesWhen(on)) {
@@ -377,7 +543,7 @@ class AdvisorPlanTest {
                         : agreed.get(c.code());
                 choices.put(c.code(), o.id());
             }
-            sheets.add(new MemberSheet(Dossiers.member(m), choices));
+            sheets.add(new MemberSheet(Dossiers.member(m), choices, ticks));
         }
         LocalDate submitted = version.inForceFrom().plusDays(30);
         return Dossier.of("R-" + versionId + "-" + index, sheet.productSet(), submitted, sheets);

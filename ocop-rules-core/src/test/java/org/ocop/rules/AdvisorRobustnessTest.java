@@ -154,6 +154,53 @@ class AdvisorRobustnessTest {
     }
 
     /**
+     * The historical sheets too (1048's sets with the tourism checklist VI.1, 148's set 1): every dossier with totals
+     * is analysed, each left-out sheet is rated by the engine, and its average is the exact average of the others.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"QD-1048-2019", "QD-148-2023"})
+    void robustness_works_on_the_historical_sheets(String version) {
+        analyseLeavingOneOut(version, i -> AdvisorPlanTest.randomDossier(version, new SplittableRandom(77L * i + 1),
+                i));
+    }
+
+    /**
+     * 1048's tourism sheet VI.1, whose Part C is a checklist: leaving a sheet out drops that member's ticked lines
+     * with the rest of the sheet, and the others' exact average remains.
+     */
+    @Test
+    void robustness_works_on_the_1048_tourism_checklist() {
+        analyseLeavingOneOut("QD-1048-2019", i -> {
+            Dossier dossier = AdvisorPlanTest.randomTourismDossier(new SplittableRandom(61L * i + 5), i);
+            assertThat(dossier.sheets()).allSatisfy(m -> assertThat(m.ticks()).isNotEmpty());
+            return dossier;
+        });
+    }
+
+    private static void analyseLeavingOneOut(String version, java.util.function.IntFunction<Dossier> dossiers) {
+        int analysed = 0;
+        for (int i = 0; i < 60; i++) {
+            Dossier dossier = dossiers.apply(i);
+            Robustness rob = RATER.advisor().robustness(dossier);
+            if (rob.reason().isPresent()) {
+                continue;
+            }
+            analysed++;
+            assertThat(rob.rating().criteriaVersion()).contains(version);
+            assertThat(rob.leaveOneOut()).hasSize(dossier.sheets().size() == 1 ? 0 : dossier.sheets().size());
+            long sum = rob.rating().average().orElseThrow().sum();
+            for (int m = 0; m < rob.leaveOneOut().size(); m++) {
+                Robustness.Dropped d = rob.leaveOneOut().get(m);
+                assertThat(d.member()).isEqualTo(dossier.sheets().get(m).member());
+                assertThat(d.rating().average()).hasValue(new Average(sum - rob.rating().members().get(m).total(),
+                        dossier.sheets().size() - 1));
+            }
+            assertThat(rob.summary()).startsWith(rob.rating().stars().getAsInt() + "★ holds");
+        }
+        assertThat(analysed).isGreaterThan(40);
+    }
+
+    /**
      * The dossier with the shift made real: each member (for ±0.5, each of the first half of an even council) moves
      * one option by exactly one point on a criterion without star markers; empty when a member cannot.
      */

@@ -26,38 +26,67 @@ class DmnAdvisorAgreementTest {
         List<String> disagreements = new ArrayList<>();
         int planned = 0;
         for (int i = 0; i < 300; i++) {
-            RandomDossiers.Case c = dossiers.next(i);
-            PlanAdvice drools = DROOLS.withSettings(c.settings()).advisor().plan(c.dossier(),
-                    PlanRequest.NEXT_STAR.withMaxPlans(2));
-            PlanAdvice dmn = DMN.withSettings(c.settings()).advisor().plan(c.dossier(),
-                    PlanRequest.NEXT_STAR.withMaxPlans(2));
-            planned += drools.plans().isEmpty() ? 0 : 1;
-            String where = c.dossier().id() + " (" + c.dossier().productSet() + ", " + c.settings() + ")";
-            if (!drools.reason().equals(dmn.reason()) || drools.plans().size() != dmn.plans().size()) {
-                disagreements.add(where + ": " + drools.reason() + " / " + dmn.reason());
-                continue;
-            }
-            for (int p = 0; p < drools.plans().size(); p++) {
-                PlanAdvice.Plan a = drools.plans().get(p);
-                PlanAdvice.Plan b = dmn.plans().get(p);
-                if (!a.steps().equals(b.steps()) || !a.pointsGained().equals(b.pointsGained())) {
-                    disagreements.add(where + ": plan " + p + " " + a.steps() + " / " + b.steps());
-                }
-                List<String> differences = SameRating.differences(a.rating(), b.rating());
-                if (!differences.isEmpty()) {
-                    disagreements.add(where + ": plan " + p + " rating " + differences);
-                }
-            }
-            if (i % 5 == 0) {
-                Robustness rd = DROOLS.withSettings(c.settings()).advisor().robustness(c.dossier());
-                Robustness rm = DMN.withSettings(c.settings()).advisor().robustness(c.dossier());
-                if (!rd.summary().equals(rm.summary()) || !rd.shifts().equals(rm.shifts())
-                        || !rd.drivers().equals(rm.drivers()) || !rd.spread().equals(rm.spread())) {
-                    disagreements.add(where + ": robustness " + rd.summary() + " / " + rm.summary());
-                }
-            }
+            planned += compare(dossiers.next(i), i % 5 == 0, disagreements).plans().isEmpty() ? 0 : 1;
         }
         assertThat(disagreements).isEmpty();
         assertThat(planned).as("dossiers with a plan").isGreaterThan(50);
+    }
+
+    /**
+     * 1048's tourism sheet VI.1, whose Part C is a checklist: plans that tick lines are rated by both engines with
+     * the members' ticks kept and the lines added, and agree.
+     */
+    @Test
+    void both_engines_give_the_same_plans_on_the_1048_tourism_checklist() {
+        RandomDossiers dossiers = new RandomDossiers(104806L, "QD-1048-2019");
+        List<String> sets = org.ocop.rules.CriteriaCatalogue.bundled().version("QD-1048-2019").setsWithSheets();
+        int tourism = sets.indexOf("VI.1");
+        List<String> disagreements = new ArrayList<>();
+        int planned = 0;
+        int ticking = 0;
+        for (int i = 0; i < 60; i++) {
+            RandomDossiers.Case c = dossiers.next(tourism + i * sets.size());
+            assertThat(c.dossier().productSet()).isEqualTo("VI.1");
+            PlanAdvice advice = compare(c, i % 3 == 0, disagreements);
+            planned += advice.plans().isEmpty() ? 0 : 1;
+            ticking += (int) advice.plans().stream().filter(p -> p.steps().stream()
+                    .anyMatch(PlanAdvice.Step::checklist)).count();
+        }
+        assertThat(disagreements).isEmpty();
+        assertThat(planned).as("dossiers with a plan").isGreaterThan(10);
+        assertThat(ticking).as("plans that tick checklist lines").isGreaterThan(5);
+    }
+
+    /** Plans (and, when asked, robustness) of one case by both engines; disagreements are added to the list. */
+    private static PlanAdvice compare(RandomDossiers.Case c, boolean robustness, List<String> disagreements) {
+        PlanAdvice drools = DROOLS.withSettings(c.settings()).advisor().plan(c.dossier(),
+                PlanRequest.NEXT_STAR.withMaxPlans(2));
+        PlanAdvice dmn = DMN.withSettings(c.settings()).advisor().plan(c.dossier(),
+                PlanRequest.NEXT_STAR.withMaxPlans(2));
+        String where = c.dossier().id() + " (" + c.dossier().productSet() + ", " + c.settings() + ")";
+        if (!drools.reason().equals(dmn.reason()) || drools.plans().size() != dmn.plans().size()) {
+            disagreements.add(where + ": " + drools.reason() + " / " + dmn.reason());
+            return drools;
+        }
+        for (int p = 0; p < drools.plans().size(); p++) {
+            PlanAdvice.Plan a = drools.plans().get(p);
+            PlanAdvice.Plan b = dmn.plans().get(p);
+            if (!a.steps().equals(b.steps()) || !a.pointsGained().equals(b.pointsGained())) {
+                disagreements.add(where + ": plan " + p + " " + a.steps() + " / " + b.steps());
+            }
+            List<String> differences = SameRating.differences(a.rating(), b.rating());
+            if (!differences.isEmpty()) {
+                disagreements.add(where + ": plan " + p + " rating " + differences);
+            }
+        }
+        if (robustness) {
+            Robustness rd = DROOLS.withSettings(c.settings()).advisor().robustness(c.dossier());
+            Robustness rm = DMN.withSettings(c.settings()).advisor().robustness(c.dossier());
+            if (!rd.summary().equals(rm.summary()) || !rd.shifts().equals(rm.shifts())
+                    || !rd.drivers().equals(rm.drivers()) || !rd.spread().equals(rm.spread())) {
+                disagreements.add(where + ": robustness " + rd.summary() + " / " + rm.summary());
+            }
+        }
+        return drools;
     }
 }

@@ -272,9 +272,12 @@ final class VersionComparer {
                 why = "a failed star minimum demotes it: " + failed(after);
             } else if (!before.bandStars().equals(after.bandStars())) {
                 why = "the band moved";
+            } else if (before.failedMinimums().isEmpty()) {
+                why = "the band's star stands";
             } else {
-                why = before.failedMinimums().isEmpty() ? "the band's star stands" : "the star minimums that demoted "
-                        + "it (" + failed(before) + ") are not checked or not failed under " + name;
+                why = "the star minimums that demoted it (" + failed(before) + ") " + (after.criteria().isEmpty()
+                        ? "cannot be checked on carried totals" : "are not failed under " + name)
+                        + ": the band's star stands";
             }
             changes.add(new VersionImpact.Change(VersionImpact.Kind.STARS, "stars", stars(before), stars(after),
                     why));

@@ -7,13 +7,15 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.ocop.rules.AdviceJson;
+import org.ocop.rules.Outcome;
 import org.ocop.rules.PlanAdvice;
 import org.ocop.rules.PlanRequest;
+import org.ocop.rules.VersionImpact;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The decision-support commands of {@code ocop}: {@code plan} and {@code robustness}. */
+/** The decision-support commands of {@code ocop}: {@code plan}, {@code robustness} and {@code compare-versions}. */
 final class AdviceCommands {
 
     private AdviceCommands() {
@@ -147,6 +149,55 @@ final class AdviceCommands {
                 cli.out().println(fine[0] + " of " + analyses.size() + " dossiers analysed within the limits.");
             }
             return fine[0] == analyses.size() ? 0 : 1;
+        }
+    }
+
+    @Command(name = "compare-versions",
+            description = "The product rated under every criteria version and sheet edition that has its set (sets "
+                    + "followed by the set mapping; where the sheets differ the members' totals are carried), with "
+                    + "what changes and why. Exit 0 when every dossier was compared, 1 otherwise (unreadable, "
+                    + "INVALID under its own version).")
+    static final class CompareVersions implements Callable<Integer> {
+
+        @CommandLine.ParentCommand
+        OcopCli cli;
+
+        @CommandLine.Mixin
+        OcopCli.Inputs inputs;
+
+        @CommandLine.Mixin
+        OcopCli.Policies policies;
+
+        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+        OcopCli.Format format;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
+        boolean help;
+
+        @Override
+        public Integer call() throws Exception {
+            List<VersionImpact> impacts = new ArrayList<>();
+            int[] compared = new int[2];
+            try (Stream<VersionImpact> stream = policies.rater().advisor().compareVersionsAll(inputs.sources(),
+                    Runtime.getRuntime().availableProcessors())) {
+                stream.forEachOrdered(impact -> {
+                    compared[0]++;
+                    boolean ok = impact.reason().isEmpty() && impact.baseline().outcome() != Outcome.INVALID;
+                    compared[1] += ok ? 1 : 0;
+                    if (format == OcopCli.Format.json) {
+                        impacts.add(impact);
+                    } else {
+                        cli.out().print(impact.explain());
+                        cli.out().println();
+                    }
+                });
+            }
+            if (format == OcopCli.Format.json) {
+                cli.out().println(AdviceJson.writeVersionImpact(impacts));
+            } else {
+                cli.out().println(compared[1] + " of " + compared[0] + " dossiers compared across versions.");
+            }
+            return compared[1] == compared[0] ? 0 : 1;
         }
     }
 }

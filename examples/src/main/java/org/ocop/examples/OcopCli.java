@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "ocop", mixinStandardHelpOptions = true, version = "ocop-rules 0.1.0",
         description = "Rates Vietnamese OCOP products exactly as the official criteria do.",
         subcommands = {OcopCli.Versions.class, OcopCli.Criteria.class, OcopCli.Rate.class, OcopCli.Replay.class,
-                OcopCli.Validate.class, AdviceCommands.Plan.class, AdviceCommands.Robustness.class})
+                OcopCli.Validate.class, AdviceCommands.Plan.class, AdviceCommands.Robustness.class,
+                AdviceCommands.CompareVersions.class})
 public final class OcopCli implements Callable<Integer> {
 
     /** Exit code for bad arguments. */

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** {@code ocop plan} and {@code ocop robustness} as a user and a program see them. */
+/** {@code ocop plan}, {@code ocop robustness} and {@code ocop compare-versions} as a user and a program see them. */
 class AdviceCommandsTest {
 
     private static String example(String name) {
@@ -126,6 +126,56 @@ class AdviceCommandsTest {
             assertThat(run.exitCode()).isEqualTo(2);
             assertThat(run.err().strip()).isEqualTo("robustness: --max-spread: negative: -1; allowed: 0 or more "
                     + "points");
+        }
+    }
+
+    @Nested
+    class CompareVersions {
+
+        @Test
+        void text_gives_one_block_per_version_with_its_set_mapping_method_and_changes() {
+            OcopCliTest.Run run = ocop("compare-versions", DEMOTED);
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("Versions for dossier BG-2026-011 — product set II.1.a",
+                    "  Own: QD-26-2026: RATED 3★, average 80.60, band 4★",
+                    "  QD-1048-2019, set II.1.1 [same title, inferred]: RATED 4★, average 80.60, band 4★",
+                    "    TOTALS_CARRIED: points carried: the sheets differ and no option mapping is in the data;",
+                    "    STARS: 3★ → 4★ — the star minimums that demoted it (1.4 for 4★ (requires 1.4.c)) cannot be "
+                            + "checked on carried totals: the band's star stands",
+                    "  QD-148-2023, set II.1.a [same code: set-mapping.json groups QD-26-2026 and QD-148-2023 as one "
+                            + "classification, secondary]: RATED 4★",
+                    "  QD-26-2026, set II.1.a [the dossier's set, confirmed]: RATED 3★, average 80.60, band 4★",
+                    "    OWN: the dossier's own rating", "1 of 1 dossiers compared across versions.");
+        }
+
+        @Test
+        void json_has_every_entry_with_its_mapping_method_changes_and_rating() throws Exception {
+            OcopCliTest.Run run = ocop("compare-versions", DEMOTED, "--format", "json", "--engine", "dmn");
+
+            assertThat(run.exitCode()).isZero();
+            JsonNode impact = run.json().get(0);
+            assertThat(impact.get("dossierId").asText()).isEqualTo("BG-2026-011");
+            assertThat(impact.get("rating").get("engine").asText()).isEqualTo("dmn");
+            assertThat(impact.get("entries")).extracting(e -> e.get("criteriaVersion").asText() + "/"
+                    + e.get("sheetEdition").asText() + " " + e.get("method").asText()).containsExactly(
+                    "QD-1048-2019/decision TOTALS_CARRIED", "QD-1048-2019/portal NOT_RATED",
+                    "QD-781-2020/decision TOTALS_CARRIED", "QD-781-2020/portal NOT_RATED",
+                    "QD-148-2023/decision TOTALS_CARRIED", "QD-26-2026/decision OWN");
+            JsonNode v1048 = impact.get("entries").get(0);
+            assertThat(v1048.get("mapping").get("basis").asText()).isEqualTo("same title");
+            assertThat(v1048.get("changes").findValuesAsText("kind")).containsExactly("MINIMUMS", "STARS",
+                    "RECOGNITION");
+            assertThat(v1048.get("rating").get("stars").asInt()).isEqualTo(4);
+            assertThat(impact.get("entries").get(1).get("rating").isNull()).isTrue();
+        }
+
+        @Test
+        void a_dossier_invalid_under_its_own_version_exits_1() {
+            OcopCliTest.Run run = ocop("compare-versions", example("08-ca-phe-invalid.json"));
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.out()).contains("0 of 1 dossiers compared across versions.");
         }
     }
 }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * {@link PlanAdvice} and {@link Robustness} as JSON: the public contract printed by {@code ocop plan --format json}
- * and {@code ocop robustness --format json}, documented in the README ("Decision support JSON"). Fields are only
+ * {@link PlanAdvice}, {@link Robustness} and {@link VersionImpact} as JSON: the public contract printed by
+ * {@code ocop plan --format json}, {@code ocop robustness --format json} and {@code ocop compare-versions --format json}, documented in the README ("Decision support JSON"). Fields are only
  * ever added, never renamed or removed. Ratings inside are {@link RatingJson}'s objects.
  *
  * <p>Thread-safe; all methods are static.
@@ -35,6 +35,44 @@ public final class AdviceJson {
         ArrayNode array = NODES.arrayNode();
         analyses.forEach(a -> array.add(toJson(a)));
         return write(array);
+    }
+
+    /** The version comparisons as a pretty-printed JSON array, in the given order. */
+    public static String writeVersionImpact(List<VersionImpact> impacts) {
+        ArrayNode array = NODES.arrayNode();
+        impacts.forEach(i -> array.add(toJson(i)));
+        return write(array);
+    }
+
+    static ObjectNode toJson(VersionImpact impact) {
+        ObjectNode o = NODES.objectNode();
+        o.put("dossierId", impact.dossierId());
+        o.put("reason", impact.reason().orElse(null));
+        ArrayNode entries = o.putArray("entries");
+        for (VersionImpact.Entry e : impact.entries()) {
+            ObjectNode en = entries.addObject();
+            en.put("criteriaVersion", e.versionId());
+            en.put("sheetEdition", e.sheetEdition());
+            en.put("productSet", e.productSet().orElse(null));
+            ObjectNode mapping = en.putObject("mapping");
+            mapping.put("basis", e.basis());
+            mapping.put("status", e.status().tag());
+            mapping.put("source", e.source());
+            en.put("method", e.method().name());
+            en.put("note", e.note());
+            ArrayNode changes = en.putArray("changes");
+            for (VersionImpact.Change c : e.changes()) {
+                changes.addObject().put("kind", c.kind().name()).put("subject", c.subject())
+                        .put("before", c.before()).put("after", c.after()).put("reason", c.reason());
+            }
+            if (e.rating().isPresent()) {
+                en.set("rating", RatingJson.toJson(e.rating().get()));
+            } else {
+                en.putNull("rating");
+            }
+        }
+        o.set("rating", RatingJson.toJson(impact.baseline()));
+        return o;
     }
 
     private static String write(ArrayNode array) {

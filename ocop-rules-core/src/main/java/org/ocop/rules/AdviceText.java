@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Renders {@link PlanAdvice} and {@link Robustness} for people. */
+/** Renders {@link PlanAdvice}, {@link Robustness} and {@link VersionImpact} for people. */
 final class AdviceText {
 
     private AdviceText() {
@@ -131,6 +131,36 @@ final class AdviceText {
                         + sp.limit().getAsInt() : ", no limit set").append('\n'));
         if (!rob.drivers().isEmpty()) {
             out.append("  Drivers: ").append(String.join(", ", rob.drivers())).append('\n');
+        }
+        return out.toString();
+    }
+
+    static String versionImpact(VersionImpact impact) {
+        Rating r = impact.baseline();
+        StringBuilder out = new StringBuilder();
+        out.append("Versions for dossier ").append(impact.dossierId()).append(" — product set ").append(r.productSet())
+                .append('\n');
+        out.append("  Own: ").append(r.criteriaVersion().orElse("no version")).append(r.version()
+                .map(v -> v.version().sheetEdition().equals(CriteriaVersion.DECISION_EDITION) ? ""
+                        : " (sheet edition " + v.version().sheetEdition() + ")").orElse("")).append(": ")
+                .append(result(r)).append('\n');
+        impact.reason().ifPresent(reason -> out.append("  Not compared: ").append(reason).append('\n'));
+        for (VersionImpact.Entry e : impact.entries()) {
+            out.append("  ").append(e.versionId())
+                    .append(e.sheetEdition().equals(CriteriaVersion.DECISION_EDITION) ? ""
+                            : " (sheet edition " + e.sheetEdition() + ")")
+                    .append(e.productSet().map(s -> ", set " + s).orElse(", no matching set")).append(" [")
+                    .append(e.basis()).append(", ").append(e.status().tag()).append("]: ")
+                    .append(e.rating().map(AdviceText::result).orElse("not rated")).append('\n');
+            out.append("    ").append(e.method()).append(": ").append(e.note()).append('\n');
+            for (VersionImpact.Change c : e.changes()) {
+                out.append("    ").append(c.kind()).append(c.kind() == VersionImpact.Kind.POINTS ? " " + c.subject()
+                        : "").append(": ").append(c.before()).append(" → ").append(c.after()).append(" — ")
+                        .append(c.reason()).append('\n');
+            }
+            if (e.rating().isPresent() && e.changes().isEmpty() && e.method() != VersionImpact.Method.OWN) {
+                out.append("    no change\n");
+            }
         }
         return out.toString();
     }

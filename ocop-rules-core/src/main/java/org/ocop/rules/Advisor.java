@@ -9,7 +9,8 @@ import java.util.OptionalInt;
 
 /**
  * Decision support for a producer or a council, from a {@link Rater}: the path to the next star
- * ({@link #plan(Dossier, PlanRequest)}) and how robust a council's result is ({@link #robustness(Dossier)}).
+ * ({@link #plan(Dossier, PlanRequest)}), how robust a council's result is ({@link #robustness(Dossier)}), and what
+ * the product would get under the other criteria versions ({@link #compareVersions(Dossier)}).
  *
  * <pre>{@code
  * Advisor advisor = Rater.standard().advisor();
@@ -162,6 +163,32 @@ public final class Advisor {
         }
         return new Robustness(dossier.id(), rating, dropped, shifts, Optional.of(spread(rating, maxSpread)), drivers,
                 Optional.empty());
+    }
+
+    /**
+     * The dossier rated under every criteria version and sheet edition that has its set (sets followed by the set
+     * mapping, options never mapped: where the sheets differ the members' totals are carried), each with what
+     * changes against its own rating and why. Every rating is made by the rater's engine; see {@link VersionImpact}.
+     */
+    public VersionImpact compareVersions(Dossier dossier) {
+        Objects.requireNonNull(dossier, "dossier");
+        return new VersionComparer(rater).compare(dossier);
+    }
+
+    /** Reads and compares one source; a source that cannot be read is reported with its INVALID rating. */
+    public VersionImpact compareVersions(DossierSource source) {
+        Rater.Read read = rater.read(source);
+        if (read.dossier() != null) {
+            return compareVersions(read.dossier());
+        }
+        return new VersionImpact(read.unreadable().dossierId(), read.unreadable(), List.of(),
+                Optional.of("the dossier cannot be read: " + read.unreadable().problems().get(0).message()));
+    }
+
+    /** Compares a stream of sources like {@link #planAll}: in order, in parallel, in constant memory. */
+    public java.util.stream.Stream<VersionImpact> compareVersionsAll(java.util.stream.Stream<DossierSource> sources,
+            int parallelism) {
+        return Batch.ordered(sources, this::compareVersions, parallelism);
     }
 
     /** The highest star up to which every star minimum of the sheet is met by the dossier's choices. */

@@ -73,6 +73,11 @@ public final class Rater {
         return new Rater(catalogue, engine, newSettings, clock);
     }
 
+    /** The criteria catalogue it rates with (the advisor's version comparison walks it). */
+    CriteriaCatalogue catalogue() {
+        return catalogue;
+    }
+
     /** This rater with another criteria catalogue (for example a corrected data edition). */
     public Rater withCatalogue(CriteriaCatalogue newCatalogue) {
         return new Rater(newCatalogue, engine, settings, clock);

@@ -9,11 +9,13 @@ import org.ocop.rules.PlanAdvice;
 import org.ocop.rules.PlanRequest;
 import org.ocop.rules.Rater;
 import org.ocop.rules.Robustness;
+import org.ocop.rules.VersionImpact;
 import org.ocop.rules.drools.DroolsRatingEngine;
 
 /**
- * The advisor gives the same plans and the same robustness with either engine: it rates every plan, and every
- * dossier without a sheet, through its rater's engine, so the two must agree step for step and rating for rating.
+ * The advisor gives the same plans, the same robustness and the same version impact with either engine: it rates
+ * every plan, every dossier without a sheet and every version's entry through its rater's engine, so the two must
+ * agree step for step and rating for rating.
  */
 class DmnAdvisorAgreementTest {
 
@@ -88,5 +90,43 @@ class DmnAdvisorAgreementTest {
             }
         }
         return drools;
+    }
+
+    @Test
+    void both_engines_give_the_same_version_impact_on_generated_dossiers_of_every_version() {
+        List<String> disagreements = new ArrayList<>();
+        int compared = 0;
+        String[][] versions = {{"QD-1048-2019", "decision"}, {"QD-1048-2019", "portal"}, {"QD-781-2020", "decision"},
+            {"QD-781-2020", "portal"},
+            {"QD-148-2023", "decision"}, {"QD-26-2026", "decision"}};
+        for (String[] v : versions) {
+            RandomDossiers dossiers = new RandomDossiers(202020L, v[0], v[1]);
+            for (int i = 0; i < 12; i++) {
+                RandomDossiers.Case c = i % 4 == 3 ? dossiers.nextTotals(i) : dossiers.next(i);
+                VersionImpact drools = DROOLS.withSettings(c.settings()).advisor().compareVersions(c.dossier());
+                VersionImpact dmn = DMN.withSettings(c.settings()).advisor().compareVersions(c.dossier());
+                String where = v[0] + "/" + v[1] + " " + c.dossier().id() + " (" + c.dossier().productSet() + ")";
+                compared++;
+                if (!drools.reason().equals(dmn.reason()) || drools.entries().size() != dmn.entries().size()) {
+                    disagreements.add(where + ": " + drools.explain() + " / " + dmn.explain());
+                    continue;
+                }
+                disagreements.addAll(SameRating.differences(drools.baseline(), dmn.baseline()).stream()
+                        .map(d -> where + ": baseline " + d).toList());
+                for (int e = 0; e < drools.entries().size(); e++) {
+                    VersionImpact.Entry a = drools.entries().get(e);
+                    VersionImpact.Entry b = dmn.entries().get(e);
+                    if (!a.changes().equals(b.changes()) || a.method() != b.method() || !a.note().equals(b.note())
+                            || !a.productSet().equals(b.productSet())) {
+                        disagreements.add(where + ": entry " + e + " " + a + " / " + b);
+                    } else if (a.rating().isPresent()) {
+                        disagreements.addAll(SameRating.differences(a.rating().get(), b.rating().get()).stream()
+                                .map(d -> where + ": entry " + a.versionId() + " " + d).toList());
+                    }
+                }
+            }
+        }
+        assertThat(disagreements).isEmpty();
+        assertThat(compared).isEqualTo(72);
     }
 }

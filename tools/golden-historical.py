@@ -5,13 +5,18 @@ ocop-rules-core/src/test/resources/golden/QD-1048-2019/, QD-781-2020/ and QD-148
 No council record of these versions with members' sheets has been published that we could find, so every case is
 constructed (each file says so in "source") to cover the version's sheets, band edges and anomalies: 1048's rice,
 set 7 (best 99) and set 19 (best 98), the original tourism sheet with its Part C checklist (best 99); 148's set 1
-(a secondary source, with star markers) and totals-only dossiers of its other sets; 781, whose sheets are not in
-the data, by members' totals only. The expected values are computed here, independently of the Java engines, from
-the criteria data (ocop-rules-core/src/main/resources/org/ocop/rules/criteria/*.json) and the README section "How a
-dossier is rated". Not run by the build; run it by hand after editing a case, then check the diff:
+(a secondary source, with star markers) and totals-only dossiers of its other sets; 781 by members' totals (written
+when its sheets were not in the data, kept) and by members' sheets: 1048's sheets with the known rows of 781's
+minimum-requirements table (a food at 4★, a 3★ minimum and a 2★ minimum failing, the textile sheet where rows are
+not mapped, set 7, the band edge at 70), its portal tourism sheet with two option series, and the portal sheet
+edition (sets 10 and 16, settings "sheetEdition"). The expected values, and the start of each expected warning, are
+computed here, independently of the Java engines, from the criteria data
+(ocop-rules-core/src/main/resources/org/ocop/rules/criteria/*.json) and the README sections "How a dossier is rated"
+and "Criteria data". Not run by the build; run it by hand after editing a case, then check the diff:
 
     python3 tools/golden-historical.py
 """
+import copy
 import json
 import os
 import re
@@ -27,12 +32,23 @@ VERSIONS = {v: json.load(open(os.path.join(DATA, v + ".json"), encoding="utf-8")
 BANDS = [(5, 90), (4, 70), (3, 50), (2, 30), (1, 0)]
 
 
-def sheet_data(version, code):
-    return next(s for s in VERSIONS[version]["sheets"] if s["set"] == code)
+def amended(version, base_sheets):
+    """781 as the README's "Criteria data" describes it: the base version's sheets, its own sheets replacing the
+    base's for the same set, and each known minimum requirement put on the option it is mapped to (minStars)."""
+    own = {s["set"]: s for s in version["sheets"]}
+    sheets = [copy.deepcopy(own.pop(s["set"], s)) for s in base_sheets] + [copy.deepcopy(s) for s in own.values()]
+    by_set = {s["set"]: s for s in sheets}
+    for r in version["minimumRequirements"]["requirements"]:
+        for m in r["markers"]:
+            if m["set"] not in by_set:
+                continue  # a set the edition has no sheet for (the portal's rice)
+            option = next(o for c in criteria_of(by_set[m["set"]]) for o in c["options"] if o["id"] == m["option"])
+            assert not option.get("minStars"), (m, "two markers on one option")
+            option["minStars"] = r["stars"]
+    return dict(version, sheets=sheets)
 
 
-def criteria(version, code):
-    """The scoreable criteria of a sheet in sheet order, each with its part."""
+def criteria_of(sheet_json):
     out = []
 
     def walk(part, items):
@@ -42,9 +58,25 @@ def criteria(version, code):
                 out.append(item)
             walk(part, item.get("items", []))
 
-    for part in sheet_data(version, code)["parts"]:
+    for part in sheet_json["parts"]:
         walk(part["part"], part["items"])
     return out
+
+
+PORTAL_1048 = json.load(open(os.path.join(DATA, "QD-1048-2019-portal.json"), encoding="utf-8"))["sheets"]
+# "QD-781-2020/portal": 781 with the portal sheet edition (RatingSettings.withSheetEdition("portal"))
+VERSIONS["QD-781-2020/portal"] = amended(VERSIONS["QD-781-2020"], PORTAL_1048)
+VERSIONS["QD-781-2020"] = amended(VERSIONS["QD-781-2020"], VERSIONS[VERSIONS["QD-781-2020"]["basedOn"]["version"]]
+                                  ["sheets"])
+
+
+def sheet_data(version, code):
+    return next(s for s in VERSIONS[version]["sheets"] if s["set"] == code)
+
+
+def criteria(version, code):
+    """The scoreable criteria of a sheet in sheet order, each with its part."""
+    return criteria_of(sheet_data(version, code))
 
 
 def checklist(c):
@@ -81,16 +113,20 @@ def band(points):
     return next(s for s, lower in BANDS if points >= lower)
 
 
-def sheet(version, code, total=None, ticks=None):
-    """Best option everywhere (every checklist line ticked unless `ticks` says otherwise), then choose-one criteria
-    lowered in sheet order, each as far as the rest can still make up the remainder, to `total`; 5.1 never to "no
-    story"; star markers kept up to the total's band."""
+def sheet(version, code, total=None, ticks=None, fixed=None):
+    """Best option everywhere (every checklist line ticked unless `ticks` says otherwise; the option `fixed` names
+    where it names one), then the other choose-one criteria lowered in sheet order, each as far as the rest can
+    still make up the remainder, to `total`; 5.1 never to "no story"; star markers kept up to the total's band."""
     crits = criteria(version, code)
     ticks = ticks or {}
+    fixed = fixed or {}
     choices = {}
     for c in crits:
         if checklist(c):
             choices[c["code"]] = list(ticks.get(c["code"], [o["id"] for o in c["options"]]))
+        elif c["code"] in fixed:
+            assert any(o["id"] == fixed[c["code"]] for o in c["options"]), (code, fixed[c["code"]])
+            choices[c["code"]] = fixed[c["code"]]
         else:
             choices[c["code"]] = max(c["options"], key=lambda o: o["points"])["id"]
     if total is not None:
@@ -99,7 +135,7 @@ def sheet(version, code, total=None, ticks=None):
         assert need >= 0, (code, total)
         steps = []
         for c in crits:
-            if checklist(c):
+            if checklist(c) or c["code"] in fixed:
                 steps.append((c, [0]))
                 continue
             floor = max([o["points"] for o in c["options"] if o.get("minStars") and o["minStars"] <= keep] + [0])
@@ -252,13 +288,17 @@ CONSTRUCTED_1048 = ("Constructed (no published council record with members' shee
 
 
 def case(version, file, about, source, d, settings=None, expected=None, warnings=None):
+    """Writes one golden file under the folder of `version` ("QD-781-2020/portal": 781's folder, its portal sheet
+    edition, which the settings must name)."""
     settings = settings or {}
+    folder, _, edition = version.partition("/")
+    assert settings.get("sheetEdition") == (edition or None), (file, settings)
     if expected is None:
         expected = (rate_totals if "memberTotals" in d else rate)(version, d, settings)
     if warnings is not None:
         expected["warnings"] = warnings
     body = {"about": about, "source": source, "settings": settings, "dossier": d, "expected": expected}
-    with open(os.path.join(GOLDEN, version, file), "w", encoding="utf-8") as f:
+    with open(os.path.join(GOLDEN, folder, file), "w", encoding="utf-8") as f:
         text = json.dumps(body, ensure_ascii=False, indent=2)
         text = re.sub(r'"choices": \{\n(.*?)\n\s*\}', lambda m: '"choices": {' + " ".join(
             line.strip() for line in m.group(1).split("\n")) + "}", text, flags=re.S)
@@ -266,13 +306,45 @@ def case(version, file, about, source, d, settings=None, expected=None, warnings
             line.strip() for line in m.group(1).split("\n")) + "]", text, flags=re.S)
         f.write(text + "\n")
     e = expected
-    print(f"{version}/{file}: {e['outcome']} band={e['bandStars']} stars={e['stars']} avg={e['average']} "
+    print(f"{folder}/{file}: {e['outcome']} band={e['bandStars']} stars={e['stars']} avg={e['average']} "
           f"({e['averageExact']}) ko={e['knockOuts']} granted={e['granted']} fwd={e['forwardedTo']} "
           f"breaches={e['councilBreaches']}")
 
 
 def cannot_reach(code, version):
     return f"sheet {code} cannot reach 100 points as printed: its best total is {best_total(version, code)}"
+
+
+def not_from_decision(code, version):
+    """The start of the warning on a sheet not read from the decision itself (781's tourism, the portal's)."""
+    status = sheet_data(version, code)["status"]
+    assert status != "confirmed"
+    return f"sheet {code} of {version.partition('/')[0]} is read from a {status} source, not the decision's own text ("
+
+
+def minimums_781(code, version="QD-781-2020"):
+    """The warning every rating under 781 carries (README, "How a dossier is rated", step 6), worked out from
+    minimumRequirements: the requirements mapped on this set's sheet, those not mapped (with the reason) and the
+    unknown rows; an exempt set checks none."""
+    data = VERSIONS[version]
+    table = data["minimumRequirements"]
+    source = table["source"]
+    checked, unchecked = [], []
+    if code in table["exempt"]:
+        unchecked.append(f"the table does not apply to product set {code} ({source})")
+    else:
+        for r in table["requirements"]:
+            what = f"{r['id']} {r['stars']}★ {r['row']}: {r['text']}"
+            marker = next((m["option"] for m in r["markers"] if m["set"] == code), None)
+            reason = next((m["reason"] for m in r.get("notMapped", []) if m["set"] == code), None)
+            if marker:
+                checked.append(f"{what} → option {marker} (mapping inferred)")
+            elif reason:
+                unchecked.append(f"{what} — not mapped on this sheet: {reason}")
+        for u in table["unknown"]:
+            unchecked.append(f"{u['row']} {', '.join(f'{s}★' for s in u['stars'])}: unknown ({u['text']})")
+    return (f"star minimums of {data['decision']['number']} are known only in part ({source}); checked on sheet "
+            f"{code}: {'; '.join(checked) or 'none'}; not checked: {'; '.join(unchecked)}")
 
 
 def qd1048():
@@ -392,6 +464,142 @@ def qd781():
          dossier("QNg-2021-301", "Chổi đót Sơn Hà", "Hộ kinh doanh Sơn Hà", "IV.2", "2021-06-01", totals=[20, 31]))
 
 
+def qd781_sheets():
+    """781 with members' sheets: 1048's sheets, 781's known minimums (mapped, inferred) and its portal tourism
+    sheet; every rating says which minimums it checked and which it could not."""
+    v = "QD-781-2020"
+    source = ("Constructed (no published council record with members' sheets is known): 1048's sheets as 781 keeps "
+              "them (QD-781-2020.json, basedOn QD-1048-2019) with the known rows of 781's minimum-requirements "
+              "table (Phụ lục II mục 6, minimumRequirements, each mapped to an option by our reading, inferred)")
+
+    def totals(version, code, picks):
+        return [points_of(version, code, p) for p in picks]
+
+    def arithmetic(ts):
+        avg = Fraction(sum(ts), len(ts))
+        shown = Decimal(avg.numerator) / Decimal(avg.denominator)
+        shown = shown.quantize(Decimal("0.01"), ROUND_HALF_UP).normalize() if avg.denominator != 1 else avg.numerator
+        return f"{' + '.join(map(str, ts))} = {sum(ts)}/{len(ts)} = {shown}"
+
+    tea = "I.5.1"
+    picks = [sheet(v, tea, 84), sheet(v, tea, 80), sheet(v, tea, 79)]
+    case(v, "06-sheets-tea-four-stars-minimums-met.json",
+         f"Chè (set 12, I.5.1) at the province in 2021, members' sheets under 781: {arithmetic(totals(v, tea, picks))}, "
+         "band 4★. Every known minimum up to 4★ holds for every member (8.1.d the declared standard, 9.d the "
+         "control plan with batch records, 7.c 'độc đáo'): rated and recognised 4★, not forwarded (from 90). The "
+         "warning names the requirements checked and those that could not be (Parts A and B, the rest of 4★, 5★).",
+         source,
+         dossier("TQ-2021-012", "Chè Shan tuyết Na Hang", "HTX Chè Na Hang", tea, "2021-07-12",
+                 [(QN[i], p) for i, p in enumerate(picks)], level="PROVINCE"),
+         warnings=[minimums_781(tea)])
+    rice_cake = "I.3.2"
+    picks = [sheet(v, rice_cake, 62), sheet(v, rice_cake, 60, fixed={"9": "9.b"}), sheet(v, rice_cake, 58)]
+    case(v, "07-sheets-band-3-demoted-quality-assurance.json",
+         f"Bánh (set 6, I.3.2), province 2021: {arithmetic(totals(v, rice_cake, picks))}, band 3★; but Mai finds a "
+         "control plan without batch records (9.b), below 781's 3★ requirement 'kế hoạch kiểm soát nội bộ gắn với "
+         "truy xuất nguồn gốc' (mapped to 9.d, inferred), which every member must meet (ALL_MEMBERS, default). Under "
+         "DEMOTE (default) the product is rated 2★: no recognition, no certificate.", source,
+         dossier("QNg-2021-062", "Bánh tráng Tư Nghĩa", "Cơ sở Tư Nghĩa", rice_cake, "2021-04-19",
+                 [(QN[i], p) for i, p in enumerate(picks)], level="PROVINCE"),
+         warnings=[minimums_781(rice_cake)])
+    craft = "IV.2"
+    picks = [sheet(v, craft, 61, fixed={"7": "7.a"}), sheet(v, craft, 55, fixed={"7": "7.a"})]
+    case(v, "08-sheets-craft-2-star-minimum-fails.json",
+         f"Thủ công mỹ nghệ gia dụng (set 24, IV.2), province 2022, a product with no quality declaration at all "
+         f"(7.a 'Không có hồ sơ công bố'): {arithmetic(totals(v, craft, picks))}, band 3★. 781's 2★ requirement "
+         "for nhóm 4 and 5 ('có bản mô tả về tiêu chuẩn chất lượng', mapped to 7.b) fails, and so does the 3★ one "
+         "(7.c): a 2★ minimum binds from 2★, so DEMOTE leaves 1★, not recognised.", source,
+         dossier("QNg-2022-024", "Giỏ mây Sơn Tịnh", "Tổ hợp tác Sơn Tịnh", craft, "2022-03-07",
+                 [(QN[i], p) for i, p in enumerate(picks)], level="PROVINCE"),
+         warnings=[minimums_781(craft)])
+    textile = "V.1"
+    picks = [sheet(v, textile, 76), sheet(v, textile, 72), sheet(v, textile, 71)]
+    case(v, "09-sheets-textile-minimums-not-mapped.json",
+         f"Vải, may mặc (set 25, V.1), province 2022: {arithmetic(totals(v, textile, picks))}, band 4★, rated 4★: "
+         "every member has 6.2 'thiết kế độc đáo' at 6.2.c or above (the 4★ uniqueness row, the only one mapped on "
+         "this sheet). The 2★ and 3★ quality-declaration rows and the 3★ quality-assurance row "
+         "have no matching criterion on sheet 25: the warning says each was not mapped, and why.", source,
+         dossier("QNg-2022-025", "Thổ cẩm Ba Tơ", "HTX Dệt Ba Tơ", textile, "2022-05-16",
+                 [(QN[i], p) for i, p in enumerate(picks)], level="PROVINCE"),
+         warnings=[minimums_781(textile)])
+    tour = "VI.1"
+    # a tourist spot (Trường hợp 2) on every criterion with two option series; the points restart in each series
+    spot = {"3.2": "3.2.d", "9": "9.f", "10": "10.d", "16": "16.d"}
+    picks = [sheet(v, tour, 88, fixed=spot), sheet(v, tour, 84, fixed=dict(spot, **{"9": "9.e"})),
+             sheet(v, tour, 80, fixed=dict(spot, **{"16": "16.c"}))]
+    case(v, "10-sheets-tourism-portal-sheet-one-series.json",
+         "781's tourism sheet (set 26, VI.1 'Dịch vụ du lịch cộng đồng và điểm du lịch', the national portal's): "
+         "criteria 3.2, 9, 10 and 16 print two option series, Trường hợp 1 (du lịch cộng đồng) and Trường hợp 2 "
+         "(điểm du lịch), whose points restart. A tourist spot: every member picks within series 2 (3.2.d, 9.d–f, "
+         f"10.c–d, 16.c–d). {arithmetic(totals(v, tour, picks))}, band 4★, rated 4★: 781's minimum-requirements "
+         "table does not apply to tourism. Warned: the sheet is the portal's, and no minimum was checked.",
+         "Constructed: 781's tourism sheet as transcribed in QD-781-2020.json from the national portal (status "
+         "portal, tools/convert-portal-1048.py); the two series: its anomalies OPTION_SERIES",
+         dossier("QNg-2021-026", "Điểm du lịch Làng cổ Phước Tích", "HTX Du lịch Phước Tích", tour, "2021-10-04",
+                 [(QN[i], p) for i, p in enumerate(picks)], level="PROVINCE"),
+         warnings=[not_from_decision(tour, v), minimums_781(tour)])
+    set7 = "I.3.3"
+    picks = [sheet(v, set7), sheet(v, set7), sheet(v, set7)]
+    case(v, "11-sheets-set-7-best-is-99.json",
+         f"Set 7 (I.3.3) as 781 keeps it from 1048: 3.1 caps two of three organisation types at 3, so the best "
+         f"total is {best_total(v, set7)}. Every member ticks the best option: {arithmetic(totals(v, set7, picks))}, "
+         "band 5★ with every known minimum met (8.1.d, 9.d, 7.c); the province recognises 4★ and forwards to the "
+         "ministry. Warned: the minimums checked and not, and the sheet cannot reach 100.",
+         source + "; the flaw: criteria-2019-decision.md §2, set 7",
+         dossier("QNg-2021-070", "Mứt gừng Đức Phổ", "HTX Đức Phổ", set7, "2021-11-08",
+                 [(QN[i], p) for i, p in enumerate(picks)], level="PROVINCE"),
+         warnings=[minimums_781(set7), cannot_reach(set7, v)])
+    wine = "II.1.2"
+    picks = [sheet(v, wine, 70), sheet(v, wine, 70)]
+    case(v, "12-sheets-edge-70.json",
+         f"Band edge under 781 with sheets: {arithmetic(totals(v, wine, picks))}, exactly 70, band 4★ (inclusive); "
+         "the 4★ uniqueness minimum (7.c) and the 3★ ones hold: recognised 4★ by the province.", source,
+         dossier("QNg-2022-160", "Rượu ngô Minh Long", "Cơ sở Minh Long", wine, "2022-09-05",
+                 [(QN[0], picks[0]), (QN[1], picks[1])], level="PROVINCE"),
+         warnings=[minimums_781(wine)])
+    picks = [sheet(v, wine, 70), sheet(v, wine, 69)]
+    case(v, "13-sheets-just-below-70.json",
+         f"Band edge: {arithmetic(totals(v, wine, picks))}, band 3★ (69.5 is never rounded up to 70); the 3★ "
+         "minimums hold: recognised 3★.", source,
+         dossier("QNg-2022-161", "Rượu cần Sơn Tây", "Cơ sở Sơn Tây", wine, "2022-09-05",
+                 [(QN[0], picks[0]), (QN[1], picks[1])], level="PROVINCE"),
+         warnings=[minimums_781(wine)])
+    portal = "QD-781-2020/portal"
+    sauce = "I.4.1"
+    picks = [sheet(portal, sauce), sheet(portal, sauce, 90)]
+    decision_totals = totals(v, sauce, picks)
+    case(portal, "14-sheets-portal-edition-set-10.json",
+         "Set 10 (I.4.1, nước mắm) scored on the national portal in 2021 and replayed with the portal sheet edition "
+         "(settings sheetEdition 'portal'): the portal prints 7 'Tính độc đáo' as 0/1/2/3 (the decision 0/1/3/5), so "
+         f"its best total is {best_total(portal, sauce)}. Hùng ticks every best option, Huy lowers to 90: "
+         f"{arithmetic(totals(portal, sauce, picks))}, band 5★, every known minimum met (7.c is 2 points on the "
+         "portal); the province recognises 4★ and forwards to the ministry. (The same choices under the decision "
+         f"edition: {arithmetic(decision_totals)}.) Warned: a portal sheet, the minimums, and 98 as the best.",
+         "Constructed: the portal sheet edition of 1048/781 (QD-1048-2019-portal.json, status portal, "
+         "tools/convert-portal-1048.py) with 781's minimums on the same option ids",
+         dossier("KH-2021-010", "Nước mắm Vạn Ninh", "Cơ sở Vạn Ninh", sauce, "2021-08-23",
+                 [(QN[0], picks[0]), (QN[2], picks[1])], level="PROVINCE"),
+         settings={"sheetEdition": "portal"},
+         warnings=[not_from_decision(sauce, portal), minimums_781(sauce, portal), cannot_reach(sauce, portal)])
+    spirits = "II.1.2"
+    picks = [sheet(portal, spirits, 90), sheet(portal, spirits, 90)]
+    decision_totals = totals(v, spirits, picks)
+    assert band(Fraction(sum(decision_totals), len(decision_totals))) == 4
+    case(portal, "15-sheets-portal-edition-set-16-edge-90.json",
+         "Set 16 (II.1.2, đồ uống có cồn khác) on the portal edition, where the same option ids are worth other "
+         "points than in the decision (6.2, 6.3, 6.5, 7; best total "
+         f"{best_total(portal, spirits)}): {arithmetic(totals(portal, spirits, picks))}, exactly 90, band 5★, "
+         "recognised 4★ by the province and forwarded to the ministry. Under the decision edition the same choices "
+         f"give {arithmetic(decision_totals)}, band 4★: the edition a council scored on must be named to replay it.",
+         "Constructed: the portal sheet edition of 1048/781 (QD-1048-2019-portal.json, status portal, "
+         "tools/convert-portal-1048.py) with 781's minimums on the same option ids",
+         dossier("QNg-2022-016", "Rượu Bàu Đá Nhơn Lộc", "Cơ sở Nhơn Lộc", spirits, "2022-06-20",
+                 [(QN[3], picks[0]), (QN[4], picks[1])], level="PROVINCE"),
+         settings={"sheetEdition": "portal"},
+         warnings=[not_from_decision(spirits, portal), minimums_781(spirits, portal),
+                   cannot_reach(spirits, portal)])
+
+
 def qd148():
     v = "QD-148-2023"
     set1 = "I.1.a"
@@ -450,4 +658,5 @@ def qd148():
 if __name__ == "__main__":
     qd1048()
     qd781()
+    qd781_sheets()
     qd148()

@@ -55,7 +55,16 @@ public abstract class GoldenDossierSpecification {
         List<GoldenDossiers.Golden> of148 = GoldenDossiers.of("QD-148-2023");
         assertThat(of148).anyMatch(g -> g.dossier().productSet().equals("I.1.a") && !g.dossier().isTotalsOnly());
         assertThat(of148).anyMatch(g -> !g.dossier().productSet().equals("I.1.a") && g.dossier().isTotalsOnly());
-        assertThat(GoldenDossiers.of("QD-781-2020")).isNotEmpty().allMatch(g -> g.dossier().isTotalsOnly());
+        List<GoldenDossiers.Golden> of781 = GoldenDossiers.of("QD-781-2020");
+        assertThat(of781).anyMatch(g -> g.dossier().isTotalsOnly());
+        List<GoldenDossiers.Golden> of781Sheets = of781.stream().filter(g -> !g.dossier().isTotalsOnly()).toList();
+        // a food, a craft (2★ minimum), the textile sheet (minimums not mapped), tourism, set 7
+        assertThat(of781Sheets.stream().map(g -> g.dossier().productSet()))
+                .contains("I.5.1", "IV.2", "V.1", "VI.1", "I.3.3");
+        assertThat(of781Sheets.stream().map(GoldenDossiers.Golden::expected))
+                .anyMatch(e -> e.failedMinimums().stream().anyMatch(m -> m.stars() == 2) && e.stars() == 1)
+                .anyMatch(e -> e.bandStars() == 3 && e.stars() == 2);
+        assertThat(of781Sheets).anyMatch(g -> g.settings().sheetEdition().equals(java.util.Optional.of("portal")));
     }
 
     @Test

@@ -6,7 +6,8 @@ package org.ocop.rules;
  *   {"about":    "why this case exists, with the arithmetic (638/7 = 91.14…)",
  *    "source":   "where the case comes from: a published record, or how it was constructed",  -- optional
  *    "settings": {"minimumPolicy": "DEMOTE|REFUSE", "consensus": "ALL_MEMBERS|MAJORITY|AVERAGE_POINTS",
- *                 "councilRules": "NONE|TAY_NINH"},                      -- each optional; {} for the defaults
+ *                 "councilRules": "NONE|TAY_NINH",
+ *                 "sheetEdition": "portal"},       -- each optional; {} for the defaults (the decision edition)
  *    "dossier":  {...},                  -- exactly the dossier JSON that DossierReader reads
  *    "expected": {"outcome": "RATED", "bandStars": 5, "stars": 5,         -- null where the rating has none
  *                 "average": "91.14", "averageExact": "638/7",           -- displayed (2 decimals half-up), exact
@@ -18,8 +19,8 @@ package org.ocop.rules;
  *                                                                   rating's warning at its place, as many
  *
  * Every key of "expected" is compared, lists in order. Work the expected values out from the sheet data and the
- * README, never by copying an engine's output: tools/golden-qd26.py writes the 26/2026 files and computes their
- * expected values on its own. Give every optional dossier field explicitly (null when absent). Unknown keys in a
+ * README, never by copying an engine's output: tools/golden-qd26.py writes the 26/2026 files and
+ * tools/golden-historical.py those of 1048, 781 and 148, each computing the expected values on its own. Give every optional dossier field explicitly (null when absent). Unknown keys in a
  * golden file are an error, so a typo cannot silently skip a check.
  */
 
@@ -149,7 +150,7 @@ public final class GoldenDossiers {
         if (node.isMissingNode() || node.isNull()) {
             return settings;
         }
-        requireOnly(name, node, "minimumPolicy", "consensus", "councilRules");
+        requireOnly(name, node, "minimumPolicy", "consensus", "councilRules", "sheetEdition");
         if (node.has("minimumPolicy")) {
             settings = settings.withMinimumPolicy(MinimumPolicy.valueOf(node.get("minimumPolicy").asText()));
         }
@@ -163,6 +164,9 @@ public final class GoldenDossiers {
                 case "TAY_NINH" -> CouncilRules.tayNinh();
                 default -> throw new IllegalArgumentException("councilRules: " + rules + "; allowed: NONE, TAY_NINH");
             });
+        }
+        if (node.has("sheetEdition")) {
+            settings = settings.withSheetEdition(node.get("sheetEdition").asText());
         }
         return settings;
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.ocop.rules.AdviceJson;
 import org.ocop.rules.Outcome;
@@ -19,6 +21,36 @@ import picocli.CommandLine.Option;
 final class AdviceCommands {
 
     private AdviceCommands() {
+    }
+
+    /**
+     * Prints each result as it comes (text, so a long batch is not held) or all of them at the end (JSON, one array),
+     * then, in text, the summary line {@code "<fine> of <all> " + summary}.
+     *
+     * @return 0 when every result is fine, 1 otherwise
+     */
+    private static <T> int report(OcopCli cli, OcopCli.Format format, Stream<T> results, Predicate<T> fine,
+            Function<T, String> explain, Function<List<T>, String> json, String summary) {
+        List<T> kept = new ArrayList<>();
+        long[] counts = new long[2];
+        try (results) {
+            results.forEachOrdered(result -> {
+                counts[0]++;
+                counts[1] += fine.test(result) ? 1 : 0;
+                if (format == OcopCli.Format.json) {
+                    kept.add(result);
+                } else {
+                    cli.out().print(explain.apply(result));
+                    cli.out().println();
+                }
+            });
+        }
+        if (format == OcopCli.Format.json) {
+            cli.out().println(json.apply(kept));
+        } else {
+            cli.out().println(counts[1] + " of " + counts[0] + " " + summary);
+        }
+        return counts[1] == counts[0] ? 0 : 1;
     }
 
     @Command(name = "plan",
@@ -56,31 +88,15 @@ final class AdviceCommands {
         @Override
         public Integer call() throws Exception {
             PlanRequest request = request();
-            List<PlanAdvice> advices = new ArrayList<>();
-            int[] counts = new int[2];
-            try (Stream<PlanAdvice> stream = policies.rater().advisor().planAll(inputs.sources(), request,
-                    Runtime.getRuntime().availableProcessors())) {
-                stream.forEachOrdered(advice -> {
-                    counts[0]++;
-                    counts[1] += advice.plans().isEmpty() ? 0 : 1;
-                    if (format == OcopCli.Format.json) {
-                        advices.add(advice);
-                    } else {
-                        cli.out().print(advice.explain());
-                        cli.out().println();
-                    }
-                });
+            try {
+                return report(cli, format, policies.rater().advisor().planAll(inputs.sources(), request,
+                        Runtime.getRuntime().availableProcessors()), advice -> !advice.plans().isEmpty(),
+                        PlanAdvice::explain, AdviceJson::writePlans, "dossiers have a plan.");
             } catch (IllegalArgumentException e) {
                 // a fixed criterion that is not on a dossier's sheet: the message names dossier, code and sheet
                 throw new OcopCli.UsageError("--fixed", "criterion not on the sheet", e.getMessage(),
                         "criterion codes of the dossier's sheet");
             }
-            if (format == OcopCli.Format.json) {
-                cli.out().println(AdviceJson.writePlans(advices));
-            } else {
-                cli.out().println(counts[1] + " of " + counts[0] + " dossiers have a plan.");
-            }
-            return counts[1] == counts[0] ? 0 : 1;
         }
 
         private PlanRequest request() {
@@ -128,27 +144,12 @@ final class AdviceCommands {
             if (maxSpread != null && maxSpread < 0) {
                 throw new OcopCli.UsageError("--max-spread", "negative", String.valueOf(maxSpread), "0 or more points");
             }
-            List<org.ocop.rules.Robustness> analyses = new ArrayList<>();
-            int[] fine = new int[1];
-            try (Stream<org.ocop.rules.Robustness> stream = policies.rater().advisor().robustnessAll(
-                    inputs.sources(), maxSpread == null ? OptionalInt.empty() : OptionalInt.of(maxSpread),
-                    Runtime.getRuntime().availableProcessors())) {
-                stream.forEachOrdered(rob -> {
-                    boolean ok = rob.reason().isEmpty() && !rob.spread().orElseThrow().breached();
-                    fine[0] += ok ? 1 : 0;
-                    analyses.add(rob);
-                    if (format == OcopCli.Format.text) {
-                        cli.out().print(rob.explain());
-                        cli.out().println();
-                    }
-                });
-            }
-            if (format == OcopCli.Format.json) {
-                cli.out().println(AdviceJson.writeRobustness(analyses));
-            } else {
-                cli.out().println(fine[0] + " of " + analyses.size() + " dossiers analysed within the limits.");
-            }
-            return fine[0] == analyses.size() ? 0 : 1;
+            return report(cli, format, policies.rater().advisor().robustnessAll(inputs.sources(),
+                    maxSpread == null ? OptionalInt.empty() : OptionalInt.of(maxSpread),
+                    Runtime.getRuntime().availableProcessors()),
+                    rob -> rob.reason().isEmpty() && !rob.spread().orElseThrow().breached(),
+                    org.ocop.rules.Robustness::explain, AdviceJson::writeRobustness,
+                    "dossiers analysed within the limits.");
         }
     }
 
@@ -176,28 +177,10 @@ final class AdviceCommands {
 
         @Override
         public Integer call() throws Exception {
-            List<VersionImpact> impacts = new ArrayList<>();
-            int[] compared = new int[2];
-            try (Stream<VersionImpact> stream = policies.rater().advisor().compareVersionsAll(inputs.sources(),
-                    Runtime.getRuntime().availableProcessors())) {
-                stream.forEachOrdered(impact -> {
-                    compared[0]++;
-                    boolean ok = impact.reason().isEmpty() && impact.baseline().outcome() != Outcome.INVALID;
-                    compared[1] += ok ? 1 : 0;
-                    if (format == OcopCli.Format.json) {
-                        impacts.add(impact);
-                    } else {
-                        cli.out().print(impact.explain());
-                        cli.out().println();
-                    }
-                });
-            }
-            if (format == OcopCli.Format.json) {
-                cli.out().println(AdviceJson.writeVersionImpact(impacts));
-            } else {
-                cli.out().println(compared[1] + " of " + compared[0] + " dossiers compared across versions.");
-            }
-            return compared[1] == compared[0] ? 0 : 1;
+            return report(cli, format, policies.rater().advisor().compareVersionsAll(inputs.sources(),
+                    Runtime.getRuntime().availableProcessors()),
+                    impact -> impact.reason().isEmpty() && impact.baseline().outcome() != Outcome.INVALID,
+                    VersionImpact::explain, AdviceJson::writeVersionImpact, "dossiers compared across versions.");
         }
     }
 }

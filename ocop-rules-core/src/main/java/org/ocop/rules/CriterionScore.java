@@ -1,6 +1,5 @@
 package org.ocop.rules;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +35,17 @@ public record CriterionScore(String code, Part part, String label, int maxPoints
     /** Validates and copies, keeping member order. */
     public CriterionScore {
         Objects.requireNonNull(select, "select");
-        LinkedHashMap<String, List<String>> lines = new LinkedHashMap<>();
-        ticked.forEach((member, ids) -> lines.put(member, ids == null ? null : List.copyOf(ids)));
-        ticked = Collections.unmodifiableMap(lines);
+        if (!(ticked instanceof MemberMap)) {
+            LinkedHashMap<String, List<String>> lines = new LinkedHashMap<>();
+            ticked.forEach((member, ids) -> lines.put(member, ids == null ? null : List.copyOf(ids)));
+            ticked = MemberMap.copyOf(lines);
+        }
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(part, "part");
         Objects.requireNonNull(label, "label");
-        choices = Collections.unmodifiableMap(new LinkedHashMap<>(choices));
-        points = Collections.unmodifiableMap(new LinkedHashMap<>(points));
+        // immutable in member order; the maps Rater builds are MemberMaps already and are kept as they are
+        choices = MemberMap.copyOf(choices);
+        points = MemberMap.copyOf(points);
         Objects.requireNonNull(average, "average");
         Objects.requireNonNull(provenance, "provenance");
     }

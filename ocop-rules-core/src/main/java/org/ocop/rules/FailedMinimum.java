@@ -1,7 +1,5 @@
 package org.ocop.rules;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -26,6 +24,6 @@ public record FailedMinimum(String criterion, String label, int stars, String re
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(requiredOption, "requiredOption");
         Objects.requireNonNull(provenance, "provenance");
-        choices = Collections.unmodifiableMap(new LinkedHashMap<>(choices));
+        choices = MemberMap.copyOf(choices);
     }
 }

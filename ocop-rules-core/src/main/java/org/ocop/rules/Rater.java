@@ -708,31 +708,41 @@ public final class Rater {
             recognition = Optional.of(recognition(procedure, level, task.authority(), verdict));
         }
 
-        List<CriterionScore> criteria = new ArrayList<>();
+        // One member array for every per-member map of this rating (MemberMap): they are most of what a rating
+        // holds, and building them as linked hash maps was the largest part of this class's time (BENCHMARKS.md).
+        List<MemberSheet> sheets = dossier.sheets();
+        String[] memberNames = new String[sheets.size()];
+        for (int m = 0; m < memberNames.length; m++) {
+            memberNames[m] = sheets.get(m).member();
+        }
+        List<CriterionScore> criteria = new ArrayList<>(sheet.criteria().size());
         for (Criterion c : sheet.criteria()) {
-            Map<String, String> chosen = new LinkedHashMap<>();
-            Map<String, List<String>> ticked = new LinkedHashMap<>();
-            Map<String, Integer> points = new LinkedHashMap<>();
+            boolean checklist = c.select() == Criterion.Select.ANY;
+            Object[] chosen = new Object[memberNames.length];
+            Object[] ticked = checklist ? new Object[memberNames.length] : null;
+            Object[] points = new Object[memberNames.length];
             long sum = 0;
-            for (MemberSheet member : dossier.sheets()) {
+            for (int m = 0; m < memberNames.length; m++) {
+                MemberSheet member = sheets.get(m);
                 int p;
-                if (c.select() == Criterion.Select.ANY) {
+                if (checklist) {
                     // shown as the engine counted it: the ticked lines add up, never beyond the cap
                     List<String> lines = member.options(c.code());
                     p = Math.min(c.maxPoints(), lines.stream().mapToInt(id -> c.option(id).orElseThrow().points())
                             .sum());
-                    chosen.put(member.member(), null);
-                    ticked.put(member.member(), member.answered(c.code()) ? lines : null);
+                    ticked[m] = member.answered(c.code()) ? lines : null;
                 } else {
                     String optionId = member.choices().get(c.code());
                     p = optionId == null ? 0 : c.option(optionId).map(Option::points).orElse(0);
-                    chosen.put(member.member(), optionId);
+                    chosen[m] = optionId;
                 }
-                points.put(member.member(), p);
+                points[m] = p;
                 sum += p;
             }
-            criteria.add(new CriterionScore(c.code(), c.part(), c.label(), c.maxPoints(), chosen, points,
-                    new Average(sum, members.size()), c.provenance(), c.select(), ticked));
+            criteria.add(new CriterionScore(c.code(), c.part(), c.label(), c.maxPoints(),
+                    MemberMap.of(memberNames, chosen), MemberMap.of(memberNames, points),
+                    new Average(sum, members.size()), c.provenance(), c.select(),
+                    checklist ? MemberMap.of(memberNames, ticked) : Map.of()));
         }
 
         List<String> warnings = new ArrayList<>(resolution.warnings());

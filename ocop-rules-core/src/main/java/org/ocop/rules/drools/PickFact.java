@@ -43,6 +43,21 @@ public final class PickFact implements Described {
         return points;
     }
 
+    /** The points if the criterion is in Part A, else 0: lets one accumulate sum the total and each part. */
+    public int getPointsInA() {
+        return "A".equals(part) ? points : 0;
+    }
+
+    /** The points if the criterion is in Part B, else 0. */
+    public int getPointsInB() {
+        return "B".equals(part) ? points : 0;
+    }
+
+    /** The points if the criterion is in Part C, else 0. */
+    public int getPointsInC() {
+        return "C".equals(part) ? points : 0;
+    }
+
     @Override
     public String describe() {
         return member + " chose " + option + " (" + points + " pts)";

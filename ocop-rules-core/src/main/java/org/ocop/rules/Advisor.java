@@ -74,7 +74,7 @@ public final class Advisor {
     }
 
     /**
-     * Plans a stream of sources lazily, in input order, with {@code parallelism} worker threads, in constant memory,
+     * Plans a stream of sources lazily, in input order, on {@code parallelism} threads, in constant memory,
      * like {@link Rater#rateAll(java.util.stream.Stream, int)}. Close the returned stream.
      */
     public java.util.stream.Stream<PlanAdvice> planAll(java.util.stream.Stream<DossierSource> sources,

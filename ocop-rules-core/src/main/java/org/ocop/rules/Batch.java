@@ -7,10 +7,11 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -20,6 +21,12 @@ import java.util.stream.StreamSupport;
  * An ordered, bounded, parallel map over a stream: at most {@code 4 × parallelism} items are in flight, results
  * come out in input order, and the input is pulled only as results are taken — so memory stays constant whatever
  * the batch size.
+ *
+ * <p>{@code parallelism} threads do the work: {@code parallelism − 1} workers, and the thread that takes the results,
+ * which, instead of parking while the next result is still queued, takes queued items off the workers' queue and
+ * does them itself (the way a fork-join pool's joining thread helps). So on a machine with as many cores as
+ * {@code parallelism} every core rates and none waits for a hand-off, which matters most on two cores, where a
+ * third busy thread (a consumer waking for each result) takes its time from a worker (see BENCHMARKS.md).
  */
 final class Batch {
 
@@ -39,16 +46,37 @@ final class Batch {
             t.setDaemon(true);
             return t;
         };
-        ExecutorService pool = Executors.newFixedThreadPool(parallelism, factory);
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(parallelism - 1, parallelism - 1, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), factory);
         Iterator<T> source = input.iterator();
         int window = 4 * parallelism;
         Iterator<R> results = new Iterator<>() {
-            private final ArrayDeque<Future<R>> inFlight = new ArrayDeque<>();
+            private final ArrayDeque<FutureTask<R>> inFlight = new ArrayDeque<>();
 
             private void fill() {
                 while (inFlight.size() < window && source.hasNext()) {
                     T item = source.next();
-                    inFlight.add(pool.submit(() -> work.apply(item)));
+                    FutureTask<R> task = new FutureTask<>(() -> work.apply(item));
+                    inFlight.add(task);
+                    pool.execute(task);
+                }
+            }
+
+            /** Does queued items on this thread until the head is done or every item in flight has started. */
+            private void help(FutureTask<R> head) {
+                while (!head.isDone()) {
+                    FutureTask<R> queued = null;
+                    for (FutureTask<R> task : inFlight) {
+                        // removed from the queue: no worker has it, so it is ours to run (oldest first)
+                        if (!task.isDone() && pool.remove(task)) {
+                            queued = task;
+                            break;
+                        }
+                    }
+                    if (queued == null) {
+                        return;
+                    }
+                    queued.run();
                 }
             }
 
@@ -63,7 +91,9 @@ final class Batch {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                Future<R> next = inFlight.poll();
+                FutureTask<R> next = inFlight.peek();
+                help(next);
+                inFlight.poll();
                 try {
                     return next.get();
                 } catch (InterruptedException e) {

@@ -121,7 +121,7 @@ public final class Rater {
     }
 
     /**
-     * Rates a stream of dossier sources lazily, in input order, with {@code parallelism} worker threads and a
+     * Rates a stream of dossier sources lazily, in input order, on {@code parallelism} threads and with a
      * bounded window of work in flight, so a batch of any size runs in constant memory.
      *
      * <p>Exactly one rating comes out per source, in the same order: a source that cannot be read or parsed
@@ -129,7 +129,8 @@ public final class Rater {
      * the workers and close the sources' stream.
      *
      * @param sources the dossiers, read inside the batch
-     * @param parallelism worker threads, at least 1 (1 rates on the calling thread)
+     * @param parallelism threads that rate, at least 1: the calling thread, which rates queued dossiers while it
+     *     waits for the next rating, and {@code parallelism - 1} workers (1 rates on the calling thread alone)
      */
     public Stream<Rating> rateAll(Stream<DossierSource> sources, int parallelism) {
         return Batch.ordered(sources, this::rateSource, parallelism);

@@ -377,22 +377,23 @@ final class CriteriaLoader {
 
     /**
      * Refuses a header key written after a body key: the catalogue read the header without it (it stops at the
-     * first body key), so the file as a whole and its header would disagree.
+     * first body key), so the file as a whole and its header would disagree. Both were read from the same text, and
+     * no key twice, so a header key is either in both or only in the whole file.
      */
     private static void checkHeaderFirst(String file, CriteriaJson.Version header, CriteriaJson.Version full) {
         for (java.lang.reflect.RecordComponent c : CriteriaJson.Version.class.getRecordComponents()) {
             if (!HEADER_KEYS.contains(c.getName())) {
                 continue;
             }
-            Object read;
-            Object whole;
+            boolean read;
+            boolean whole;
             try {
-                read = c.getAccessor().invoke(header);
-                whole = c.getAccessor().invoke(full);
+                read = c.getAccessor().invoke(header) != null;
+                whole = c.getAccessor().invoke(full) != null;
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
-            if (!Objects.equals(read, whole)) {
+            if (read != whole) {
                 throw new CriteriaDataException(file, "$." + c.getName(), "a header key after the body",
                         c.getName(), "the header keys (" + String.join(", ", HEADER_KEYS)
                                 + ") before the first body key (" + BODY_KEYS.stream().sorted()
@@ -533,14 +534,37 @@ final class CriteriaLoader {
     }
 
     private static <T> T read(Opener opener, String name, Class<T> type) {
+        byte[] bytes;
         try (InputStream in = opener.open(name)) {
             if (in == null) {
                 throw new CriteriaDataException(name, "$", "resource not found", name,
                         "a file next to the criteria index");
             }
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read criteria resource " + name, e);
+        }
+        // Jackson's byte parser is about twice as fast on a cold JVM as reading characters (issue 8, cold start),
+        // but its columns count bytes, and it would accept a byte-order mark or UTF-16: it reads only a UTF-8
+        // object, and any problem is read again as characters below, which report it as they always have.
+        if (bytes.length > 1 && bytes[0] == '{' && bytes[1] != 0) {
+            try {
+                T value = MAPPER.readValue(bytes, type);
+                if (value != null) {
+                    return value;
+                }
+            } catch (IOException e) {
+                // reported by the character read
+            }
+        }
+        return readCharacters(name, bytes, type);
+    }
+
+    private static <T> T readCharacters(String name, byte[] bytes, Class<T> type) {
+        try {
             // read as characters, so that a location's column is the one an editor shows on a line of Vietnamese
-            T value = MAPPER.readValue(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8),
-                    type);
+            T value = MAPPER.readValue(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(bytes),
+                    java.nio.charset.StandardCharsets.UTF_8), type);
             if (value == null) {
                 throw new CriteriaDataException(name, "$", "empty document", "null", "a JSON object");
             }
@@ -652,6 +676,19 @@ final class CriteriaLoader {
                 throw fail(path, "empty text", "\"" + value + "\"", "non-blank text");
             }
             return value;
+        }
+
+        /**
+         * {@link #text(String, String)} at {@code base + key}; the path is built only for the error: a sheet has
+         * thousands of values, and a cold JVM pays for every string it builds (issue 8, cold start).
+         */
+        String text(String base, String key, String value) {
+            return value != null && !value.isBlank() ? value : text(base + key, value);
+        }
+
+        /** {@link #number(String, Integer)} at {@code base + key}, the path built only for the error. */
+        int number(String base, String key, Integer value) {
+            return value != null && value >= 0 ? value : number(base + key, value);
         }
 
         int number(String path, Integer value) {
@@ -1278,7 +1315,8 @@ final class CriteriaLoader {
         private void checkSum(String p, String code, String what, int cap, List<Item> children) {
             int sum = 0;
             for (int i = 0; i < children.size(); i++) {
-                sum += v.number(p + ".items[" + i + "].maxPoints", children.get(i).maxPoints());
+                Integer points = children.get(i).maxPoints();
+                sum += points != null && points >= 0 ? points : v.number(p + ".items[" + i + "].maxPoints", points);
             }
             if (sum != cap && !capMismatch.contains(code)) {
                 throw v.fail(p + ".maxPoints", "the items of " + what + " of set " + set + " add up to " + sum
@@ -1288,12 +1326,12 @@ final class CriteriaLoader {
         }
 
         private SheetNode node(String p, Item item, Part part) {
-            String code = v.text(p + ".code", item.code());
+            String code = v.text(p, ".code", item.code());
             if (pathOfCode.putIfAbsent(code, p) != null) {
                 throw v.fail(p + ".code", "duplicate criterion code in set " + set, code, "each code once per sheet");
             }
-            String label = v.text(p + ".label", item.label());
-            int cap = v.number(p + ".maxPoints", item.maxPoints());
+            String label = v.text(p, ".label", item.label());
+            int cap = v.number(p, ".maxPoints", item.maxPoints());
             if ((item.items() == null) == (item.options() == null)) {
                 throw v.fail(p, "an entry must have either items or options", code,
                         "a heading with items, or a criterion with options");
@@ -1328,15 +1366,15 @@ final class CriteriaLoader {
             for (int i = 0; i < optionList.size(); i++) {
                 String op = p + ".options[" + i + "]";
                 OptionJson oj = optionList.get(i);
-                String id = v.text(op + ".id", oj.id());
-                if (!id.startsWith(code + ".") || id.length() == code.length() + 1) {
+                String id = v.text(op, ".id", oj.id());
+                if (id.length() <= code.length() + 1 || !id.startsWith(code) || id.charAt(code.length()) != '.') {
                     throw v.fail(op + ".id", "option id does not start with its criterion's code", id,
                             "an id of the form " + code + ".<letter>");
                 }
                 if (pathOfOption.putIfAbsent(id, op) != null) {
                     throw v.fail(op + ".id", "duplicate option id in set " + set, id, "each option id once per sheet");
                 }
-                int points = v.number(op + ".points", oj.points());
+                int points = v.number(op, ".points", oj.points());
                 if (points > cap && !capUnreachable.contains(code)) {
                     throw v.fail(op + ".points", "option " + id + " of set " + set + " is worth more than its "
                             + "criterion's cap", points, "0 to " + cap);
@@ -1360,9 +1398,9 @@ final class CriteriaLoader {
                             String.join(" | ", cases));
                 }
                 SourceStatus status = oj.status() == null ? sheetStatus : v.status(op + ".status", oj.status());
-                Provenance optionProvenance = provenance(op, code, status, oj.source(), "option " + id);
+                Provenance optionProvenance = provenance(op, code, status, oj.source(), "option", id);
                 options.add(new Option(id, points, minStars, Optional.ofNullable(oj.caseLabel()),
-                        v.text(op + ".text", oj.text()), Optional.ofNullable(oj.printedPoints()),
+                        v.text(op, ".text", oj.text()), Optional.ofNullable(oj.printedPoints()),
                         Optional.ofNullable(oj.doubt()), Checker.list(oj.notes()), optionProvenance));
             }
             if (select == Criterion.Select.ANY) {
@@ -1394,7 +1432,11 @@ final class CriteriaLoader {
                     collectOptionIds(item.items());
                 }
                 if (item.options() != null && item.code() != null) {
-                    rawOptionIds.put(item.code(), item.options().stream().map(OptionJson::id).toList());
+                    List<String> ids = new ArrayList<>(item.options().size());
+                    for (OptionJson option : item.options()) {
+                        ids.add(option.id());
+                    }
+                    rawOptionIds.put(item.code(), ids);
                 }
             }
         }
@@ -1416,14 +1458,16 @@ final class CriteriaLoader {
             return new Applicability(target, notChosen, v.text(p + ".text", o.text()));
         }
 
-        private Provenance provenance(String p, String code, SourceStatus status, Source own, String what) {
+        /** The provenance of an option or knock-out rule ({@code what} and its {@code id}): its own or the sheet's. */
+        private Provenance provenance(String p, String code, SourceStatus status, Source own, String what,
+                String id) {
             Source source = own != null ? own : sheetSource;
             if (source == null) {
-                throw v.fail(p + ".source", what + " of set " + set + " has no provenance", null,
-                        "a source {annex, item} on the sheet or on the " + what.split(" ")[0]);
+                throw v.fail(p + ".source", what + " " + id + " of set " + set + " has no provenance", null,
+                        "a source {annex, item} on the sheet or on the " + what);
             }
-            return new Provenance(decisionNumber, v.text(p + ".source.annex", source.annex()),
-                    v.text(p + ".source.item", source.item()), code, status);
+            return new Provenance(decisionNumber, v.text(p, ".source.annex", source.annex()),
+                    v.text(p, ".source.item", source.item()), code, status);
         }
 
         private List<KnockOutRule> knockOuts() {
@@ -1462,7 +1506,7 @@ final class CriteriaLoader {
                 }
                 SourceStatus status = k.status() == null ? sheetStatus : v.status(p + ".status", k.status());
                 Provenance provenance = provenance(p, k.at() == null ? "header" : k.at(), status, null,
-                        "knock-out " + id);
+                        "knock-out", id);
                 rules.add(new KnockOutRule(id, kind, trigger, Optional.ofNullable(k.at()), v.text(p + ".text",
                         k.text()), options, Optional.ofNullable(k.doubt()), provenance));
             }

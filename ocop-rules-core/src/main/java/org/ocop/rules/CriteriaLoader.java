@@ -327,7 +327,10 @@ final class CriteriaLoader {
         private final BodyLoader base;
         /** The version this loads for; set once, right after it is created and before the catalogue is. */
         CriteriaVersion version;
-        /** What this version was compiled from, kept for the versions based on it. */
+        /**
+         * What this version was compiled from, kept for the versions based on it (1048's for 781: about 0.6 MiB,
+         * the records as read, whose texts the compiled sheets share) rather than read and parsed twice.
+         */
         private volatile Sources sources;
 
         BodyLoader(Opener opener, String file, CriteriaJson.Version header, boolean keepSources,

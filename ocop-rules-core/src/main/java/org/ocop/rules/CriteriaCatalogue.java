@@ -12,8 +12,12 @@ import java.util.stream.Collectors;
  * classification and scoring sheets, and the rule that picks the version for a dossier.
  *
  * <p>Versions behave like time-zone data: stable ids, validity ranges, resolved from dates and never "the latest",
- * each version's data edition recorded. The bundled catalogue is loaded once, checked strictly (see
- * {@link CriteriaDataException}) and shared; it is immutable and thread-safe.
+ * each version's data edition recorded. The bundled catalogue is created once and shared; it is immutable and
+ * thread-safe. Creating it reads and checks every version's header (see {@link CriteriaDataException}): what
+ * {@link #versions()}, {@link #resolve} and {@link #requested} need. Each version's classification, sheets and star
+ * minimums are read and checked on their first use, and the set mapping on the first {@link #setMapping()}, so a
+ * program that rates dossiers of one version parses only that version's sheets. The build checks every data file in
+ * full.
  *
  * <pre>{@code
  * CriteriaCatalogue catalogue = CriteriaCatalogue.bundled();
@@ -26,19 +30,20 @@ public final class CriteriaCatalogue {
     static final String INDEX = "index.json";
     static final String SET_MAPPING = "set-mapping.json";
 
-    /** Loaded on first use; a failed load is not cached, so every call reports the same clear error. */
+    /** Created on first use; a failed creation is not cached, so every call reports the same clear error. */
     private static volatile CriteriaCatalogue bundled;
 
     private final List<CriteriaVersion> versions;
-    private final SetMapping setMapping;
+    private final CriteriaLoader.Lazy<SetMapping> setMapping;
 
-    private CriteriaCatalogue(List<CriteriaVersion> versions, SetMapping setMapping) {
+    private CriteriaCatalogue(List<CriteriaVersion> versions, java.util.function.Supplier<SetMapping> setMapping) {
         this.versions = List.copyOf(versions);
-        this.setMapping = Objects.requireNonNull(setMapping);
+        this.setMapping = new CriteriaLoader.Lazy<>(setMapping);
     }
 
     /**
-     * The catalogue shipped in this jar. Loaded and checked on first call, then shared.
+     * The catalogue shipped in this jar. Created on first call (every version's header read and checked), then
+     * shared; each version's body is loaded on its first use.
      *
      * @throws CriteriaDataException if the bundled data is broken (a build that passed its tests never is)
      */
@@ -48,7 +53,7 @@ public final class CriteriaCatalogue {
             synchronized (CriteriaCatalogue.class) {
                 catalogue = bundled;
                 if (catalogue == null) {
-                    catalogue = load(name -> CriteriaCatalogue.class.getClassLoader()
+                    catalogue = lazy(name -> CriteriaCatalogue.class.getClassLoader()
                             .getResourceAsStream(ROOT + name));
                     bundled = catalogue;
                 }
@@ -57,25 +62,45 @@ public final class CriteriaCatalogue {
         return catalogue;
     }
 
+    /**
+     * A catalogue whose versions' headers are read and checked now, and whose versions' bodies and set mapping are
+     * read and checked on first use.
+     */
+    static CriteriaCatalogue lazy(CriteriaLoader.Opener opener) {
+        List<CriteriaVersion> versions = CriteriaLoader.versions(opener, INDEX);
+        return new CriteriaCatalogue(versions, () -> CriteriaLoader.located(opener, () -> {
+            // a catalogue of test data may come without a mapping: it then maps nothing
+            boolean hasMapping;
+            try (java.io.InputStream in = opener.open(SET_MAPPING)) {
+                hasMapping = in != null;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot read criteria resource " + SET_MAPPING, e);
+            }
+            return hasMapping ? CriteriaLoader.loadSetMapping(opener, SET_MAPPING, versions)
+                    : new SetMapping(List.of());
+        }));
+    }
+
+    /**
+     * A catalogue read and checked in full now: every version's header, then every version's body in the index's
+     * order, then the set mapping. The build's check ({@link CriteriaDataCheck}) and the loader's tests use it.
+     */
     static CriteriaCatalogue load(CriteriaLoader.Opener opener) {
-        List<CriteriaVersion> versions = CriteriaLoader.load(opener, INDEX);
-        // a catalogue of test data may come without a mapping: it then maps nothing
-        boolean hasMapping;
-        try (java.io.InputStream in = opener.open(SET_MAPPING)) {
-            hasMapping = in != null;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Cannot read criteria resource " + SET_MAPPING, e);
-        }
-        return new CriteriaCatalogue(versions, hasMapping ? CriteriaLoader.loadSetMapping(opener, SET_MAPPING, versions)
-                : new SetMapping(List.of()));
+        CriteriaCatalogue catalogue = lazy(opener);
+        catalogue.versions.forEach(CriteriaVersion::body);
+        catalogue.setMapping();
+        return catalogue;
     }
 
     /**
      * Which product sets of one version cover the same products as a set of another (1048/781 against 148 and
-     * 26/2026), with the basis of each entry ({@code criteria/set-mapping.json}).
+     * 26/2026), with the basis of each entry ({@code criteria/set-mapping.json}). Read and checked on the first
+     * call, with the bodies of the versions it names.
+     *
+     * @throws CriteriaDataException if the mapping's data, or that of a version it names, is broken
      */
     public SetMapping setMapping() {
-        return setMapping;
+        return setMapping.get();
     }
 
     /** Every version, oldest first. */

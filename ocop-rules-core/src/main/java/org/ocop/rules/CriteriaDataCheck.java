@@ -7,7 +7,8 @@ import java.nio.file.Path;
 /**
  * The build's check of the criteria data ({@code mvn} runs it on {@code src/main/resources/org/ocop/rules/criteria}
  * at {@code process-classes}, before any test): loads every file the index registers with every integrity rule of
- * the library, and on the first problem prints one line, {@code <file>:<line>:<column>: <message>}, the form editors
+ * the library (every version's body and sheet editions too, which a running program's catalogue reads only on their
+ * first use), and on the first problem prints one line, {@code <file>:<line>:<column>: <message>}, the form editors
  * and CI annotate, and fails the build. A broken data file is thus found where it is written, even with
  * {@code -DskipTests}, and never reaches a jar.
  */

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -96,12 +97,45 @@ final class CriteriaLoader {
     }
 
     /**
-     * Loads every version the index registers. A failure names the resource, the JSON path and, read back from the
-     * resource, the line and column where the offending value starts.
+     * The keys of a version file that version resolution and listing need, read for every version when a catalogue
+     * is created: the <em>header</em>. Every other key is the version's <em>body</em>, read on its first use. The
+     * header keys come first in a file (checked when the body is read), so the header is read without parsing the
+     * sheets.
      */
-    static List<CriteriaVersion> load(Opener opener, String indexName) {
+    static final List<String> HEADER_KEYS = List.of("format", "id", "edition", "editionNotes", "decision",
+            "inForce", "parts", "bands", "starMinimums", "procedures", "transition", "basedOn");
+    /** The body keys: every key of the version format that is not a header key. */
+    static final Set<String> BODY_KEYS;
+
+    static {
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        for (java.lang.reflect.RecordComponent c : CriteriaJson.Version.class.getRecordComponents()) {
+            keys.add(c.getName());
+        }
+        if (!keys.containsAll(HEADER_KEYS)) {
+            throw new IllegalStateException("header keys not in the version format: " + HEADER_KEYS);
+        }
+        keys.removeAll(HEADER_KEYS);
+        BODY_KEYS = Set.copyOf(keys);
+    }
+
+    /**
+     * Reads the index and the header of every version it registers, checked (formats, ids, dates, order, caps,
+     * procedures), and gives the versions, each loading and checking its body on first use. A failure names the
+     * resource, the JSON path and, read back from the resource, the line and column where the offending value
+     * starts; so does a failed body load.
+     */
+    static List<CriteriaVersion> versions(Opener opener, String indexName) {
+        return located(opener, () -> loadVersions(opener, indexName));
+    }
+
+    /**
+     * Runs {@code load}; a {@link CriteriaDataException} it throws without a line and column gets them, read back
+     * from its resource.
+     */
+    static <T> T located(Opener opener, java.util.function.Supplier<T> load) {
         try {
-            return loadVersions(opener, indexName);
+            return load.get();
         } catch (CriteriaDataException e) {
             if (e.line().isPresent()) {
                 throw e;
@@ -109,6 +143,34 @@ final class CriteriaLoader {
             // the checks work on bound values and know only JSON paths: find the path in the text once, on failure
             com.fasterxml.jackson.core.JsonLocation at = locate(opener, e.resource(), e.path());
             throw at == null ? e : e.at(at.getLineNr(), at.getColumnNr());
+        }
+    }
+
+    /**
+     * A value computed on first use, once, whatever the number of threads asking. A computation that throws is not
+     * kept: the next call computes again, and on the same data fails with the same error.
+     */
+    static final class Lazy<T> implements java.util.function.Supplier<T> {
+        private final java.util.function.Supplier<T> compute;
+        private volatile T value;
+
+        Lazy(java.util.function.Supplier<T> compute) {
+            this.compute = Objects.requireNonNull(compute);
+        }
+
+        @Override
+        public T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = Objects.requireNonNull(compute.get());
+                        value = v;
+                    }
+                }
+            }
+            return v;
         }
     }
 
@@ -183,26 +245,116 @@ final class CriteriaLoader {
         if (files.isEmpty()) {
             throw ix.fail("$.versions", "no criteria version is registered", "[]", "one or more version files");
         }
-        List<CriteriaVersion> versions = new ArrayList<>();
-        Map<String, String> fileOfId = new HashMap<>();
-        Map<String, Sources> sourcesById = new HashMap<>();
+        List<CriteriaJson.Version> headers = new ArrayList<>();
+        List<Header> checked = new ArrayList<>();
+        Map<String, String> fileOfId = new LinkedHashMap<>();
         Set<String> seenFiles = new HashSet<>();
         for (int i = 0; i < files.size(); i++) {
             String file = files.get(i);
             if (!seenFiles.add(file)) {
                 throw ix.fail("$.versions[" + i + "]", "file registered twice", file, "each file once");
             }
-            CriteriaJson.Version json = read(opener, file, CriteriaJson.Version.class);
-            Sources base = null;
+            CriteriaJson.Version json = readHeader(opener, file);
             if (json.basedOn() != null) {
                 String baseId = new Checker(file).text("$.basedOn.version", json.basedOn().version());
-                base = sourcesById.get(baseId);
-                if (base == null) {
+                if (!fileOfId.containsKey(baseId)) {
                     throw new CriteriaDataException(file, "$.basedOn.version",
                             "based on a version not registered before this one", baseId,
-                            String.join(", ", sourcesById.keySet()));
+                            String.join(", ", fileOfId.keySet()));
                 }
             }
+            Header header = new VersionCompiler(file, json, null, Map.of()).header();
+            String earlier = fileOfId.putIfAbsent(header.id(), file);
+            if (earlier != null) {
+                throw new CriteriaDataException(file, "$.id", "a second registration of criteria version",
+                        header.id(), "one registration per id (first registered by " + earlier + ")");
+            }
+            if (!checked.isEmpty()) {
+                Header previous = checked.get(checked.size() - 1);
+                if (!header.inForceFrom().isAfter(previous.inForceFrom())) {
+                    throw new CriteriaDataException(file, "$.inForce.from",
+                            "versions must be registered oldest first, but this one starts no later than "
+                                    + previous.id(), header.inForceFrom().toString(),
+                            "a date after " + previous.inForceFrom());
+                }
+            }
+            headers.add(json);
+            checked.add(header);
+        }
+        Set<String> bases = new HashSet<>();
+        headers.forEach(json -> {
+            if (json.basedOn() != null) {
+                bases.add(json.basedOn().version());
+            }
+        });
+        List<CriteriaVersion> versions = new ArrayList<>();
+        Map<String, BodyLoader> bodies = new HashMap<>();
+        for (int i = 0; i < checked.size(); i++) {
+            Header h = checked.get(i);
+            String file = files.get(i);
+            BodyLoader base = h.basedOn().map(bodies::get).orElse(null);
+            BodyLoader body = new BodyLoader(opener, file, headers.get(i), bases.contains(h.id()), base);
+            // the day the next version came into force: known only once every header is read
+            Optional<LocalDate> superseded = i + 1 < checked.size()
+                    ? Optional.of(checked.get(i + 1).inForceFrom()) : Optional.empty();
+            CriteriaVersion version = new CriteriaVersion(h.id(), h.edition(), h.editionNotes(), h.decision(),
+                    h.inForceFrom(), superseded, h.lapsesAfter(), h.partCaps(), h.bands(), h.procedures(),
+                    h.transition(), h.basedOn(), body);
+            body.version = version;
+            bodies.put(h.id(), body);
+            versions.add(version);
+        }
+        return List.copyOf(versions);
+    }
+
+    /** A version's header, checked. */
+    private record Header(String id, String edition, String editionNotes, Decision decision, LocalDate inForceFrom,
+            Optional<LocalDate> lapsesAfter, Map<Part, Integer> partCaps, SourcedText bands,
+            List<Procedure> procedures, Optional<SourcedText> transition, Optional<String> basedOn) {
+    }
+
+    /**
+     * Loads one version's body: reads its file in full and its sheet editions' files, checks that the header read
+     * at first is the file's, and compiles and checks the classification, sheets and star minimums. A version based
+     * on another has that version's body loaded first and compiles from what it was compiled from.
+     */
+    private static final class BodyLoader implements java.util.function.Supplier<CriteriaVersion.Body> {
+        private final Opener opener;
+        private final String file;
+        private final CriteriaJson.Version header;
+        /** Whether a version registered later is based on this one, and will compile from its sources. */
+        private final boolean keepSources;
+        private final BodyLoader base;
+        /** The version this loads for; set once, right after it is created and before the catalogue is. */
+        CriteriaVersion version;
+        /**
+         * What this version was compiled from, kept for the versions based on it (1048's for 781: about 0.6 MiB,
+         * the records as read, whose texts the compiled sheets share) rather than read and parsed twice.
+         */
+        private volatile Sources sources;
+
+        BodyLoader(Opener opener, String file, CriteriaJson.Version header, boolean keepSources,
+                BodyLoader base) {
+            this.opener = opener;
+            this.file = file;
+            this.header = header;
+            this.keepSources = keepSources;
+            this.base = base;
+        }
+
+        @Override
+        public CriteriaVersion.Body get() {
+            return located(opener, this::load);
+        }
+
+        private CriteriaVersion.Body load() {
+            Sources baseSources = null;
+            if (base != null) {
+                base.version.body(); // once, and its error if its data is broken
+                baseSources = base.sources;
+            }
+            CriteriaJson.Version json = read(opener, file, CriteriaJson.Version.class);
+            checkHeaderFirst(file, header, json);
             Map<String, CriteriaJson.SheetsFile> editionFiles = new LinkedHashMap<>();
             List<String> editionNames = Checker.list(json.sheetEditions());
             for (int e = 0; e < editionNames.size(); e++) {
@@ -213,29 +365,110 @@ final class CriteriaLoader {
                 ec.equal("$.version", sheets.version(), json.id(), "sheets of another version");
                 editionFiles.put(editionFile, sheets);
             }
-            VersionCompiler compiler = new VersionCompiler(file, json, base, editionFiles);
-            CriteriaVersion version = compiler.compile();
-            sourcesById.put(version.id(), compiler.sources);
-            String earlier = fileOfId.putIfAbsent(version.id(), file);
-            if (earlier != null) {
-                throw new CriteriaDataException(file, "$.id", "a second registration of criteria version",
-                        version.id(), "one registration per id (first registered by " + earlier + ")");
+            VersionCompiler compiler = new VersionCompiler(file, json, baseSources, editionFiles);
+            compiler.header();
+            CriteriaVersion.Body body = compiler.body();
+            if (keepSources) {
+                sources = compiler.sources;
             }
-            if (!versions.isEmpty()) {
-                CriteriaVersion previous = versions.get(versions.size() - 1);
-                if (!version.inForceFrom().isAfter(previous.inForceFrom())) {
-                    throw new CriteriaDataException(file, "$.inForce.from",
-                            "versions must be registered oldest first, but this one starts no later than "
-                                    + previous.id(), version.inForceFrom().toString(),
-                            "a date after " + previous.inForceFrom());
-                }
-                versions.set(versions.size() - 1, previous.withSupersededOn(version.inForceFrom()));
-            }
-            versions.add(version);
-            LOG.debug("Loaded criteria version {} edition {} from {} ({} sheets)", version.id(), version.edition(),
-                    file, version.setsWithSheets().size());
+            LOG.debug("Loaded criteria version {} edition {} from {} ({} sets, sheet editions {})", json.id(),
+                    json.edition(), file, body.setsByEdition().get(CriteriaVersion.DECISION_EDITION).size(),
+                    body.setsByEdition().keySet());
+            return body;
         }
-        return List.copyOf(versions);
+    }
+
+    /**
+     * Refuses a header key written after a body key: the catalogue read the header without it (it stops at the
+     * first body key), so the file as a whole and its header would disagree. Both were read from the same text, and
+     * no key twice, so a header key is either in both or only in the whole file.
+     */
+    private static void checkHeaderFirst(String file, CriteriaJson.Version header, CriteriaJson.Version full) {
+        for (java.lang.reflect.RecordComponent c : CriteriaJson.Version.class.getRecordComponents()) {
+            if (!HEADER_KEYS.contains(c.getName())) {
+                continue;
+            }
+            boolean read;
+            boolean whole;
+            try {
+                read = c.getAccessor().invoke(header) != null;
+                whole = c.getAccessor().invoke(full) != null;
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            if (read != whole) {
+                throw new CriteriaDataException(file, "$." + c.getName(), "a header key after the body",
+                        c.getName(), "the header keys (" + String.join(", ", HEADER_KEYS)
+                                + ") before the first body key (" + BODY_KEYS.stream().sorted()
+                                .collect(Collectors.joining(", ")) + ")");
+            }
+        }
+    }
+
+    /**
+     * The header of a version file: the file read up to its first body key, with every rule of a full read (unknown
+     * and duplicate keys, types, malformed JSON). Locations are the file's: the text read is the file's beginning.
+     * A file that cannot be cut there (malformed before its body, no body) is read in full, which reports its
+     * problem as the loader always has.
+     */
+    private static CriteriaJson.Version readHeader(Opener opener, String name) {
+        String head = null;
+        try (InputStream in = opener.open(name)) {
+            if (in == null) {
+                return read(opener, name, CriteriaJson.Version.class);
+            }
+            StringBuilder seen = new StringBuilder();
+            java.io.Reader text = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8);
+            java.io.Reader recording = new java.io.Reader() {
+                @Override
+                public int read(char[] buffer, int offset, int length) throws IOException {
+                    int n = text.read(buffer, offset, length);
+                    if (n > 0) {
+                        seen.append(buffer, offset, n);
+                    }
+                    return n;
+                }
+
+                @Override
+                public void close() throws IOException {
+                    text.close();
+                }
+            };
+            try (JsonParser parser = MAPPER.getFactory().createParser(recording)) {
+                if (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                    while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                        if (BODY_KEYS.contains(parser.currentName())) {
+                            head = cut(seen, (int) parser.currentTokenLocation().getCharOffset());
+                            break;
+                        }
+                        parser.nextToken();
+                        parser.skipChildren();
+                    }
+                }
+            } catch (JsonProcessingException e) {
+                head = null; // read in full below: the full read reports it
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read criteria resource " + name, e);
+        }
+        if (head == null) {
+            return read(opener, name, CriteriaJson.Version.class);
+        }
+        String header = head;
+        return read(n -> new java.io.ByteArrayInputStream(header.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                name, CriteriaJson.Version.class);
+    }
+
+    /** The object's text before the key starting at {@code keyStart}, closed: its header as a JSON object. */
+    private static String cut(CharSequence text, int keyStart) {
+        int end = keyStart;
+        while (end > 0 && " \t\r\n".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end > 0 && text.charAt(end - 1) == ',') {
+            end--;
+        }
+        return text.subSequence(0, end) + "}";
     }
 
     static final String MAPPING_FORMAT = "ocop-set-mapping/1";
@@ -304,14 +537,37 @@ final class CriteriaLoader {
     }
 
     private static <T> T read(Opener opener, String name, Class<T> type) {
+        byte[] bytes;
         try (InputStream in = opener.open(name)) {
             if (in == null) {
                 throw new CriteriaDataException(name, "$", "resource not found", name,
                         "a file next to the criteria index");
             }
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read criteria resource " + name, e);
+        }
+        // Jackson's byte parser is about twice as fast on a cold JVM as reading characters (issue 8, cold start),
+        // but its columns count bytes, and it would accept a byte-order mark or UTF-16: it reads only a UTF-8
+        // object, and any problem is read again as characters below, which report it as they always have.
+        if (bytes.length > 1 && bytes[0] == '{' && bytes[1] != 0) {
+            try {
+                T value = MAPPER.readValue(bytes, type);
+                if (value != null) {
+                    return value;
+                }
+            } catch (IOException e) {
+                // reported by the character read
+            }
+        }
+        return readCharacters(name, bytes, type);
+    }
+
+    private static <T> T readCharacters(String name, byte[] bytes, Class<T> type) {
+        try {
             // read as characters, so that a location's column is the one an editor shows on a line of Vietnamese
-            T value = MAPPER.readValue(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8),
-                    type);
+            T value = MAPPER.readValue(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(bytes),
+                    java.nio.charset.StandardCharsets.UTF_8), type);
             if (value == null) {
                 throw new CriteriaDataException(name, "$", "empty document", "null", "a JSON object");
             }
@@ -425,6 +681,19 @@ final class CriteriaLoader {
             return value;
         }
 
+        /**
+         * {@link #text(String, String)} at {@code base + key}; the path is built only for the error: a sheet has
+         * thousands of values, and a cold JVM pays for every string it builds (issue 8, cold start).
+         */
+        String text(String base, String key, String value) {
+            return value != null && !value.isBlank() ? value : text(base + key, value);
+        }
+
+        /** {@link #number(String, Integer)} at {@code base + key}, the path built only for the error. */
+        int number(String base, String key, Integer value) {
+            return value != null && value >= 0 ? value : number(base + key, value);
+        }
+
         int number(String path, Integer value) {
             int n = required(path, value);
             if (n < 0) {
@@ -490,7 +759,9 @@ final class CriteriaLoader {
         private final Map<String, CriteriaJson.SheetsFile> editionFiles;
         private String decisionNumber;
         private Map<Part, Integer> partCaps;
-        /** Filled by {@link #compile()}: what a later version based on this one takes. */
+        private StarMinimums.Kind minimumKind;
+        private SourcedText minimumStatement;
+        /** Filled by {@link #body()}: what a later version based on this one takes. */
         Sources sources;
 
         VersionCompiler(String resource, CriteriaJson.Version json, Sources base,
@@ -501,7 +772,8 @@ final class CriteriaLoader {
             this.editionFiles = editionFiles;
         }
 
-        CriteriaVersion compile() {
+        /** Checks the header, and keeps what the body's checks need. */
+        Header header() {
             equal("$.format", json.format(), FORMAT, "unsupported data format");
             matches("$.id", json.id(), VERSION_ID, "an id such as QD-26-2026");
             matches("$.edition", json.edition(), EDITION, "an edition such as 2026a (year and a letter)");
@@ -527,11 +799,20 @@ final class CriteriaLoader {
             partCaps = parts();
             SourcedText bands = sourced("$.bands", json.bands());
             CriteriaJson.StarMinimumsJson sm = required("$.starMinimums", json.starMinimums());
-            StarMinimums.Kind minimumKind = enumValue("$.starMinimums.kind", sm.kind(), StarMinimums.Kind.class,
-                    "star-minimum kind");
-            SourcedText minimumStatement = new SourcedText(text("$.starMinimums.text", sm.text()),
+            minimumKind = enumValue("$.starMinimums.kind", sm.kind(), StarMinimums.Kind.class, "star-minimum kind");
+            minimumStatement = new SourcedText(text("$.starMinimums.text", sm.text()),
                     text("$.starMinimums.source", sm.source()), status("$.starMinimums.status", sm.status()),
                     Optional.empty());
+            List<Procedure> procedures = procedures();
+            Optional<SourcedText> transition = json.transition() == null ? Optional.empty()
+                    : Optional.of(sourced("$.transition", json.transition()));
+            return new Header(json.id(), json.edition(), editionNotes, decision, from, lapses, partCaps, bands,
+                    procedures, transition, json.basedOn() == null ? Optional.empty()
+                            : Optional.of(json.basedOn().version()));
+        }
+
+        /** Checks and compiles the body: sheet editions, classification, sheets, star minimums; after the header. */
+        CriteriaVersion.Body body() {
             if ((minimumKind == StarMinimums.Kind.PARTIAL) != (json.minimumRequirements() != null)) {
                 throw fail("$.minimumRequirements", minimumKind == StarMinimums.Kind.PARTIAL
                         ? "missing key: a PARTIAL star-minimum kind needs its table"
@@ -539,10 +820,6 @@ final class CriteriaLoader {
                         json.minimumRequirements() == null ? null : "{…}",
                         "minimumRequirements exactly when starMinimums.kind is PARTIAL");
             }
-            List<Procedure> procedures = procedures();
-            Optional<SourcedText> transition = json.transition() == null ? Optional.empty()
-                    : Optional.of(sourced("$.transition", json.transition()));
-
             Map<String, Map<String, SheetSource>> editions = sheetEditions();
             CriteriaJson.Classification classificationJson = classificationJson();
             sources = new Sources(resource, classificationJson, editions);
@@ -554,10 +831,7 @@ final class CriteriaLoader {
             for (Map.Entry<String, Map<String, SheetSource>> e : editions.entrySet()) {
                 setsByEdition.put(e.getKey(), withSheets(sets, e.getKey(), e.getValue(), starMinimums));
             }
-            return new CriteriaVersion(json.id(), json.edition(), editionNotes, decision, from, Optional.empty(),
-                    lapses, partCaps, bands, starMinimums, procedures, transition,
-                    json.basedOn() == null ? Optional.empty() : Optional.of(json.basedOn().version()),
-                    CriteriaVersion.DECISION_EDITION, setsByEdition);
+            return CriteriaVersion.Body.of(starMinimums, setsByEdition);
         }
 
         /**
@@ -1044,7 +1318,8 @@ final class CriteriaLoader {
         private void checkSum(String p, String code, String what, int cap, List<Item> children) {
             int sum = 0;
             for (int i = 0; i < children.size(); i++) {
-                sum += v.number(p + ".items[" + i + "].maxPoints", children.get(i).maxPoints());
+                Integer points = children.get(i).maxPoints();
+                sum += points != null && points >= 0 ? points : v.number(p + ".items[" + i + "].maxPoints", points);
             }
             if (sum != cap && !capMismatch.contains(code)) {
                 throw v.fail(p + ".maxPoints", "the items of " + what + " of set " + set + " add up to " + sum
@@ -1054,12 +1329,12 @@ final class CriteriaLoader {
         }
 
         private SheetNode node(String p, Item item, Part part) {
-            String code = v.text(p + ".code", item.code());
+            String code = v.text(p, ".code", item.code());
             if (pathOfCode.putIfAbsent(code, p) != null) {
                 throw v.fail(p + ".code", "duplicate criterion code in set " + set, code, "each code once per sheet");
             }
-            String label = v.text(p + ".label", item.label());
-            int cap = v.number(p + ".maxPoints", item.maxPoints());
+            String label = v.text(p, ".label", item.label());
+            int cap = v.number(p, ".maxPoints", item.maxPoints());
             if ((item.items() == null) == (item.options() == null)) {
                 throw v.fail(p, "an entry must have either items or options", code,
                         "a heading with items, or a criterion with options");
@@ -1094,15 +1369,15 @@ final class CriteriaLoader {
             for (int i = 0; i < optionList.size(); i++) {
                 String op = p + ".options[" + i + "]";
                 OptionJson oj = optionList.get(i);
-                String id = v.text(op + ".id", oj.id());
-                if (!id.startsWith(code + ".") || id.length() == code.length() + 1) {
+                String id = v.text(op, ".id", oj.id());
+                if (id.length() <= code.length() + 1 || !id.startsWith(code) || id.charAt(code.length()) != '.') {
                     throw v.fail(op + ".id", "option id does not start with its criterion's code", id,
                             "an id of the form " + code + ".<letter>");
                 }
                 if (pathOfOption.putIfAbsent(id, op) != null) {
                     throw v.fail(op + ".id", "duplicate option id in set " + set, id, "each option id once per sheet");
                 }
-                int points = v.number(op + ".points", oj.points());
+                int points = v.number(op, ".points", oj.points());
                 if (points > cap && !capUnreachable.contains(code)) {
                     throw v.fail(op + ".points", "option " + id + " of set " + set + " is worth more than its "
                             + "criterion's cap", points, "0 to " + cap);
@@ -1126,9 +1401,9 @@ final class CriteriaLoader {
                             String.join(" | ", cases));
                 }
                 SourceStatus status = oj.status() == null ? sheetStatus : v.status(op + ".status", oj.status());
-                Provenance optionProvenance = provenance(op, code, status, oj.source(), "option " + id);
+                Provenance optionProvenance = provenance(op, code, status, oj.source(), "option", id);
                 options.add(new Option(id, points, minStars, Optional.ofNullable(oj.caseLabel()),
-                        v.text(op + ".text", oj.text()), Optional.ofNullable(oj.printedPoints()),
+                        v.text(op, ".text", oj.text()), Optional.ofNullable(oj.printedPoints()),
                         Optional.ofNullable(oj.doubt()), Checker.list(oj.notes()), optionProvenance));
             }
             if (select == Criterion.Select.ANY) {
@@ -1160,7 +1435,11 @@ final class CriteriaLoader {
                     collectOptionIds(item.items());
                 }
                 if (item.options() != null && item.code() != null) {
-                    rawOptionIds.put(item.code(), item.options().stream().map(OptionJson::id).toList());
+                    List<String> ids = new ArrayList<>(item.options().size());
+                    for (OptionJson option : item.options()) {
+                        ids.add(option.id());
+                    }
+                    rawOptionIds.put(item.code(), ids);
                 }
             }
         }
@@ -1182,14 +1461,16 @@ final class CriteriaLoader {
             return new Applicability(target, notChosen, v.text(p + ".text", o.text()));
         }
 
-        private Provenance provenance(String p, String code, SourceStatus status, Source own, String what) {
+        /** The provenance of an option or knock-out rule ({@code what} and its {@code id}): its own or the sheet's. */
+        private Provenance provenance(String p, String code, SourceStatus status, Source own, String what,
+                String id) {
             Source source = own != null ? own : sheetSource;
             if (source == null) {
-                throw v.fail(p + ".source", what + " of set " + set + " has no provenance", null,
-                        "a source {annex, item} on the sheet or on the " + what.split(" ")[0]);
+                throw v.fail(p + ".source", what + " " + id + " of set " + set + " has no provenance", null,
+                        "a source {annex, item} on the sheet or on the " + what);
             }
-            return new Provenance(decisionNumber, v.text(p + ".source.annex", source.annex()),
-                    v.text(p + ".source.item", source.item()), code, status);
+            return new Provenance(decisionNumber, v.text(p, ".source.annex", source.annex()),
+                    v.text(p, ".source.item", source.item()), code, status);
         }
 
         private List<KnockOutRule> knockOuts() {
@@ -1228,7 +1509,7 @@ final class CriteriaLoader {
                 }
                 SourceStatus status = k.status() == null ? sheetStatus : v.status(p + ".status", k.status());
                 Provenance provenance = provenance(p, k.at() == null ? "header" : k.at(), status, null,
-                        "knock-out " + id);
+                        "knock-out", id);
                 rules.add(new KnockOutRule(id, kind, trigger, Optional.ofNullable(k.at()), v.text(p + ".text",
                         k.text()), options, Optional.ofNullable(k.doubt()), provenance));
             }

@@ -17,6 +17,13 @@ import java.util.Optional;
  * <p>Two axes are kept apart: the legal version ({@link #id()}, the decision) and the data edition
  * ({@link #edition()}, our transcription's own revision: a typo fixed, a missing sheet added). A rating records
  * both. Immutable and thread-safe.
+ *
+ * <p>A catalogue reads each version's header (id, decision, dates, transition, procedures, caps) when it is
+ * created, and its classification, sheets, sheet editions and star minimums on the first call that needs them
+ * ({@link #starMinimums()}, {@link #productSets()}, {@link #productSet}, {@link #sheet}, {@link #setsWithSheets()},
+ * {@link #sheetEditions()}, {@link #withSheetEdition}), once, whatever the number of threads. Those calls throw
+ * {@link CriteriaDataException} if the version's data is broken, on every call, as the catalogue's load does for
+ * a broken header; the build checks every bundled file in full, so the bundled data never is.
  */
 public final class CriteriaVersion {
     private final String id;
@@ -28,60 +35,75 @@ public final class CriteriaVersion {
     private final Optional<LocalDate> lapsesAfter;
     private final Map<Part, Integer> partMaxPoints;
     private final SourcedText bands;
-    private final StarMinimums starMinimums;
     private final List<Procedure> procedures;
     private final Optional<SourcedText> transition;
-    private final Map<String, ProductSet> productSets;
-    private final String sheetEdition;
-    private final Map<String, List<ProductSet>> sheetEditions;
     private final Optional<String> basedOn;
-    /**
-     * The views of this version in each sheet edition, shared by all of them, so that one version in one edition is
-     * one instance (results compare versions by identity) and switching costs nothing after the first time.
-     */
-    private final java.util.concurrent.ConcurrentMap<String, CriteriaVersion> views;
+    private final String sheetEdition;
+    /** What every sheet edition of this version shares: the body, loaded once, and the views. */
+    private final Shared shared;
 
     /** The name of the sheet edition every version has: the sheets as the decision's text prints them. */
     public static final String DECISION_EDITION = "decision";
 
-    CriteriaVersion(String id, String edition, String editionNotes, Decision decision, LocalDate inForceFrom,
-            Optional<LocalDate> supersededOn, Optional<LocalDate> lapsesAfter, Map<Part, Integer> partMaxPoints,
-            SourcedText bands, StarMinimums starMinimums, List<Procedure> procedures,
-            Optional<SourcedText> transition, List<ProductSet> productSets) {
-        this(id, edition, editionNotes, decision, inForceFrom, supersededOn, lapsesAfter, partMaxPoints, bands,
-                starMinimums, procedures, transition, Optional.empty(), DECISION_EDITION,
-                Map.of(DECISION_EDITION, productSets));
+    /**
+     * The heavy part of a version, loaded on first use: its star minimums (781's table is checked against its
+     * classification) and, per sheet edition (the decision edition first), its product sets by code, each with
+     * that edition's sheet or none.
+     */
+    record Body(StarMinimums starMinimums, Map<String, Map<String, ProductSet>> setsByEdition) {
+        Body {
+            Objects.requireNonNull(starMinimums);
+            Map<String, Map<String, ProductSet>> editions = new LinkedHashMap<>();
+            setsByEdition.forEach((name, sets) -> editions.put(name, Collections.unmodifiableMap(
+                    new LinkedHashMap<>(sets))));
+            setsByEdition = Collections.unmodifiableMap(editions);
+        }
+
+        /** A body from each edition's product sets in classification order. */
+        static Body of(StarMinimums starMinimums, Map<String, List<ProductSet>> setsByEdition) {
+            Map<String, Map<String, ProductSet>> byCode = new LinkedHashMap<>();
+            setsByEdition.forEach((name, sets) -> {
+                Map<String, ProductSet> codes = new LinkedHashMap<>();
+                sets.forEach(set -> codes.put(set.code(), set));
+                byCode.put(name, codes);
+            });
+            return new Body(starMinimums, byCode);
+        }
     }
 
     /**
-     * A version with its sheet editions: {@code sheetEditions} maps each edition's name to its product sets (the
-     * same classification, each set with that edition's sheet or none), the decision edition first;
-     * {@code sheetEdition} is the one this instance gives.
+     * The body's loader and the views of the version in each sheet edition, shared by all of them, so that one
+     * version in one edition is one instance (results compare versions by identity) and the body is loaded once
+     * for all editions.
+     */
+    private static final class Shared {
+        final CriteriaLoader.Lazy<Body> body;
+        final java.util.concurrent.ConcurrentMap<String, CriteriaVersion> views =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        Shared(java.util.function.Supplier<Body> load) {
+            this.body = new CriteriaLoader.Lazy<>(load);
+        }
+    }
+
+    /**
+     * A version in its decision edition, its header given (all that version resolution and listing read) and its
+     * body loaded by {@code body} on first use, once, whatever the number of threads asking; a load that fails is
+     * not kept, so every use reports the same error.
      */
     CriteriaVersion(String id, String edition, String editionNotes, Decision decision, LocalDate inForceFrom,
             Optional<LocalDate> supersededOn, Optional<LocalDate> lapsesAfter, Map<Part, Integer> partMaxPoints,
-            SourcedText bands, StarMinimums starMinimums, List<Procedure> procedures,
-            Optional<SourcedText> transition, Optional<String> basedOn, String sheetEdition,
-            Map<String, List<ProductSet>> sheetEditions) {
+            SourcedText bands, List<Procedure> procedures, Optional<SourcedText> transition,
+            Optional<String> basedOn, java.util.function.Supplier<Body> body) {
         this(id, edition, editionNotes, decision, inForceFrom, supersededOn, lapsesAfter, partMaxPoints, bands,
-                starMinimums, procedures, transition, basedOn, sheetEdition, sheetEditions,
-                new java.util.concurrent.ConcurrentHashMap<>());
-        views.put(sheetEdition, this);
+                procedures, transition, basedOn, DECISION_EDITION, new Shared(body));
+        shared.views.put(DECISION_EDITION, this);
     }
 
     private CriteriaVersion(String id, String edition, String editionNotes, Decision decision,
             LocalDate inForceFrom, Optional<LocalDate> supersededOn, Optional<LocalDate> lapsesAfter,
-            Map<Part, Integer> partMaxPoints, SourcedText bands, StarMinimums starMinimums,
-            List<Procedure> procedures, Optional<SourcedText> transition, Optional<String> basedOn,
-            String sheetEdition, Map<String, List<ProductSet>> sheetEditions,
-            java.util.concurrent.ConcurrentMap<String, CriteriaVersion> views) {
-        this.views = views;
-        this.basedOn = Objects.requireNonNull(basedOn);
-        this.sheetEdition = Objects.requireNonNull(sheetEdition);
-        Map<String, List<ProductSet>> editions = new LinkedHashMap<>();
-        sheetEditions.forEach((name, sets) -> editions.put(name, List.copyOf(sets)));
-        this.sheetEditions = Collections.unmodifiableMap(editions);
-        List<ProductSet> productSets = Objects.requireNonNull(this.sheetEditions.get(sheetEdition), sheetEdition);
+            Map<Part, Integer> partMaxPoints, SourcedText bands, List<Procedure> procedures,
+            Optional<SourcedText> transition, Optional<String> basedOn, String sheetEdition, Shared shared) {
         this.id = Objects.requireNonNull(id);
         this.edition = Objects.requireNonNull(edition);
         this.editionNotes = Objects.requireNonNull(editionNotes);
@@ -91,20 +113,25 @@ public final class CriteriaVersion {
         this.lapsesAfter = Objects.requireNonNull(lapsesAfter);
         this.partMaxPoints = Collections.unmodifiableMap(new EnumMap<>(partMaxPoints));
         this.bands = Objects.requireNonNull(bands);
-        this.starMinimums = Objects.requireNonNull(starMinimums);
         this.procedures = List.copyOf(procedures);
         this.transition = Objects.requireNonNull(transition);
-        Map<String, ProductSet> sets = new LinkedHashMap<>();
-        for (ProductSet set : productSets) {
-            sets.put(set.code(), set);
-        }
-        this.productSets = Collections.unmodifiableMap(sets);
+        this.basedOn = Objects.requireNonNull(basedOn);
+        this.sheetEdition = Objects.requireNonNull(sheetEdition);
+        this.shared = shared;
     }
 
-    /** Copy with the day the next version came into force, known only once every version is loaded. */
-    CriteriaVersion withSupersededOn(LocalDate day) {
-        return new CriteriaVersion(id, edition, editionNotes, decision, inForceFrom, Optional.of(day), lapsesAfter,
-                partMaxPoints, bands, starMinimums, procedures, transition, basedOn, sheetEdition, sheetEditions);
+    /**
+     * The body, loaded and checked on first use.
+     *
+     * @throws CriteriaDataException if this version's data (or the data of the version it is based on) is broken
+     */
+    Body body() {
+        return shared.body.get();
+    }
+
+    /** This edition's product sets by code. */
+    private Map<String, ProductSet> sets() {
+        return body().setsByEdition().get(sheetEdition);
     }
 
     /**
@@ -112,19 +139,20 @@ public final class CriteriaVersion {
      * portal's data, to replay dossiers scored on it. Everything but the sheets is the same.
      *
      * @throws CriteriaLookupException if the version has no sheet edition of that name
+     * @throws CriteriaDataException if the version's data is broken (see the class comment)
      */
     public CriteriaVersion withSheetEdition(String name) {
         Objects.requireNonNull(name, "name");
         if (name.equals(sheetEdition)) {
             return this;
         }
-        if (!sheetEditions.containsKey(name)) {
+        if (!body().setsByEdition().containsKey(name)) {
             throw new CriteriaLookupException("criteria version " + id, "unknown sheet edition", name,
-                    String.join(", ", sheetEditions.keySet()));
+                    String.join(", ", body().setsByEdition().keySet()));
         }
-        return views.computeIfAbsent(name, n -> new CriteriaVersion(id, edition, editionNotes, decision,
-                inForceFrom, supersededOn, lapsesAfter, partMaxPoints, bands, starMinimums, procedures, transition,
-                basedOn, n, sheetEditions, views));
+        return shared.views.computeIfAbsent(name, n -> new CriteriaVersion(id, edition, editionNotes, decision,
+                inForceFrom, supersededOn, lapsesAfter, partMaxPoints, bands, procedures, transition, basedOn, n,
+                shared));
     }
 
     /**
@@ -136,9 +164,13 @@ public final class CriteriaVersion {
         return sheetEdition;
     }
 
-    /** The names of this version's sheet editions, the default ({@link #DECISION_EDITION}) first. */
+    /**
+     * The names of this version's sheet editions, the default ({@link #DECISION_EDITION}) first.
+     *
+     * @throws CriteriaDataException if the version's data is broken (see the class comment)
+     */
     public List<String> sheetEditions() {
-        return List.copyOf(sheetEditions.keySet());
+        return List.copyOf(body().setsByEdition().keySet());
     }
 
     /** The version this one amends and takes its classification and sheets from, if any (781 → 1048). */
@@ -199,9 +231,13 @@ public final class CriteriaVersion {
         return bands;
     }
 
-    /** Whether and how this version sets star minimums. */
+    /**
+     * Whether and how this version sets star minimums.
+     *
+     * @throws CriteriaDataException if the version's data is broken (see the class comment)
+     */
     public StarMinimums starMinimums() {
-        return starMinimums;
+        return body().starMinimums();
     }
 
     /** Its recognition procedures, oldest first. */
@@ -225,17 +261,23 @@ public final class CriteriaVersion {
         return transition;
     }
 
-    /** Its product sets in classification order; empty when the classification is not yet in the data. */
+    /**
+     * Its product sets in classification order; empty when the classification is not yet in the data.
+     *
+     * @throws CriteriaDataException if the version's data is broken (see the class comment)
+     */
     public List<ProductSet> productSets() {
-        return List.copyOf(productSets.values());
+        return List.copyOf(sets().values());
     }
 
     /**
      * The product set with this code.
      *
      * @throws CriteriaLookupException if this version has no such set
+     * @throws CriteriaDataException if the version's data is broken (see the class comment)
      */
     public ProductSet productSet(String code) {
+        Map<String, ProductSet> productSets = sets();
         ProductSet set = productSets.get(code);
         if (set == null) {
             if (productSets.isEmpty()) {
@@ -253,6 +295,7 @@ public final class CriteriaVersion {
      * The scoring sheet of the product set with this code.
      *
      * @throws CriteriaLookupException if this version has no such set, or the data has no sheet for it
+     * @throws CriteriaDataException if the version's data is broken (see the class comment)
      */
     public ScoringSheet sheet(String productSetCode) {
         ProductSet set = productSet(productSetCode);
@@ -261,10 +304,14 @@ public final class CriteriaVersion {
                 String.join(", ", setsWithSheets())));
     }
 
-    /** The codes of the sets whose sheets are in the data. */
+    /**
+     * The codes of the sets whose sheets are in the data.
+     *
+     * @throws CriteriaDataException if the version's data is broken (see the class comment)
+     */
     public List<String> setsWithSheets() {
         List<String> codes = new ArrayList<>();
-        for (ProductSet set : productSets.values()) {
+        for (ProductSet set : sets().values()) {
             if (set.hasSheet()) {
                 codes.add(set.code());
             }

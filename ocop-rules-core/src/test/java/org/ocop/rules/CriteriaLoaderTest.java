@@ -179,6 +179,20 @@ class CriteriaLoaderTest {
                 .hasMessage("QD-26-2026.json at $.edition: duplicate key: edition; allowed: each key once per object");
     }
 
+    /**
+     * A catalogue reads a version's header without reading on past its first body key (issue 8, cold start): a
+     * header key written after the sheets would be missed until the sheets are read, so it is refused.
+     */
+    @Test
+    void aHeaderKeyAfterTheBody_isRefused() {
+        assertThatThrownBy(() -> loadBroken(v -> v.set("transition", v.remove("transition"))))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessage("QD-26-2026.json at $.transition: a header key after the body: transition; allowed: the "
+                        + "header keys (format, id, edition, editionNotes, decision, inForce, parts, bands, "
+                        + "starMinimums, procedures, transition, basedOn) before the first body key (classification, "
+                        + "classificationChanges, minimumRequirements, sheetEditions, sheets, sheetsSource)");
+    }
+
     @Test
     void duplicateOptionId_namesTheSet() {
         assertThatThrownBy(() -> loadBroken(v ->

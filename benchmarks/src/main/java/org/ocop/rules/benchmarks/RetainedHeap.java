@@ -28,7 +28,8 @@ public final class RetainedHeap {
 
         CriteriaCatalogue catalogue = CriteriaCatalogue.bundled();
         List<String> versions = catalogue.versions().stream().map(CriteriaVersion::id).toList();
-        // the DMN engine compiles a version's models on its first dossier: load them all, as the target asks
+        // the DMN engine compiles a version's models on its first dossier and a set's on the set's first dossier: load
+        // them all, as the target asks
         List<Rater> raters = List.of(Engines.rater("drools"), Rater.using(DmnRatingEngine.shared().preloaded()));
         DossierGenerator generator = new DossierGenerator(FoodDossiers.SEED);
         for (Rater rater : raters) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +24,14 @@ import org.ocop.rules.Option;
 import org.ocop.rules.Procedure;
 
 /**
- * Writes the DMN 1.5 models of every criteria version that has scoring sheets, from the criteria data, into one
- * folder per version ({@code org/ocop/rules/dmn/qd-26-2026/*.dmn}).
+ * Writes the DMN 1.5 models of every criteria version, from the criteria data, into one folder per version: the
+ * version-wide models ({@code org/ocop/rules/dmn/qd-26-2026/star-band.dmn}, ...) and, for each product set with a
+ * scoring sheet, its own option points and star minimums models
+ * ({@code org/ocop/rules/dmn/qd-26-2026/option-points/I.4.a.dmn}, {@code .../star-minimums/I.4.a.dmn}).
+ *
+ * <p>Why one model per set: those two tables hold nearly every cell of a version (one table per set), a dossier
+ * needs only its own set's, and compiling a model means parsing every cell. With a model per set the engine compiles
+ * a set's tables on the first dossier of that set, not every set's on the first dossier of the version.
  *
  * <p>Run by the build ({@code exec-maven-plugin}, phase {@code process-classes}) with the output folder as its only
  * argument, so the models in the jar always match the data edition they were built with. The models use only
@@ -38,14 +45,22 @@ final class DmnModelGenerator {
 
     /** The DMN 1.5 model namespace. */
     static final String DMN_NS = "https://www.omg.org/spec/DMN/20230324/MODEL/";
-    /** Every model's namespace starts with this, then the version folder and the model name. */
+    /** Every model's namespace starts with this, then the version folder and the model's id. */
     static final String NS_BASE = "https://ocop-rules.org/dmn/";
     /** Resource folder of the models, below which each version has its folder. */
     static final String RESOURCE_ROOT = "org/ocop/rules/dmn/";
 
-    /** The models of one version, by file name without {@code .dmn}. */
-    static final List<String> MODELS = List.of("option-points", "star-minimums", "star-band", "minimum-met",
-            "knock-out-trigger", "outcome", "rated-star", "recognition", "council-rules");
+    /**
+     * The version-wide models of one version, by id: the file name without {@code .dmn}. Every version has them, with
+     * or without scoring sheets (they rate members' totals too).
+     */
+    static final List<String> VERSION_MODELS = List.of("star-band", "minimum-met", "knock-out-trigger", "outcome",
+            "rated-star", "recognition", "council-rules");
+
+    /** The option points model kind: one model per product set with a sheet, in a folder of this name. */
+    static final String OPTION_POINTS = "option-points";
+    /** The star minimums model kind: one model per product set with a sheet, in a folder of this name. */
+    static final String STAR_MINIMUMS = "star-minimums";
 
     /**
      * Lower bounds of 2★ to 5★: the half-open bands of 26/2026/QĐ-TTg Điều 3.3, used for every version (the data
@@ -64,6 +79,16 @@ final class DmnModelGenerator {
         Map<String, String> files = generate(CriteriaCatalogue.bundled());
         Path root = Path.of(args[0]);
         try {
+            // models of an earlier layout or of a set no longer in the data would otherwise stay in an incremental
+            // build's output, and so in the jar
+            Path models = root.resolve(RESOURCE_ROOT);
+            if (Files.isDirectory(models)) {
+                try (var old = Files.walk(models)) {
+                    for (Path path : old.filter(p -> p.toString().endsWith(".dmn")).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
             for (Map.Entry<String, String> file : files.entrySet()) {
                 Path path = root.resolve(file.getKey());
                 Files.createDirectories(path.getParent());
@@ -75,16 +100,49 @@ final class DmnModelGenerator {
         System.out.println("DmnModelGenerator: wrote " + files.size() + " DMN models to " + root);
     }
 
-    /** The models that need scoring sheets: a version without any has none of them. */
-    static final List<String> SHEET_MODELS = List.of("option-points", "star-minimums");
+    /** The models of one product set's sheet, by id: its option points and its star minimums. */
+    static List<String> setModels(String set) {
+        return List.of(optionPointsModel(set), starMinimumsModel(set));
+    }
+
+    /** The id of a set's option points model: {@code option-points/} and the set's file name. */
+    static String optionPointsModel(String set) {
+        return OPTION_POINTS + "/" + fileName(set);
+    }
+
+    /** The id of a set's star minimums model: {@code star-minimums/} and the set's file name. */
+    static String starMinimumsModel(String set) {
+        return STAR_MINIMUMS + "/" + fileName(set);
+    }
 
     /**
-     * The models of a version: all of {@link #MODELS} when it has scoring sheets; without sheets, those that rate
-     * members' totals (a totals-only dossier needs no option points or star minimums).
+     * Every model of a version, by id: the {@link #VERSION_MODELS}, then each set's {@link #setModels} for every set
+     * with a scoring sheet (none for a version without sheets: its totals-only dossiers need no option points or
+     * star minimums).
      */
     static List<String> models(CriteriaVersion version) {
-        return version.setsWithSheets().isEmpty()
-                ? MODELS.stream().filter(m -> !SHEET_MODELS.contains(m)).toList() : MODELS;
+        List<String> models = new ArrayList<>(VERSION_MODELS);
+        version.setsWithSheets().forEach(set -> models.addAll(setModels(set)));
+        return List.copyOf(models);
+    }
+
+    /**
+     * A product set's code as a file name (without {@code .dmn}): the code itself when it uses only ASCII letters,
+     * digits, dots and hyphens, as every bundled code does ({@code I.4.a}); any other character, {@code _} included,
+     * becomes {@code _}, its code point in lower-case hexadecimal and {@code _} ({@code "I 4"} gives
+     * {@code I_20_4}). So the mapping is deterministic and one-to-one, and the name is safe in a resource path, a
+     * namespace URI and an XML id.
+     */
+    static String fileName(String set) {
+        StringBuilder name = new StringBuilder();
+        set.codePoints().forEach(c -> {
+            if (c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-')) {
+                name.appendCodePoint(c);
+            } else {
+                name.append('_').append(Integer.toHexString(c)).append('_');
+            }
+        });
+        return name.toString();
     }
 
     /** Every model of every version: resource path to XML text. */
@@ -93,9 +151,19 @@ final class DmnModelGenerator {
         for (CriteriaVersion version : modelled(catalogue)) {
             String folder = folder(modelKey(version));
             Map<String, String> models = new LinkedHashMap<>();
-            if (!version.setsWithSheets().isEmpty()) {
-                models.put("option-points", optionPoints(version));
-                models.put("star-minimums", starMinimums(version));
+            Map<String, String> setByFileName = new HashMap<>();
+            for (String set : version.setsWithSheets()) {
+                // two sets whose file names differ only in case would overwrite each other on a case-insensitive
+                // file system (target/classes on macOS or Windows)
+                String other = setByFileName.put(fileName(set).toLowerCase(Locale.ROOT), set);
+                if (other != null) {
+                    throw new IllegalStateException("product sets " + other + " and " + set + " of "
+                            + modelKey(version) + " have DMN file names that differ only in case ("
+                            + fileName(other) + ", " + fileName(set) + "); allowed: set codes that differ in more "
+                            + "than case");
+                }
+                models.put(optionPointsModel(set), optionPoints(version, set));
+                models.put(starMinimumsModel(set), starMinimums(version, set));
             }
             models.put("star-band", starBand(version));
             models.put("minimum-met", minimumMet(version));
@@ -143,48 +211,63 @@ final class DmnModelGenerator {
         return versionId.toLowerCase(Locale.ROOT);
     }
 
-    /** The namespace of one model of one version. */
+    /**
+     * The namespace of one model of one version: {@code https://ocop-rules.org/dmn/qd-26-2026/star-band}, and for a
+     * set's model {@code https://ocop-rules.org/dmn/qd-26-2026/option-points/I.4.a}.
+     */
     static String namespace(String versionId, String model) {
         return NS_BASE + folder(versionId) + "/" + model;
+    }
+
+    /** A model's resource path: the version's folder, the model's id and {@code .dmn}. */
+    static String resourcePath(String versionId, String model) {
+        return RESOURCE_ROOT + folder(versionId) + "/" + model + ".dmn";
+    }
+
+    /**
+     * A model's name (the {@code name} of its {@code definitions}): its id, with a set's file name after a space
+     * rather than a slash ({@code option-points I.4.a}), as a modeler shows it.
+     */
+    static String modelName(String model) {
+        return model.replace('/', ' ');
     }
 
     // -----------------------------------------------------------------------------------------------------------
     // The models
     // -----------------------------------------------------------------------------------------------------------
 
-    private static String optionPoints(CriteriaVersion version) {
-        Model m = new Model(version, "option-points", "The points of every option of every scoring sheet of "
-                + version.decision().number() + ", data edition " + version.edition() + ": one table per product "
-                + "set, like the printed sheets.");
+    private static String optionPoints(CriteriaVersion version, String set) {
+        Model m = new Model(version, optionPointsModel(set), "The points of every option of the scoring sheet of "
+                + "product set " + set + " of " + version.decision().number() + ", data edition "
+                + version.edition() + ", like the printed sheet.");
         m.itemDefinition("tOptionPoints", "points", "number", "criterion", "string");
         m.input("option", "string");
-        // One table per set rather than one keyed by (set, option): each table's option column then enumerates
-        // exactly its sheet's option ids, so the validator's gap and overlap analysis covers every row. Options of
-        // one criterion with equal points share a row, as the analysis asks (no contractible rules), and the
-        // criterion is an output so options of different criteria never merge.
-        for (String set : version.setsWithSheets()) {
-            List<Criterion> criteria = version.sheet(set).criteria();
-            Table t = new Table(optionPointsId(set), optionPointsName(set), "UNIQUE", null, "tOptionPoints",
-                    "The points a member's choice of an option gives on sheet " + set + ", and its criterion.")
-                    .in("option", "string", criteria.stream().flatMap(c -> c.options().stream())
-                            .map(o -> str(o.id())).collect(Collectors.joining(",")))
-                    .out("points", "number").out("criterion", "string");
-            for (Criterion c : criteria) {
-                Map<Integer, List<Option>> byPoints = c.options().stream()
-                        .collect(Collectors.groupingBy(Option::points, LinkedHashMap::new, Collectors.toList()));
-                byPoints.forEach((points, options) -> t.rule(options.stream().map(o -> o.id() + ": "
-                        + o.provenance()).collect(Collectors.joining("; ")),
-                        List.of(options.stream().map(o -> str(o.id())).collect(Collectors.joining(","))),
-                        List.of(points.toString(), str(c.code()))));
-            }
-            m.decision(t);
+        // The table's option column enumerates exactly its sheet's option ids, so the validator's gap and overlap
+        // analysis covers every row. Options of one criterion with equal points share a row, as the analysis asks
+        // (no contractible rules), and the criterion is an output so options of different criteria never merge.
+        List<Criterion> criteria = version.sheet(set).criteria();
+        Table t = new Table(optionPointsId(set), optionPointsName(set), "UNIQUE", null, "tOptionPoints",
+                "The points a member's choice of an option gives on sheet " + set + ", and its criterion.")
+                .in("option", "string", criteria.stream().flatMap(c -> c.options().stream())
+                        .map(o -> str(o.id())).collect(Collectors.joining(",")))
+                .out("points", "number").out("criterion", "string");
+        for (Criterion c : criteria) {
+            Map<Integer, List<Option>> byPoints = c.options().stream()
+                    .collect(Collectors.groupingBy(Option::points, LinkedHashMap::new, Collectors.toList()));
+            byPoints.forEach((points, options) -> t.rule(options.stream().map(o -> o.id() + ": "
+                    + o.provenance()).collect(Collectors.joining("; ")),
+                    List.of(options.stream().map(o -> str(o.id())).collect(Collectors.joining(","))),
+                    List.of(points.toString(), str(c.code()))));
         }
-        return m.xml();
+        return m.decision(t).xml();
     }
 
-    /** The decision id of a set's option points table (a decision's id is its key in Camunda). */
+    /**
+     * The decision id of a set's option points table (a decision's id is its key in Camunda), with the set's
+     * {@link #fileName} so that it is a valid XML id.
+     */
     static String optionPointsId(String set) {
-        return "optionPoints_" + set;
+        return "optionPoints_" + fileName(set);
     }
 
     /** The decision name of a set's option points table. */
@@ -192,44 +275,41 @@ final class DmnModelGenerator {
         return "option points " + set;
     }
 
-    private static String starMinimums(CriteriaVersion version) {
-        Model m = new Model(version, "star-minimums", "The star minimums (options marked ***, ****, *****) of "
-                + version.decision().number() + ", read cumulatively: a marker for s stars binds s stars and above. "
-                + "One table per product set.");
+    private static String starMinimums(CriteriaVersion version, String set) {
+        Model m = new Model(version, starMinimumsModel(set), "The star minimums (options marked ***, ****, *****) "
+                + "of the scoring sheet of product set " + set + " of " + version.decision().number() + ", read "
+                + "cumulatively: a marker for s stars binds s stars and above.");
         m.input("criterion", "string").input("stars", "number");
-        for (String set : version.setsWithSheets()) {
-            List<Criterion> criteria = version.sheet(set).criteria();
-            Table t = new Table(starMinimumId(set), starMinimumName(set), "COLLECT", "MAX", "number",
-                    "The points a criterion of sheet " + set + " must reach for a star level: the highest marked "
-                            + "option's points among the markers at or below that level; 0 (no requirement) when "
-                            + "none binds.")
-                    .in("criterion", "string", criteria.stream().map(c -> str(c.code()))
-                            .collect(Collectors.joining(",")))
-                    .in("stars", "number", null);
-            // Markers of one star level and equal points share a row (the analysis asks for no contractible rules).
-            Map<List<Integer>, List<String[]>> rows = new LinkedHashMap<>();
-            for (Criterion c : criteria) {
-                for (Option o : c.options()) {
-                    if (o.minStars().isPresent()) {
-                        rows.computeIfAbsent(List.of(o.minStars().getAsInt(), o.points()), k -> new ArrayList<>())
-                                .add(new String[] {c.code(), "marker " + o.id() + " " + "*".repeat(o.minStars()
-                                        .getAsInt()) + " (" + o.provenance() + ")"});
-                    }
+        List<Criterion> criteria = version.sheet(set).criteria();
+        Table t = new Table(starMinimumId(set), starMinimumName(set), "COLLECT", "MAX", "number",
+                "The points a criterion of sheet " + set + " must reach for a star level: the highest marked "
+                        + "option's points among the markers at or below that level; 0 (no requirement) when "
+                        + "none binds.")
+                .in("criterion", "string", criteria.stream().map(c -> str(c.code()))
+                        .collect(Collectors.joining(",")))
+                .in("stars", "number", null);
+        // Markers of one star level and equal points share a row (the analysis asks for no contractible rules).
+        Map<List<Integer>, List<String[]>> rows = new LinkedHashMap<>();
+        for (Criterion c : criteria) {
+            for (Option o : c.options()) {
+                if (o.minStars().isPresent()) {
+                    rows.computeIfAbsent(List.of(o.minStars().getAsInt(), o.points()), k -> new ArrayList<>())
+                            .add(new String[] {c.code(), "marker " + o.id() + " " + "*".repeat(o.minStars()
+                                    .getAsInt()) + " (" + o.provenance() + ")"});
                 }
             }
-            rows.forEach((starsAndPoints, markers) -> t.rule(markers.stream().map(mk -> mk[1])
-                    .collect(Collectors.joining("; ")), List.of(markers.stream().map(mk -> str(mk[0])).distinct()
-                            .collect(Collectors.joining(",")), ">= " + starsAndPoints.get(0)),
-                    List.of(starsAndPoints.get(1).toString())));
-            t.rule("no marker binds", List.of("-", "-"), List.of("0"));
-            m.decision(t);
         }
-        return m.xml();
+        rows.forEach((starsAndPoints, markers) -> t.rule(markers.stream().map(mk -> mk[1])
+                .collect(Collectors.joining("; ")), List.of(markers.stream().map(mk -> str(mk[0])).distinct()
+                        .collect(Collectors.joining(",")), ">= " + starsAndPoints.get(0)),
+                List.of(starsAndPoints.get(1).toString())));
+        t.rule("no marker binds", List.of("-", "-"), List.of("0"));
+        return m.decision(t).xml();
     }
 
-    /** The decision id of a set's star minimum table. */
+    /** The decision id of a set's star minimum table, with the set's {@link #fileName}. */
     static String starMinimumId(String set) {
-        return "starMinimum_" + set;
+        return "starMinimum_" + fileName(set);
     }
 
     /** The decision name of a set's star minimum table. */
@@ -609,7 +689,8 @@ final class DmnModelGenerator {
 
         String xml() {
             return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                    + "<definitions xmlns=\"" + DMN_NS + "\" id=\"" + name + "-definitions\" name=\"" + name + "\"\n"
+                    + "<definitions xmlns=\"" + DMN_NS + "\" id=\"" + name.replace('/', '_') + "-definitions\" name=\""
+                    + modelName(name) + "\"\n"
                     + "             namespace=\"" + namespace(versionId, name) + "\">\n"
                     + "  <description>" + text(description) + "</description>\n"
                     + itemDefinitions + inputs + decisions + "</definitions>\n";

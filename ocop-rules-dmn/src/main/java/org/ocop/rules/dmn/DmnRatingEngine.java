@@ -37,8 +37,9 @@ import org.ocop.rules.engine.Verdict;
 
 /**
  * The DMN engine: rates with the DMN 1.5 decision tables generated from the criteria data (one folder per criteria
- * version, {@code org/ocop/rules/dmn/qd-26-2026/*.dmn} in this jar), and returns the same verdicts as the Drools
- * engine. Switch engines with one line:
+ * version, {@code org/ocop/rules/dmn/qd-26-2026/*.dmn} in this jar, with each product set's option points and star
+ * minimums in models of their own, {@code option-points/I.4.a.dmn} and {@code star-minimums/I.4.a.dmn}; see
+ * {@link DmnModelGenerator}), and returns the same verdicts as the Drools engine. Switch engines with one line:
  *
  * <pre>{@code
  * Rater rater = Rater.using(DmnRatingEngine.shared());
@@ -47,47 +48,66 @@ import org.ocop.rules.engine.Verdict;
  * <p>This class orchestrates (it loops over members, choices, markers and star levels and adds up points); every
  * decision is the models': option points, cumulative star minimums, the band, whether a minimum is met and whether
  * a knock-out option applies under the consensus, the rated star under the minimum policy, the outcome's
- * precedence, council rules, recognition and forwarding. It also checks that the models' points and minimums equal
- * the task's, which come from the criteria data: a model generated from another data edition is an error, never a
- * silently different rating.
+ * precedence, council rules, recognition and forwarding. It also checks, on every dossier, that the models' points
+ * and minimums equal the task's, which come from the criteria data: each option chosen (its points and criterion)
+ * and each criterion's cumulative minimum at every star level the rating reaches, against the dossier's own set's
+ * models. A model generated from another data edition is an error naming the option or criterion, never a silently
+ * different rating.
  *
- * <p>Each version's models are compiled with {@code DMNRuntimeBuilder} once, on the first dossier of that version
- * (or all at once with {@link #preloaded()}); each decision's result is remembered by its inputs (see {@code Memo}).
- * Safe to share across threads: each evaluation has its own context, compiling is guarded once per version, and the
- * memo is a concurrent map. Every {@code DMNResult} is checked: a DMN error is an {@link IllegalStateException}
- * naming the dossier, model and decision.
+ * <p>The models are compiled with {@code DMNRuntimeBuilder} on first use (or all at once with {@link #preloaded()}):
+ * a version's version-wide models on its first dossier, and a product set's two models on the first dossier of that
+ * set under that version, so a start-up compiles what its first dossier needs, not every set's tables. Each
+ * decision's result is remembered by its inputs (see {@code Memo}). Safe to share across threads: each evaluation
+ * has its own context, compiling is guarded once per version and once per (version, set), and the memo is a
+ * concurrent map. Every {@code DMNResult} is checked: a DMN error is an {@link IllegalStateException} naming the
+ * dossier, model and decision.
  */
 public final class DmnRatingEngine implements RatingEngine {
 
     private static volatile DmnRatingEngine shared;
 
     /**
-     * Evaluates one decision of one model of one version. The KIE runtime is the implementation; the seam exists so
-     * that the tests can run the very same orchestration on a second, independent DMN engine (Camunda) reading the
-     * same files.
+     * Evaluates one decision of one model of one version. A model is named by its id in the version's folder
+     * ({@code star-band}, {@code option-points/I.4.a}; see {@link DmnModelGenerator#models}). The KIE runtime is the
+     * implementation; the seam exists so that the tests can run the very same orchestration on a second,
+     * independent DMN engine (Camunda) reading the same files.
      */
     interface Decisions {
         /**
          * The decision's result ({@code null} when no rule matched).
          *
-         * @throws Failure if the model lacks the decision or the evaluation has errors
+         * @throws Failure if there is no such model or decision, or the evaluation has errors
          */
         Object evaluate(String versionId, String model, String decision, Map<String, ?> inputs);
 
         /** The versions this implementation has models for. */
         java.util.Set<String> versions();
 
-        /** Whether it has this model of this version (a version without sheets has no option points model). */
-        boolean hasModel(String versionId, String model);
+        /**
+         * The ids of this version's models (a version without sheets has no option points or star minimums
+         * models); empty for a version it has no models for.
+         */
+        java.util.Set<String> models(String versionId);
 
         /** A decision that could not be evaluated. */
         final class Failure extends RuntimeException {
             private static final long serialVersionUID = 1L;
-            final boolean noSuchDecision;
 
-            Failure(String detail, boolean noSuchDecision) {
+            /** Why. */
+            enum Kind {
+                /** The version has no such model. */
+                NO_MODEL,
+                /** The model has no such decision. */
+                NO_DECISION,
+                /** The evaluation reported errors. */
+                ERROR
+            }
+
+            final Kind kind;
+
+            Failure(String detail, Kind kind) {
                 super(detail);
-                this.noSuchDecision = noSuchDecision;
+                this.kind = kind;
             }
         }
     }
@@ -103,7 +123,8 @@ public final class DmnRatingEngine implements RatingEngine {
     /**
      * Remembers each decision's result by its inputs, so that a decision is evaluated by the DMN runtime once per
      * distinct (version, model, decision, inputs) rather than once per option chosen, per criterion and per star on
-     * every dossier.
+     * every dossier. The model is its id, which names the product set for a set's model ({@code option-points/I.4.a}),
+     * so two sets' tables never share an entry.
      *
      * <p>This is exact, not an approximation: every decision of the generated models is a decision table over its
      * named inputs only (FEEL literals, ranges and comparisons; no clock, no context beyond the inputs, see
@@ -190,8 +211,8 @@ public final class DmnRatingEngine implements RatingEngine {
         }
 
         @Override
-        public boolean hasModel(String versionId, String model) {
-            return delegate.hasModel(versionId, model);
+        public java.util.Set<String> models(String versionId) {
+            return delegate.models(versionId);
         }
     }
 
@@ -201,33 +222,49 @@ public final class DmnRatingEngine implements RatingEngine {
     }
 
     /**
-     * The KIE runtime's evaluation of the shipped models. Each version's models are compiled into a runtime of their
-     * own on the first dossier of that version, so a start-up that rates under one version compiles 9 models, not
-     * every version's (compiling is most of the DMN engine's start-up).
+     * The KIE runtime's evaluation of the shipped models, compiled on first use in groups: a version's version-wide
+     * models together on the first dossier of that version, and each product set's two models together on the first
+     * dossier of that set. A start-up that rates one dossier so compiles 9 small models, not every set's tables of
+     * every version (compiling, mostly parsing each table cell, is most of the DMN engine's start-up).
      */
     private static final class KieDecisions implements Decisions {
-        private final Map<String, LazyVersion> byVersion;
+        /** Version → model id → the group it is compiled in; groups are shared by their models. */
+        private final Map<String, Map<String, LazyModels>> byVersion;
+        /** How many groups have been compiled. */
+        private final java.util.concurrent.atomic.AtomicInteger compilations =
+                new java.util.concurrent.atomic.AtomicInteger();
 
-        /** @param modelsOf each model key (version, with its sheet edition) and the names of its models */
-        KieDecisions(Map<String, List<String>> modelsOf) {
-            Map<String, LazyVersion> lazy = new HashMap<>();
-            modelsOf.forEach((v, models) -> lazy.put(v, new LazyVersion(v, List.copyOf(models))));
-            this.byVersion = Map.copyOf(lazy);
+        /** @param modelsOf each model key (version, with its sheet edition) and its version-wide and set models */
+        KieDecisions(Map<String, ModelGroups> modelsOf) {
+            Map<String, Map<String, LazyModels>> versions = new HashMap<>();
+            modelsOf.forEach((v, groups) -> {
+                Map<String, LazyModels> byModel = new HashMap<>();
+                for (List<String> group : groups.all()) {
+                    LazyModels lazy = new LazyModels(v, List.copyOf(group), compilations);
+                    group.forEach(model -> byModel.put(model, lazy));
+                }
+                versions.put(v, Map.copyOf(byModel));
+            });
+            this.byVersion = Map.copyOf(versions);
         }
 
         @Override
         public Object evaluate(String versionId, String model, String decision, Map<String, ?> inputs) {
-            VersionModels version = byVersion.get(versionId).get();
-            DMNModel dmnModel = version.models().get(model);
-            DMNContext context = version.runtime().newContext();
+            LazyModels group = byVersion.getOrDefault(versionId, Map.of()).get(model);
+            if (group == null) {
+                throw new Failure("no model '" + model + "'", Failure.Kind.NO_MODEL);
+            }
+            CompiledModels compiled = group.get();
+            DMNModel dmnModel = compiled.models().get(model);
+            DMNContext context = compiled.runtime().newContext();
             inputs.forEach(context::set);
-            DMNResult result = version.runtime().evaluateByName(dmnModel, context, decision);
+            DMNResult result = compiled.runtime().evaluateByName(dmnModel, context, decision);
             if (result.hasErrors()) {
-                throw new Failure(String.valueOf(result.getMessages()), false);
+                throw new Failure(String.valueOf(result.getMessages()), Failure.Kind.ERROR);
             }
             var decisionResult = result.getDecisionResultByName(decision);
             if (decisionResult == null) {
-                throw new Failure("no decision '" + decision + "'", true);
+                throw new Failure("no decision '" + decision + "'", Failure.Kind.NO_DECISION);
             }
             return decisionResult.getResult();
         }
@@ -238,39 +275,76 @@ public final class DmnRatingEngine implements RatingEngine {
         }
 
         @Override
-        public boolean hasModel(String versionId, String model) {
-            LazyVersion version = byVersion.get(versionId);
-            return version != null && version.models.contains(model);
+        public java.util.Set<String> models(String versionId) {
+            return byVersion.getOrDefault(versionId, Map.of()).keySet();
+        }
+
+        /** Compiles every group now. */
+        void compileAll() {
+            byVersion.values().forEach(byModel -> byModel.values().stream().distinct().forEach(LazyModels::get));
+        }
+
+        /** The compiled models as {@code version/model}, sorted. */
+        List<String> compiled() {
+            List<String> compiled = new ArrayList<>();
+            byVersion.forEach((v, byModel) -> byModel.forEach((model, group) -> {
+                if (group.compiled != null) {
+                    compiled.add(v + "/" + model);
+                }
+            }));
+            Collections.sort(compiled);
+            return compiled;
         }
     }
 
-    /** One version's runtime and models by name. */
-    private record VersionModels(DMNRuntime runtime, Map<String, DMNModel> models) {
+    /**
+     * The models of one version, in the groups they are compiled in: the version-wide models, then each product set's
+     * models.
+     */
+    private record ModelGroups(List<String> versionWide, List<List<String>> bySet) {
+        static ModelGroups of(CriteriaVersion version) {
+            return new ModelGroups(DmnModelGenerator.VERSION_MODELS, version.setsWithSheets().stream()
+                    .map(DmnModelGenerator::setModels).toList());
+        }
+
+        List<List<String>> all() {
+            List<List<String>> all = new ArrayList<>();
+            all.add(versionWide);
+            all.addAll(bySet);
+            return all;
+        }
     }
 
-    /** One version's models, compiled once on first use; safe to share across threads. */
-    private static final class LazyVersion {
+    /** Some models of one version compiled into one runtime, and the models by id. */
+    private record CompiledModels(DMNRuntime runtime, Map<String, DMNModel> models) {
+    }
+
+    /** A group of models of one version, compiled once on first use; safe to share across threads. */
+    private static final class LazyModels {
         private final String version;
         private final List<String> models;
-        private volatile VersionModels loaded;
+        private final java.util.concurrent.atomic.AtomicInteger compilations;
+        private volatile CompiledModels compiled;
 
-        LazyVersion(String version, List<String> models) {
+        LazyModels(String version, List<String> models, java.util.concurrent.atomic.AtomicInteger compilations) {
             this.version = version;
             this.models = models;
+            this.compilations = compilations;
         }
 
-        VersionModels get() {
-            VersionModels models = loaded;
-            if (models == null) {
+        CompiledModels get() {
+            CompiledModels result = compiled;
+            if (result == null) {
                 synchronized (this) {
-                    models = loaded;
-                    if (models == null) {
-                        models = compile(version, this.models);
-                        loaded = models;
+                    result = compiled;
+                    if (result == null) {
+                        result = compile(version, models);
+                        compilations.incrementAndGet();
+                        compiled = result;
                     }
                 }
             }
-            return models;
+            return result;
         }
     }
 
@@ -285,10 +359,7 @@ public final class DmnRatingEngine implements RatingEngine {
             synchronized (DmnRatingEngine.class) {
                 engine = shared;
                 if (engine == null) {
-                    Map<String, List<String>> modelsOf = new java.util.LinkedHashMap<>();
-                    DmnModelGenerator.modelled(CriteriaCatalogue.bundled()).forEach(v -> modelsOf.put(
-                            DmnModelGenerator.modelKey(v), DmnModelGenerator.models(v)));
-                    engine = new DmnRatingEngine(new KieDecisions(modelsOf), "dmn");
+                    engine = overShippedModels();
                     shared = engine;
                 }
             }
@@ -296,13 +367,23 @@ public final class DmnRatingEngine implements RatingEngine {
         return engine;
     }
 
-    /** Compiles the models of one version into a runtime; any model that does not load or has errors fails. */
-    private static VersionModels compile(String version, List<String> models) {
+    /** A new engine over the models in this jar, none of them compiled yet ({@link #shared()} is one). */
+    static DmnRatingEngine overShippedModels() {
+        Map<String, ModelGroups> modelsOf = new java.util.LinkedHashMap<>();
+        DmnModelGenerator.modelled(CriteriaCatalogue.bundled()).forEach(v -> modelsOf.put(
+                DmnModelGenerator.modelKey(v), ModelGroups.of(v)));
+        return new DmnRatingEngine(new KieDecisions(modelsOf), "dmn");
+    }
+
+    /**
+     * Compiles some models of one version into a runtime of their own (every decision is standalone, so models need
+     * no shared runtime); any model that does not load or has errors fails.
+     */
+    private static CompiledModels compile(String version, List<String> models) {
         List<Resource> resources = new ArrayList<>();
         ClassLoader loader = DmnRatingEngine.class.getClassLoader();
         for (String model : models) {
-            String path = DmnModelGenerator.RESOURCE_ROOT + DmnModelGenerator.folder(version) + "/" + model
-                    + ".dmn";
+            String path = DmnModelGenerator.resourcePath(version, model);
             String xml;
             try (var in = loader.getResourceAsStream(path)) {
                 if (in == null) {
@@ -322,7 +403,8 @@ public final class DmnRatingEngine implements RatingEngine {
                         + e, e));
         Map<String, DMNModel> byName = new HashMap<>();
         for (String model : models) {
-            DMNModel found = runtime.getModel(DmnModelGenerator.namespace(version, model), model);
+            DMNModel found = runtime.getModel(DmnModelGenerator.namespace(version, model),
+                    DmnModelGenerator.modelName(model));
             if (found == null) {
                 throw new IllegalStateException("DMN model " + model + " of " + version + " did not load");
             }
@@ -332,7 +414,7 @@ public final class DmnRatingEngine implements RatingEngine {
             }
             byName.put(model, found);
         }
-        return new VersionModels(runtime, Map.copyOf(byName));
+        return new CompiledModels(runtime, Map.copyOf(byName));
     }
 
     /**
@@ -359,16 +441,28 @@ public final class DmnRatingEngine implements RatingEngine {
     }
 
     /**
-     * Compiles the models of every version now rather than on each version's first dossier, for a server that wants
-     * no first-dossier delay (and for measuring the memory of every version's models).
+     * Compiles every model of every version and product set now rather than on the first dossier that needs it, for
+     * a server that wants no first-dossier delay (and for measuring the memory of every version's models).
      *
      * @return this engine
      */
     public DmnRatingEngine preloaded() {
         if (decisions instanceof Memo memo && memo.delegate instanceof KieDecisions kie) {
-            kie.byVersion.values().forEach(LazyVersion::get);
+            kie.compileAll();
         }
         return this;
+    }
+
+    /** The models compiled so far, as {@code version/model}, sorted (none for an engine not on KIE). */
+    List<String> compiledModels() {
+        return decisions instanceof Memo memo && memo.delegate instanceof KieDecisions kie ? kie.compiled()
+                : List.of();
+    }
+
+    /** How many times a group of models (a version's version-wide models, or one set's) has been compiled. */
+    int compilations() {
+        return decisions instanceof Memo memo && memo.delegate instanceof KieDecisions kie
+                ? kie.compilations.get() : 0;
     }
 
     @Override
@@ -394,6 +488,9 @@ public final class DmnRatingEngine implements RatingEngine {
         private final Map<String, Long> sumByCriterion = new HashMap<>();
         /** The models of the task's version in its sheet edition. */
         private final String key;
+        /** The ids of the task's product set's option points and star minimums models. */
+        private final String optionPointsModel;
+        private final String starMinimumsModel;
         /** The task's checklist criteria by code: their ticked lines add up to a cap. */
         private final Map<String, RatingTask.Checklist> checklists = new HashMap<>();
 
@@ -406,7 +503,11 @@ public final class DmnRatingEngine implements RatingEngine {
                         + " (dossier " + task.dossierId() + "); models exist for " + decisions.versions());
             }
             this.n = task.members().size();
-            if (!task.choices().isEmpty() && !decisions.hasModel(key, "option-points")) {
+            this.optionPointsModel = DmnModelGenerator.optionPointsModel(task.productSet());
+            this.starMinimumsModel = DmnModelGenerator.starMinimumsModel(task.productSet());
+            Set<String> models = decisions.models(key);
+            if (!task.choices().isEmpty() && models.stream().noneMatch(m -> m.startsWith(
+                    DmnModelGenerator.OPTION_POINTS + "/"))) {
                 throw new IllegalStateException("no DMN models of scoring sheets for criteria version "
                         + task.versionId() + " (dossier " + task.dossierId() + "): its sheets are not in the data, "
                         + "so only members' totals are rated under it");
@@ -490,7 +591,7 @@ public final class DmnRatingEngine implements RatingEngine {
         }
 
         private Map<?, ?> optionRow(String option) {
-            Object row = evaluate("option-points", DmnModelGenerator.optionPointsName(task.productSet()),
+            Object row = evaluate(optionPointsModel, DmnModelGenerator.optionPointsName(task.productSet()),
                     Map.of("option", option));
             if (row == null) {
                 throw stale("option " + option + " of set " + task.productSet() + " is not in the DMN model");
@@ -601,7 +702,7 @@ public final class DmnRatingEngine implements RatingEngine {
             for (int s = 1; s <= band; s++) {
                 boolean eligible = true;
                 for (String criterion : criteria) {
-                    int required = integer(evaluate("star-minimums", DmnModelGenerator.starMinimumName(
+                    int required = integer(evaluate(starMinimumsModel, DmnModelGenerator.starMinimumName(
                             task.productSet()), Map.of("criterion", criterion, "stars", s)));
                     int fromTask = requiredByTask(markersByCriterion.getOrDefault(criterion, List.of()), s);
                     if (required != fromTask) {
@@ -721,7 +822,12 @@ public final class DmnRatingEngine implements RatingEngine {
             try {
                 return decisions.evaluate(key, model, decision, inputs);
             } catch (Decisions.Failure failure) {
-                if (failure.noSuchDecision) {
+                if (failure.kind == Decisions.Failure.Kind.NO_MODEL) {
+                    throw new IllegalStateException("no DMN model " + key + "/" + model + " for decision '"
+                            + decision + "' (dossier " + task.dossierId() + ", product set " + task.productSet()
+                            + "); models exist for the sets " + setsWithModels());
+                }
+                if (failure.kind == Decisions.Failure.Kind.NO_DECISION) {
                     throw new IllegalStateException("DMN model " + key + "/" + model + " has no "
                             + "decision '" + decision + "' (dossier " + task.dossierId() + ")");
                 }
@@ -729,6 +835,13 @@ public final class DmnRatingEngine implements RatingEngine {
                         + key + "/" + model + ", decision '" + decision + "', inputs " + inputs + ": "
                         + failure.getMessage());
             }
+        }
+
+        /** The file names of the sets whose option points models the task's version has, sorted. */
+        private List<String> setsWithModels() {
+            String prefix = DmnModelGenerator.OPTION_POINTS + "/";
+            return decisions.models(key).stream().filter(m -> m.startsWith(prefix))
+                    .map(m -> m.substring(prefix.length())).sorted().toList();
         }
 
         private IllegalStateException stale(String detail) {

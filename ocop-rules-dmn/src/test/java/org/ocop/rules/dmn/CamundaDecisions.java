@@ -21,7 +21,7 @@ import org.ocop.rules.CriteriaVersion;
  */
 final class CamundaDecisions implements DmnRatingEngine.Decisions {
 
-    /** Version → model → decision name → decision. */
+    /** Version → model id → decision name → decision. */
     private final Map<String, Map<String, Map<String, DmnDecision>>> decisions = new HashMap<>();
     private final DmnEngine camunda = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
@@ -41,15 +41,19 @@ final class CamundaDecisions implements DmnRatingEngine.Decisions {
     }
 
     @Override
-    public boolean hasModel(String versionId, String model) {
-        return decisions.getOrDefault(versionId, Map.of()).containsKey(model);
+    public Set<String> models(String versionId) {
+        return decisions.getOrDefault(versionId, Map.of()).keySet();
     }
 
     @Override
     public Object evaluate(String versionId, String model, String decision, Map<String, ?> inputs) {
-        DmnDecision found = decisions.get(versionId).get(model).get(decision);
+        Map<String, DmnDecision> ofModel = decisions.getOrDefault(versionId, Map.of()).get(model);
+        if (ofModel == null) {
+            throw new Failure("no model '" + model + "'", Failure.Kind.NO_MODEL);
+        }
+        DmnDecision found = ofModel.get(decision);
         if (found == null) {
-            throw new Failure("no decision '" + decision + "'", true);
+            throw new Failure("no decision '" + decision + "'", Failure.Kind.NO_DECISION);
         }
         VariableMap variables = Variables.createVariables();
         inputs.forEach(variables::putValue);
@@ -58,7 +62,8 @@ final class CamundaDecisions implements DmnRatingEngine.Decisions {
             return null;
         }
         if (result.size() > 1) {
-            throw new Failure("Camunda: " + result.size() + " results for a single-hit table: " + result, false);
+            throw new Failure("Camunda: " + result.size() + " results for a single-hit table: " + result,
+                    Failure.Kind.ERROR);
         }
         boolean compound = ((DmnDecisionTableImpl) found.getDecisionLogic()).getOutputs().size() > 1;
         return compound ? result.getSingleResult().getEntryMap() : result.getSingleResult().getSingleEntry();

@@ -3,17 +3,43 @@ package org.ocop.rules.dmn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.ocop.rules.CriteriaCatalogue;
+import org.ocop.rules.CriteriaVersion;
+import org.ocop.rules.Criterion;
+import org.ocop.rules.Dossier;
 import org.ocop.rules.Level;
+import org.ocop.rules.MemberSheet;
 import org.ocop.rules.MinimumConsensus;
 import org.ocop.rules.MinimumPolicy;
+import org.ocop.rules.Option;
+import org.ocop.rules.Outcome;
 import org.ocop.rules.Part;
+import org.ocop.rules.Rater;
+import org.ocop.rules.Rating;
+import org.ocop.rules.RatingSettings;
+import org.ocop.rules.ScoringSheet;
+import org.ocop.rules.engine.RatingEngine;
 import org.ocop.rules.engine.RatingTask;
+import org.ocop.rules.engine.Verdict;
 
-/** The engine fails loudly, naming dossier, model and decision, rather than rate from models it cannot trust. */
+/**
+ * The engine compiles a version's version-wide models on its first dossier and each product set's models on the
+ * first dossier of that set, once however many threads ask; and it fails loudly, naming dossier, model and decision,
+ * rather than rate from models it cannot trust.
+ */
 class DmnRatingEngineTest {
 
     private static final DmnRatingEngine ENGINE = DmnRatingEngine.shared();
@@ -26,8 +52,68 @@ class DmnRatingEngineTest {
 
     @Test
     void compilesEveryVersionsModelsUpFrontWhenAsked() {
-        // otherwise a version's models are compiled on its first dossier; preloading any of them must not fail
+        // otherwise a version's models are compiled on its first dossier and a set's on the set's first dossier;
+        // preloading any of them must not fail
         assertThat(ENGINE.preloaded()).isSameAs(ENGINE);
+        assertThat(ENGINE.compiledModels()).hasSize(ShippedModels.paths().size())
+                .contains("QD-26-2026/star-band", "QD-26-2026/option-points/I.4.a",
+                        "QD-1048-2019-portal/star-minimums/I.1.1");
+    }
+
+    @Test
+    void compilesTheVersionWideModelsOnAVersionsFirstDossierAndASetsModelsOnTheSetsFirstDossier() {
+        DmnRatingEngine engine = DmnRatingEngine.overShippedModels();
+        assertThat(engine.compiledModels()).isEmpty();
+        CriteriaVersion version = CriteriaCatalogue.bundled().version("QD-26-2026");
+        List<String> sets = version.setsWithSheets();
+
+        assertThat(rate(engine, best(version, sets.get(0))).isRated()).isTrue();
+        List<String> versionWide = DmnModelGenerator.VERSION_MODELS.stream().map(m -> "QD-26-2026/" + m).toList();
+        assertThat(engine.compiledModels()).containsExactlyInAnyOrderElementsOf(concat(versionWide,
+                "QD-26-2026/option-points/" + sets.get(0), "QD-26-2026/star-minimums/" + sets.get(0)));
+        assertThat(engine.compilations()).isEqualTo(2);
+
+        rate(engine, best(version, sets.get(0))); // the same set again: nothing more to compile
+        assertThat(engine.compilations()).isEqualTo(2);
+
+        assertThat(rate(engine, best(version, sets.get(1))).isRated()).isTrue();
+        assertThat(engine.compiledModels()).containsExactlyInAnyOrderElementsOf(concat(versionWide,
+                "QD-26-2026/option-points/" + sets.get(0), "QD-26-2026/star-minimums/" + sets.get(0),
+                "QD-26-2026/option-points/" + sets.get(1), "QD-26-2026/star-minimums/" + sets.get(1)));
+        assertThat(engine.compilations()).isEqualTo(3);
+    }
+
+    @Test
+    void compilesEachGroupOfModelsOnceWhenManyThreadsRateTheFirstDossiersTogether() throws Exception {
+        DmnRatingEngine engine = DmnRatingEngine.overShippedModels();
+        CriteriaVersion version = CriteriaCatalogue.bundled().version("QD-26-2026");
+        // eight dossiers of two sets, all let go at once
+        List<RandomDossiers.Case> cases = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            cases.add(best(version, version.setsWithSheets().get(i % 2)));
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(cases.size());
+        try {
+            List<Future<Rating>> ratings = new ArrayList<>();
+            for (RandomDossiers.Case c : cases) {
+                ratings.add(pool.submit(() -> {
+                    start.await();
+                    return rate(engine, c);
+                }));
+            }
+            start.countDown();
+            for (int i = 0; i < cases.size(); i++) {
+                Rating rating = ratings.get(i).get();
+                assertThat(rating.isRated()).isTrue();
+                assertThat(SameRating.differences(rate(ENGINE, cases.get(i)), rating)).isEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // the version-wide models once, and each of the two sets' models once
+        assertThat(engine.compilations()).isEqualTo(3);
+        assertThat(engine.compiledModels()).hasSize(DmnModelGenerator.VERSION_MODELS.size() + 4);
     }
 
     @Test
@@ -36,6 +122,71 @@ class DmnRatingEngineTest {
         assertThatIllegalStateException().isThrownBy(() -> ENGINE.decide(task))
                 .withMessageContaining("dossier T-1").withMessageContaining("option 1.1.a of set I.1.a")
                 .withMessageContaining("99 points").withMessageContaining("regenerate");
+    }
+
+    /**
+     * The check that the models equal the criteria data runs on every dossier, against its own set's models, so it
+     * covers every set of every version and sheet edition: a set's option points or star minimums that differ from
+     * the data (here the data's side is changed, which is the same disagreement) are an error naming the option or
+     * criterion and the set.
+     */
+    @Test
+    void everySetsModelsAreCheckedAgainstTheCriteriaDataOnItsDossiers() {
+        int sets = 0;
+        for (CriteriaVersion version : DmnModelGenerator.modelled(CriteriaCatalogue.bundled())) {
+            for (String set : version.setsWithSheets()) {
+                sets++;
+                RatingTask task = bestTask(version, set);
+                String where = DmnModelGenerator.modelKey(version) + " " + set;
+
+                RatingTask.Choice first = task.choices().stream().filter(c -> task.checklists().stream()
+                        .noneMatch(l -> l.criterion().equals(c.criterion()))).findFirst().orElseThrow();
+                List<RatingTask.Choice> choices = new ArrayList<>(task.choices());
+                choices.set(choices.indexOf(first), new RatingTask.Choice(first.member(), first.criterion(),
+                        first.part(), first.option(), first.points() + 1));
+                assertThatIllegalStateException().as(where).isThrownBy(() -> ENGINE.decide(with(task, choices,
+                        task.markers()))).withMessageContaining("option " + first.option() + " of set " + set + " is "
+                                + first.points() + " points").withMessageContaining("regenerate");
+
+                if (!task.markers().isEmpty()) {
+                    RatingTask.Marker marker = task.markers().stream()
+                            .min(Comparator.comparingInt(RatingTask.Marker::stars)).orElseThrow();
+                    List<RatingTask.Marker> markers = new ArrayList<>(task.markers());
+                    markers.set(markers.indexOf(marker), new RatingTask.Marker(marker.criterion(), marker.option(),
+                            marker.points() + 100, marker.stars(), marker.source()));
+                    assertThatIllegalStateException().as(where).isThrownBy(() -> ENGINE.decide(with(task,
+                            task.choices(), markers))).withMessageContaining("criterion " + marker.criterion()
+                                    + " of set " + set + " must reach").withMessageContaining("regenerate");
+                }
+            }
+        }
+        assertThat(sets).isGreaterThanOrEqualTo(100);
+    }
+
+    @Test
+    void aChoiceUnderAVersionWithoutSheetsIsAnErrorNamingTheVersion() {
+        // every bundled version has sheets today; a version without any has only the version-wide models, and its
+        // dossiers are rated from members' totals only
+        DmnRatingEngine totalsOnly = DmnRatingEngine.on(new DmnRatingEngine.Decisions() {
+            @Override
+            public Object evaluate(String versionId, String model, String decision, Map<String, ?> inputs) {
+                throw new AssertionError("no decision is asked for: " + model + " " + decision);
+            }
+
+            @Override
+            public Set<String> versions() {
+                return Set.of("QD-26-2026");
+            }
+
+            @Override
+            public Set<String> models(String versionId) {
+                return Set.copyOf(DmnModelGenerator.VERSION_MODELS);
+            }
+        }, "totals only");
+        RatingTask task = task("QD-26-2026", new RatingTask.Choice("An", "1.1", Part.A, "1.1.a", 1));
+        assertThatIllegalStateException().isThrownBy(() -> totalsOnly.decide(task))
+                .withMessageContaining("no DMN models of scoring sheets for criteria version QD-26-2026")
+                .withMessageContaining("dossier T-1");
     }
 
     @Test
@@ -49,10 +200,88 @@ class DmnRatingEngineTest {
 
     @Test
     void aDmnErrorIsAnExceptionNamingDossierModelAndDecision() {
+        // set IX.9 has no sheet, so no models: the error names the model the decision would be in
         RatingTask task = task("QD-26-2026", new RatingTask.Choice("An", "1.1", Part.A, "1.1.a", 1), "IX.9");
         assertThatIllegalStateException().isThrownBy(() -> ENGINE.decide(task))
                 .withMessageContaining("dossier T-1").withMessageContaining("QD-26-2026/option-points")
-                .withMessageContaining("decision 'option points IX.9'");
+                .withMessageContaining("decision 'option points IX.9'")
+                .withMessageContaining("no DMN model QD-26-2026/option-points/IX.9")
+                .withMessageContaining("models exist for the sets [I.1.a, I.1.b");
+    }
+
+    @Test
+    void anOptionNotInItsSetsModelIsAStaleModelErrorNamingTheOptionAndSet() {
+        // option 9.z is not on sheet I.1.a, so its set's option points model has no row for it
+        RatingTask task = task("QD-26-2026", new RatingTask.Choice("An", "1.1", Part.A, "9.z", 1));
+        assertThatIllegalStateException().isThrownBy(() -> ENGINE.decide(task))
+                .withMessageContaining("dossier T-1").withMessageContaining("option 9.z of set I.1.a is not in the "
+                        + "DMN model").withMessageContaining("regenerate");
+    }
+
+    private static Rating rate(DmnRatingEngine engine, RandomDossiers.Case c) {
+        return Rater.using(engine).withSettings(c.settings()).rate(c.dossier());
+    }
+
+    private static List<String> concat(List<String> first, String... rest) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(rest));
+        return all;
+    }
+
+    /**
+     * A one-member dossier of the set with the best option on every criterion (every line of a checklist), with the
+     * settings of the version's sheet edition.
+     */
+    private static RandomDossiers.Case best(CriteriaVersion version, String set) {
+        ScoringSheet sheet = version.sheet(set);
+        Map<String, String> choices = new LinkedHashMap<>();
+        Map<String, List<String>> ticks = new LinkedHashMap<>();
+        for (Criterion c : sheet.criteria()) {
+            if (!RandomDossiers.applies(c, choices)) {
+                continue;
+            }
+            if (c.select() == Criterion.Select.ANY) {
+                ticks.put(c.code(), c.options().stream().map(Option::id).toList());
+            } else {
+                choices.put(c.code(), c.options().stream().max(Comparator.comparingInt(Option::points))
+                        .orElseThrow().id());
+            }
+        }
+        Dossier dossier = Dossier.of("BEST-" + set, set, version.inForceFrom().plusDays(19),
+                List.of(new MemberSheet("An", choices, ticks)));
+        return new RandomDossiers.Case(dossier, RatingSettings.DEFAULTS.withSheetEdition(
+                version.sheetEdition().equals(CriteriaVersion.DECISION_EDITION) ? null : version.sheetEdition()));
+    }
+
+    /**
+     * The task the rater gives the engine for the set's {@link #best} dossier: rated, in the band of the most stars,
+     * so every marker is looked at.
+     */
+    private static RatingTask bestTask(CriteriaVersion version, String set) {
+        RandomDossiers.Case best = best(version, set);
+        AtomicReference<RatingTask> seen = new AtomicReference<>();
+        Rating rating = Rater.using(new RatingEngine() {
+            @Override
+            public String name() {
+                return "recorder";
+            }
+
+            @Override
+            public Verdict decide(RatingTask task) {
+                seen.set(task);
+                return ENGINE.decide(task);
+            }
+        }).withSettings(best.settings()).rate(best.dossier());
+        assertThat(rating.outcome()).as("%s %s: %s", version.id(), set, rating.problems()).isEqualTo(Outcome.RATED);
+        assertThat(rating.bandStars()).as("%s %s", version.id(), set).hasValue(5);
+        return seen.get();
+    }
+
+    /** The task with other choices and markers. */
+    private static RatingTask with(RatingTask t, List<RatingTask.Choice> choices, List<RatingTask.Marker> markers) {
+        return new RatingTask(t.dossierId(), t.versionId(), t.dataEdition(), t.productSet(), t.members(), choices,
+                markers, t.knockOuts(), t.triggers(), t.findings(), t.authority(), t.council(), t.policy(),
+                t.checklists(), t.givenTotals(), t.sheetEdition());
     }
 
     private static RatingTask task(String version, RatingTask.Choice choice) {

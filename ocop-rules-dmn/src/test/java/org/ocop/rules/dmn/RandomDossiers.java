@@ -158,7 +158,8 @@ final class RandomDossiers {
         return c.options().get(random.nextInt(c.options().size()));
     }
 
-    private static boolean applies(Criterion c, Map<String, String> choices) {
+    /** Whether the criterion applies given the choices so far (its "only if" condition). */
+    static boolean applies(Criterion c, Map<String, String> choices) {
         if (c.onlyIf().isEmpty()) {
             return true;
         }

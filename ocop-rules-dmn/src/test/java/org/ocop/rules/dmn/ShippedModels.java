@@ -9,13 +9,16 @@ import java.util.List;
 import org.ocop.rules.CriteriaCatalogue;
 import org.ocop.rules.CriteriaVersion;
 
-/** The models the build generated into the classpath, as the engine loads them. */
+/**
+ * The models the build generated into the classpath, as the engine loads them: each version's version-wide models and
+ * each of its product sets' option points and star minimums models.
+ */
 final class ShippedModels {
 
     private ShippedModels() {
     }
 
-    /** Resource paths of every shipped model, version by version. */
+    /** Resource paths of every shipped model, version by version (see {@link DmnModelGenerator#models}). */
     static List<String> paths() {
         List<String> paths = new ArrayList<>();
         for (CriteriaVersion version : DmnModelGenerator.modelled(CriteriaCatalogue.bundled())) {
@@ -26,8 +29,9 @@ final class ShippedModels {
         return paths;
     }
 
+    /** The resource path of a model, by its id ({@code star-band}, {@code option-points/I.4.a}). */
     static String path(String versionId, String model) {
-        return DmnModelGenerator.RESOURCE_ROOT + DmnModelGenerator.folder(versionId) + "/" + model + ".dmn";
+        return DmnModelGenerator.resourcePath(versionId, model);
     }
 
     static String text(String path) {

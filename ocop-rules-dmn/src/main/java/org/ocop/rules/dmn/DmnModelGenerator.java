@@ -185,15 +185,43 @@ final class DmnModelGenerator {
         List<CriteriaVersion> out = new ArrayList<>();
         for (CriteriaVersion version : catalogue.versions()) {
             for (String edition : version.sheetEditions()) {
-                CriteriaVersion v = version.withSheetEdition(edition);
-                // the decision edition always (a version without sheets still rates members' totals); another
-                // edition only for its sheets
-                if (edition.equals(CriteriaVersion.DECISION_EDITION) || !v.setsWithSheets().isEmpty()) {
-                    out.add(v);
-                }
+                modelled(version, edition).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    /**
+     * The version in this sheet edition if it has models: the decision edition always (a version without sheets
+     * still rates members' totals), another edition only for its sheets.
+     */
+    static java.util.Optional<CriteriaVersion> modelled(CriteriaVersion version, String edition) {
+        if (!version.sheetEditions().contains(edition)) {
+            return java.util.Optional.empty();
+        }
+        CriteriaVersion v = version.withSheetEdition(edition);
+        return edition.equals(CriteriaVersion.DECISION_EDITION) || !v.setsWithSheets().isEmpty()
+                ? java.util.Optional.of(v) : java.util.Optional.empty();
+    }
+
+    /**
+     * The modelled version and sheet edition whose models have this key ({@link #modelKey(CriteriaVersion)}), if
+     * any. Reads only the matching version's data: the others' headers name them.
+     */
+    static java.util.Optional<CriteriaVersion> modelled(CriteriaCatalogue catalogue, String key) {
+        for (CriteriaVersion version : catalogue.versions()) {
+            if (key.equals(version.id())) {
+                return modelled(version, CriteriaVersion.DECISION_EDITION);
+            }
+            if (key.startsWith(version.id() + "-")) {
+                java.util.Optional<CriteriaVersion> edition = modelled(version, key.substring(version.id().length()
+                        + 1));
+                if (edition.isPresent()) {
+                    return edition;
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The key of a version's models: its id, with the sheet edition appended unless it is the decision's. */

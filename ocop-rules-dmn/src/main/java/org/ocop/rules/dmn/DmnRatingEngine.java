@@ -228,29 +228,45 @@ public final class DmnRatingEngine implements RatingEngine {
      * every version (compiling, mostly parsing each table cell, is most of the DMN engine's start-up).
      */
     private static final class KieDecisions implements Decisions {
-        /** Version → model id → the group it is compiled in; groups are shared by their models. */
-        private final Map<String, Map<String, LazyModels>> byVersion;
+        /** Where the versions come from; a version's data is read on its first dossier, not before. */
+        private final CriteriaCatalogue catalogue;
+        /** Model key (version, with its sheet edition) → model id → the group it is compiled in. */
+        private final java.util.concurrent.ConcurrentMap<String, Map<String, LazyModels>> byVersion =
+                new java.util.concurrent.ConcurrentHashMap<>();
         /** How many groups have been compiled. */
         private final java.util.concurrent.atomic.AtomicInteger compilations =
                 new java.util.concurrent.atomic.AtomicInteger();
 
-        /** @param modelsOf each model key (version, with its sheet edition) and its version-wide and set models */
-        KieDecisions(Map<String, ModelGroups> modelsOf) {
-            Map<String, Map<String, LazyModels>> versions = new HashMap<>();
-            modelsOf.forEach((v, groups) -> {
-                Map<String, LazyModels> byModel = new HashMap<>();
-                for (List<String> group : groups.all()) {
-                    LazyModels lazy = new LazyModels(v, List.copyOf(group), compilations);
-                    group.forEach(model -> byModel.put(model, lazy));
-                }
-                versions.put(v, Map.copyOf(byModel));
-            });
-            this.byVersion = Map.copyOf(versions);
+        KieDecisions(CriteriaCatalogue catalogue) {
+            this.catalogue = catalogue;
+        }
+
+        /**
+         * The model groups of one model key, worked out on its first use from that version's data only (listing
+         * every version's sets up front would read every version's data at start-up); empty for a key with no models.
+         */
+        private Map<String, LazyModels> groups(String key) {
+            Map<String, LazyModels> known = byVersion.get(key);
+            if (known != null) {
+                return known;
+            }
+            // not cached when the version's data fails to load: every call reports the loader's error
+            return byVersion.computeIfAbsent(key, k -> DmnModelGenerator.modelled(catalogue, k)
+                    .map(version -> lazyGroups(k, ModelGroups.of(version))).orElse(Map.of()));
+        }
+
+        private Map<String, LazyModels> lazyGroups(String key, ModelGroups groups) {
+            Map<String, LazyModels> byModel = new HashMap<>();
+            for (List<String> group : groups.all()) {
+                LazyModels lazy = new LazyModels(key, List.copyOf(group), compilations);
+                group.forEach(model -> byModel.put(model, lazy));
+            }
+            return Map.copyOf(byModel);
         }
 
         @Override
         public Object evaluate(String versionId, String model, String decision, Map<String, ?> inputs) {
-            LazyModels group = byVersion.getOrDefault(versionId, Map.of()).get(model);
+            LazyModels group = groups(versionId).get(model);
             if (group == null) {
                 throw new Failure("no model '" + model + "'", Failure.Kind.NO_MODEL);
             }
@@ -269,19 +285,22 @@ public final class DmnRatingEngine implements RatingEngine {
             return decisionResult.getResult();
         }
 
+        /** Every model key; reads every version's data (for error messages, tests and {@link #compileAll}). */
         @Override
         public java.util.Set<String> versions() {
-            return byVersion.keySet();
+            java.util.Set<String> keys = new java.util.TreeSet<>();
+            DmnModelGenerator.modelled(catalogue).forEach(v -> keys.add(DmnModelGenerator.modelKey(v)));
+            return java.util.Collections.unmodifiableSet(keys);
         }
 
         @Override
         public java.util.Set<String> models(String versionId) {
-            return byVersion.getOrDefault(versionId, Map.of()).keySet();
+            return groups(versionId).keySet();
         }
 
-        /** Compiles every group now. */
+        /** Compiles every group of every version now. */
         void compileAll() {
-            byVersion.values().forEach(byModel -> byModel.values().stream().distinct().forEach(LazyModels::get));
+            versions().forEach(key -> groups(key).values().stream().distinct().forEach(LazyModels::get));
         }
 
         /** The compiled models as {@code version/model}, sorted. */
@@ -369,10 +388,7 @@ public final class DmnRatingEngine implements RatingEngine {
 
     /** A new engine over the models in this jar, none of them compiled yet ({@link #shared()} is one). */
     static DmnRatingEngine overShippedModels() {
-        Map<String, ModelGroups> modelsOf = new java.util.LinkedHashMap<>();
-        DmnModelGenerator.modelled(CriteriaCatalogue.bundled()).forEach(v -> modelsOf.put(
-                DmnModelGenerator.modelKey(v), ModelGroups.of(v)));
-        return new DmnRatingEngine(new KieDecisions(modelsOf), "dmn");
+        return new DmnRatingEngine(new KieDecisions(CriteriaCatalogue.bundled()), "dmn");
     }
 
     /**
@@ -497,7 +513,8 @@ public final class DmnRatingEngine implements RatingEngine {
         Evaluation(RatingTask task) {
             this.task = task;
             this.key = DmnModelGenerator.modelKey(task.versionId(), task.sheetEdition());
-            if (!decisions.versions().contains(key)) {
+            // every modelled version has its version-wide models, so no models means no such version or edition
+            if (decisions.models(key).isEmpty()) {
                 throw new IllegalStateException("no DMN models for criteria version " + task.versionId()
                         + (key.equals(task.versionId()) ? "" : " in sheet edition " + task.sheetEdition())
                         + " (dossier " + task.dossierId() + "); models exist for " + decisions.versions());

@@ -22,6 +22,7 @@ import org.ocop.rules.MinimumConsensus;
 import org.ocop.rules.MinimumPolicy;
 import org.ocop.rules.Option;
 import org.ocop.rules.Procedure;
+import org.ocop.rules.Provenance;
 
 /**
  * Writes the DMN 1.5 models of every criteria version, from the criteria data, into one folder per version: the
@@ -32,6 +33,11 @@ import org.ocop.rules.Procedure;
  * <p>Why one model per set: those two tables hold nearly every cell of a version (one table per set), a dossier
  * needs only its own set's, and compiling a model means parsing every cell. With a model per set the engine compiles
  * a set's tables on the first dossier of that set, not every set's on the first dossier of the version.
+ *
+ * <p>A version based on another (781 on 1048) takes its sheets from its base, so most of its option points tables
+ * would be copies of the base's: such a set's option points model is written once, in its {@link #optionPointsHome
+ * home} (the base's folder), and the engine compiles it once for both versions. Every other model is the version's
+ * own.
  *
  * <p>Run by the build ({@code exec-maven-plugin}, phase {@code process-classes}) with the output folder as its only
  * argument, so the models in the jar always match the data edition they were built with. The models use only
@@ -127,6 +133,44 @@ final class DmnModelGenerator {
     }
 
     /**
+     * The home of a set's option points model for a modelled version (a version in one sheet edition): the model key
+     * whose folder holds the file, and whose compiled model the engine uses. It is the base version's home for that
+     * set in the same sheet edition ({@code QD-781-2020-portal} → {@code QD-1048-2019-portal}) when the version is
+     * {@link CriteriaVersion#basedOn() based on} another, the base has that sheet edition and that set with a sheet,
+     * and both give the same {@link #optionPointsRows}; otherwise the version's own key. So 781, which takes its
+     * sheets from 1048, ships no copies of 1048's option points tables, and a set whose sheet 781 changed (its
+     * tourism set VI.1) keeps its own. Star minimums and the version-wide models are always the version's own (781's
+     * minimums differ from 1048's).
+     *
+     * <p>Reads the base's data. A chain of bases is followed (the base's home, not the base's key), so the home
+     * always has the file.
+     */
+    static String optionPointsHome(CriteriaCatalogue catalogue, CriteriaVersion version, String set) {
+        java.util.Optional<CriteriaVersion> base = version.basedOn().flatMap(catalogue::findVersion)
+                .flatMap(b -> modelled(b, version.sheetEdition()))
+                .filter(b -> b.setsWithSheets().contains(set)
+                        && optionPointsRows(b, set).equals(optionPointsRows(version, set)));
+        return base.map(b -> optionPointsHome(catalogue, b, set)).orElseGet(() -> modelKey(version));
+    }
+
+    /**
+     * The home of each of a modelled version's {@link #models}, by model id, in that order: the key of the folder
+     * its file is in. The {@link #optionPointsHome} for a set's option points model, the version's own key for every
+     * other model. The generator writes only the models whose home is the version's own key; the engine and the
+     * tests find every model's file by this map.
+     */
+    static Map<String, String> homes(CriteriaCatalogue catalogue, CriteriaVersion version) {
+        String own = modelKey(version);
+        Map<String, String> homes = new LinkedHashMap<>();
+        VERSION_MODELS.forEach(model -> homes.put(model, own));
+        for (String set : version.setsWithSheets()) {
+            homes.put(optionPointsModel(set), optionPointsHome(catalogue, version, set));
+            homes.put(starMinimumsModel(set), own);
+        }
+        return java.util.Collections.unmodifiableMap(homes);
+    }
+
+    /**
      * A product set's code as a file name (without {@code .dmn}): the code itself when it uses only ASCII letters,
      * digits, dots and hyphens, as every bundled code does ({@code I.4.a}); any other character, {@code _} included,
      * becomes {@code _}, its code point in lower-case hexadecimal and {@code _} ({@code "I 4"} gives
@@ -145,11 +189,15 @@ final class DmnModelGenerator {
         return name.toString();
     }
 
-    /** Every model of every version: resource path to XML text. */
+    /**
+     * Every model of every version whose home is that version's folder (see {@link #homes}): resource path to XML
+     * text.
+     */
     static Map<String, String> generate(CriteriaCatalogue catalogue) {
         Map<String, String> files = new LinkedHashMap<>();
         for (CriteriaVersion version : modelled(catalogue)) {
-            String folder = folder(modelKey(version));
+            String key = modelKey(version);
+            Map<String, String> homes = homes(catalogue, version);
             Map<String, String> models = new LinkedHashMap<>();
             Map<String, String> setByFileName = new HashMap<>();
             for (String set : version.setsWithSheets()) {
@@ -158,11 +206,13 @@ final class DmnModelGenerator {
                 String other = setByFileName.put(fileName(set).toLowerCase(Locale.ROOT), set);
                 if (other != null) {
                     throw new IllegalStateException("product sets " + other + " and " + set + " of "
-                            + modelKey(version) + " have DMN file names that differ only in case ("
+                            + key + " have DMN file names that differ only in case ("
                             + fileName(other) + ", " + fileName(set) + "); allowed: set codes that differ in more "
                             + "than case");
                 }
-                models.put(optionPointsModel(set), optionPoints(version, set));
+                if (homes.get(optionPointsModel(set)).equals(key)) {
+                    models.put(optionPointsModel(set), optionPoints(version, set));
+                }
                 models.put(starMinimumsModel(set), starMinimums(version, set));
             }
             models.put("star-band", starBand(version));
@@ -172,7 +222,7 @@ final class DmnModelGenerator {
             models.put("rated-star", ratedStar(version));
             models.put("recognition", recognition(version));
             models.put("council-rules", councilRules(version));
-            models.forEach((name, xml) -> files.put(RESOURCE_ROOT + folder + "/" + name + ".dmn", xml));
+            models.forEach((name, xml) -> files.put(RESOURCE_ROOT + folder(key) + "/" + name + ".dmn", xml));
         }
         return files;
     }
@@ -270,24 +320,46 @@ final class DmnModelGenerator {
                 + version.edition() + ", like the printed sheet.");
         m.itemDefinition("tOptionPoints", "points", "number", "criterion", "string");
         m.input("option", "string");
+        // Written from optionPointsRows only, so that two versions whose rows are equal have the same table and may
+        // share one model (see optionPointsHome).
+        List<OptionPointsRow> rows = optionPointsRows(version, set);
         // The table's option column enumerates exactly its sheet's option ids, so the validator's gap and overlap
         // analysis covers every row. Options of one criterion with equal points share a row, as the analysis asks
         // (no contractible rules), and the criterion is an output so options of different criteria never merge.
-        List<Criterion> criteria = version.sheet(set).criteria();
         Table t = new Table(optionPointsId(set), optionPointsName(set), "UNIQUE", null, "tOptionPoints",
                 "The points a member's choice of an option gives on sheet " + set + ", and its criterion.")
-                .in("option", "string", criteria.stream().flatMap(c -> c.options().stream())
-                        .map(o -> str(o.id())).collect(Collectors.joining(",")))
+                .in("option", "string", rows.stream().map(r -> str(r.option())).collect(Collectors.joining(",")))
                 .out("points", "number").out("criterion", "string");
-        for (Criterion c : criteria) {
-            Map<Integer, List<Option>> byPoints = c.options().stream()
-                    .collect(Collectors.groupingBy(Option::points, LinkedHashMap::new, Collectors.toList()));
-            byPoints.forEach((points, options) -> t.rule(options.stream().map(o -> o.id() + ": "
-                    + o.provenance()).collect(Collectors.joining("; ")),
-                    List.of(options.stream().map(o -> str(o.id())).collect(Collectors.joining(","))),
-                    List.of(points.toString(), str(c.code()))));
-        }
+        Map<String, Map<Integer, List<OptionPointsRow>>> byCriterionAndPoints = rows.stream().collect(
+                Collectors.groupingBy(OptionPointsRow::criterion, LinkedHashMap::new, Collectors.groupingBy(
+                        OptionPointsRow::points, LinkedHashMap::new, Collectors.toList())));
+        byCriterionAndPoints.forEach((criterion, byPoints) -> byPoints.forEach((points, options) -> t.rule(
+                options.stream().map(o -> o.option() + ": " + o.provenance()).collect(Collectors.joining("; ")),
+                List.of(options.stream().map(o -> str(o.option())).collect(Collectors.joining(","))),
+                List.of(points.toString(), str(criterion)))));
         return m.decision(t).xml();
+    }
+
+    /**
+     * One option of a set's option points table, with everything of it the table holds: its criterion, id, points
+     * and provenance (the rule's description).
+     */
+    record OptionPointsRow(String criterion, String option, int points, Provenance provenance) {
+    }
+
+    /**
+     * The rows of a set's option points table, in sheet order: every option of every criterion of the set's sheet in
+     * this version's sheet edition. Two versions with equal rows for a set have the same table (only the model's
+     * description, which names the version, differs).
+     */
+    static List<OptionPointsRow> optionPointsRows(CriteriaVersion version, String set) {
+        List<OptionPointsRow> rows = new ArrayList<>();
+        for (Criterion c : version.sheet(set).criteria()) {
+            for (Option o : c.options()) {
+                rows.add(new OptionPointsRow(c.code(), o.id(), o.points(), o.provenance()));
+            }
+        }
+        return List.copyOf(rows);
     }
 
     /**

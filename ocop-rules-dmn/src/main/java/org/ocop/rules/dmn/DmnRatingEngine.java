@@ -58,19 +58,21 @@ import org.ocop.rules.engine.Verdict;
  * a version's version-wide models on its first dossier, and a product set's two models on the first dossier of that
  * set under that version, so a start-up compiles what its first dossier needs, not every set's tables. Each
  * decision's result is remembered by its inputs (see {@code Memo}). Safe to share across threads: each evaluation
- * has its own context, compiling is guarded once per version and once per (version, set), and the memo is a
- * concurrent map. Every {@code DMNResult} is checked: a DMN error is an {@link IllegalStateException} naming the
- * dossier, model and decision.
+ * has its own context, compiling is guarded once per group of models, and the memo is a concurrent map. A
+ * version based on another (781 on 1048) evaluates the sets whose option points equal its base's on the base's
+ * compiled option points model, so that model is held once. Every {@code DMNResult} is checked: a DMN error is an
+ * {@link IllegalStateException} naming the dossier, model and decision.
  */
 public final class DmnRatingEngine implements RatingEngine {
 
     private static volatile DmnRatingEngine shared;
 
     /**
-     * Evaluates one decision of one model of one version. A model is named by its id in the version's folder
-     * ({@code star-band}, {@code option-points/I.4.a}; see {@link DmnModelGenerator#models}). The KIE runtime is the
-     * implementation; the seam exists so that the tests can run the very same orchestration on a second,
-     * independent DMN engine (Camunda) reading the same files.
+     * Evaluates one decision of one model of one version. A model is named by its id ({@code star-band},
+     * {@code option-points/I.4.a}; see {@link DmnModelGenerator#models}); its file is in the folder of its home
+     * ({@link DmnModelGenerator#homes}), which is another version's for a set's option points shared with a base.
+     * The KIE runtime is the implementation; the seam exists so that the tests can run the very same orchestration
+     * on a second, independent DMN engine (Camunda) reading the same files.
      */
     interface Decisions {
         /**
@@ -226,6 +228,13 @@ public final class DmnRatingEngine implements RatingEngine {
      * models together on the first dossier of that version, and each product set's two models together on the first
      * dossier of that set. A start-up that rates one dossier so compiles 9 small models, not every set's tables of
      * every version (compiling, mostly parsing each table cell, is most of the DMN engine's start-up).
+     *
+     * <p>A set's group belongs to the home of its option points model ({@link DmnModelGenerator#optionPointsHome}):
+     * it is kept once per (home key, set) and shared by every model key whose option points model lives there. So a
+     * dossier of 781 on a set whose sheet is 1048's is evaluated on the very model compiled for 1048 (compiled once,
+     * held once), and its own star minimums, which differ, are compiled in a group of their own. The group at 1048
+     * also holds 1048's star minimums model: a 781 dossier compiles it too, which costs a small table once and keeps
+     * one runtime per set.
      */
     private static final class KieDecisions implements Decisions {
         /** Where the versions come from; a version's data is read on its first dossier, not before. */
@@ -233,7 +242,13 @@ public final class DmnRatingEngine implements RatingEngine {
         /** Model key (version, with its sheet edition) → model id → the group it is compiled in. */
         private final java.util.concurrent.ConcurrentMap<String, Map<String, LazyModels>> byVersion =
                 new java.util.concurrent.ConcurrentHashMap<>();
-        /** How many groups have been compiled. */
+        /**
+         * (home key, set) → the set's option points and star minimums models at that key, for every model key whose
+         * option points model of the set lives there.
+         */
+        private final java.util.concurrent.ConcurrentMap<List<String>, LazyModels> setGroups =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        /** How many groups have been compiled; a group shared by several model keys counts once. */
         private final java.util.concurrent.atomic.AtomicInteger compilations =
                 new java.util.concurrent.atomic.AtomicInteger();
 
@@ -252,14 +267,27 @@ public final class DmnRatingEngine implements RatingEngine {
             }
             // not cached when the version's data fails to load: every call reports the loader's error
             return byVersion.computeIfAbsent(key, k -> DmnModelGenerator.modelled(catalogue, k)
-                    .map(version -> lazyGroups(k, ModelGroups.of(version))).orElse(Map.of()));
+                    .map(version -> lazyGroups(k, version)).orElse(Map.of()));
         }
 
-        private Map<String, LazyModels> lazyGroups(String key, ModelGroups groups) {
+        /**
+         * The groups of one model key: its version-wide models; per set, the set's group at its option points home
+         * (shared), and, when that home is another key, its own star minimums alone.
+         */
+        private Map<String, LazyModels> lazyGroups(String key, CriteriaVersion version) {
+            Map<String, String> homes = DmnModelGenerator.homes(catalogue, version);
             Map<String, LazyModels> byModel = new HashMap<>();
-            for (List<String> group : groups.all()) {
-                LazyModels lazy = new LazyModels(key, List.copyOf(group), compilations);
-                group.forEach(model -> byModel.put(model, lazy));
+            LazyModels versionWide = new LazyModels(key, DmnModelGenerator.VERSION_MODELS, compilations);
+            DmnModelGenerator.VERSION_MODELS.forEach(model -> byModel.put(model, versionWide));
+            for (String set : version.setsWithSheets()) {
+                String points = DmnModelGenerator.optionPointsModel(set);
+                String minimums = DmnModelGenerator.starMinimumsModel(set);
+                String home = homes.get(points);
+                LazyModels atHome = setGroups.computeIfAbsent(List.of(home, set), k -> new LazyModels(home,
+                        DmnModelGenerator.setModels(set), compilations));
+                byModel.put(points, atHome);
+                byModel.put(minimums, home.equals(key) ? atHome : new LazyModels(key, List.of(minimums),
+                        compilations));
             }
             return Map.copyOf(byModel);
         }
@@ -303,34 +331,21 @@ public final class DmnRatingEngine implements RatingEngine {
             versions().forEach(key -> groups(key).values().stream().distinct().forEach(LazyModels::get));
         }
 
-        /** The compiled models as {@code version/model}, sorted. */
+        /**
+         * The compiled models as {@code key/model} with the key of the folder their file is in (a shared option
+         * points model once, under its home), sorted.
+         */
         List<String> compiled() {
+            Set<LazyModels> groups = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            byVersion.values().forEach(byModel -> groups.addAll(byModel.values()));
             List<String> compiled = new ArrayList<>();
-            byVersion.forEach((v, byModel) -> byModel.forEach((model, group) -> {
+            for (LazyModels group : groups) {
                 if (group.compiled != null) {
-                    compiled.add(v + "/" + model);
+                    group.models.forEach(model -> compiled.add(group.version + "/" + model));
                 }
-            }));
+            }
             Collections.sort(compiled);
             return compiled;
-        }
-    }
-
-    /**
-     * The models of one version, in the groups they are compiled in: the version-wide models, then each product set's
-     * models.
-     */
-    private record ModelGroups(List<String> versionWide, List<List<String>> bySet) {
-        static ModelGroups of(CriteriaVersion version) {
-            return new ModelGroups(DmnModelGenerator.VERSION_MODELS, version.setsWithSheets().stream()
-                    .map(DmnModelGenerator::setModels).toList());
-        }
-
-        List<List<String>> all() {
-            List<List<String>> all = new ArrayList<>();
-            all.add(versionWide);
-            all.addAll(bySet);
-            return all;
         }
     }
 
@@ -338,7 +353,10 @@ public final class DmnRatingEngine implements RatingEngine {
     private record CompiledModels(DMNRuntime runtime, Map<String, DMNModel> models) {
     }
 
-    /** A group of models of one version, compiled once on first use; safe to share across threads. */
+    /**
+     * A group of models of one model key (the folder of their files), compiled once on first use; safe to share
+     * across threads and across the model keys that use it.
+     */
     private static final class LazyModels {
         private final String version;
         private final List<String> models;
@@ -475,7 +493,12 @@ public final class DmnRatingEngine implements RatingEngine {
                 : List.of();
     }
 
-    /** How many times a group of models (a version's version-wide models, or one set's) has been compiled. */
+    /**
+     * How many groups of models have been compiled: a model key's version-wide models, a set's option points and
+     * star minimums at the option points model's home ({@link DmnModelGenerator#optionPointsHome}), and a set's
+     * star minimums alone where its option points model lives at another key (781's sets whose sheet is 1048's). A
+     * group shared by several model keys is compiled, and counted, once.
+     */
     int compilations() {
         return decisions instanceof Memo memo && memo.delegate instanceof KieDecisions kie
                 ? kie.compilations.get() : 0;

@@ -53,10 +53,11 @@ class CamundaCrossCheckTest {
     static void loadBothEngines() {
         List<Resource> resources = new ArrayList<>();
         camunda = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        for (String model : DmnModelGenerator.models(CRITERIA)) {
-            String text = ShippedModels.text(ShippedModels.path(VERSION, model));
+        for (Map.Entry<String, String> path : ShippedModels.paths(CRITERIA).entrySet()) {
+            String model = path.getKey();
+            String text = ShippedModels.text(path.getValue());
             Resource resource = new ReaderResource(new StringReader(text));
-            resource.setSourcePath(ShippedModels.path(VERSION, model));
+            resource.setSourcePath(path.getValue());
             resources.add(resource);
             Map<String, DmnDecision> byId = new HashMap<>();
             camunda.parseDecisions(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))

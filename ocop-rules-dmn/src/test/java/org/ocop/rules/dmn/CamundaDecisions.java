@@ -29,8 +29,10 @@ final class CamundaDecisions implements DmnRatingEngine.Decisions {
         for (CriteriaVersion version : DmnModelGenerator.modelled(CriteriaCatalogue.bundled())) {
             String key = DmnModelGenerator.modelKey(version);
             Map<String, Map<String, DmnDecision>> models = new HashMap<>();
-            for (String model : DmnModelGenerator.models(version)) {
-                String text = ShippedModels.text(ShippedModels.path(key, model));
+            // a model shared with the base version (781's option points of 1048's sheets) is the base's file
+            for (Map.Entry<String, String> path : ShippedModels.paths(version).entrySet()) {
+                String model = path.getKey();
+                String text = ShippedModels.text(path.getValue());
                 Map<String, DmnDecision> byName = new HashMap<>();
                 camunda.parseDecisions(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))
                         .forEach(d -> byName.put(d.getName(), d));

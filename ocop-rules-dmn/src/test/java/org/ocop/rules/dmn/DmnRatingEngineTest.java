@@ -83,6 +83,53 @@ class DmnRatingEngineTest {
         assertThat(engine.compilations()).isEqualTo(3);
     }
 
+    /**
+     * QD-781-2020 takes its sheets from QD-1048-2019, so a set's option points model is 1048's (its home, see
+     * {@code DmnModelGenerator.optionPointsHome}): a 781 dossier is evaluated on the model compiled for 1048, which is
+     * compiled once for both versions and held once. The counts differ from a version without a base (2 on a set's
+     * first dossier): the set's group at its home, which also holds 1048's star minimums, and 781's own star
+     * minimums, which differ from 1048's, are two groups. A set whose sheet 781 changed (VI.1) has its own group.
+     */
+    @Test
+    void aVersionBasedOnAnotherRatesOnTheBasesCompiledOptionPoints_compiledOnceForBoth() {
+        DmnRatingEngine engine = DmnRatingEngine.overShippedModels();
+        CriteriaVersion v781 = CriteriaCatalogue.bundled().version("QD-781-2020");
+        CriteriaVersion v1048 = CriteriaCatalogue.bundled().version("QD-1048-2019");
+        String set = v781.setsWithSheets().get(0);
+        assertThat(DmnModelGenerator.optionPointsHome(CriteriaCatalogue.bundled(), v781, set))
+                .isEqualTo("QD-1048-2019");
+
+        RandomDossiers.Case of781 = best(v781, set);
+        Rating rating781 = rate(engine, of781);
+        assertThat(rating781.isRated()).isTrue();
+        assertThat(SameRating.differences(rate(ENGINE, of781), rating781)).isEmpty();
+        List<String> wide781 = DmnModelGenerator.VERSION_MODELS.stream().map(m -> "QD-781-2020/" + m).toList();
+        assertThat(engine.compiledModels()).containsExactlyInAnyOrderElementsOf(concat(wide781,
+                "QD-1048-2019/option-points/" + set, "QD-1048-2019/star-minimums/" + set,
+                "QD-781-2020/star-minimums/" + set));
+        assertThat(engine.compilations()).isEqualTo(3);
+
+        // 1048's first dossier of that set compiles only 1048's version-wide models: the set's are compiled already
+        assertThat(rate(engine, best(v1048, set)).isRated()).isTrue();
+        assertThat(engine.compilations()).isEqualTo(4);
+        List<String> wide1048 = DmnModelGenerator.VERSION_MODELS.stream().map(m -> "QD-1048-2019/" + m).toList();
+        List<String> both = new ArrayList<>(wide1048);
+        both.addAll(wide781);
+        assertThat(engine.compiledModels()).containsExactlyInAnyOrderElementsOf(concat(both,
+                "QD-1048-2019/option-points/" + set, "QD-1048-2019/star-minimums/" + set,
+                "QD-781-2020/star-minimums/" + set));
+
+        // 781's own tourism sheet: its own option points and star minimums, one group
+        assertThat(DmnModelGenerator.optionPointsHome(CriteriaCatalogue.bundled(), v781, "VI.1"))
+                .isEqualTo("QD-781-2020");
+        RandomDossiers.Case tourism = best(v781, "VI.1");
+        Rating ratingTourism = rate(engine, tourism);
+        assertThat(SameRating.differences(rate(ENGINE, tourism), ratingTourism)).isEmpty();
+        assertThat(engine.compilations()).isEqualTo(5);
+        assertThat(engine.compiledModels()).contains("QD-781-2020/option-points/VI.1", "QD-781-2020/star-minimums/VI.1")
+                .doesNotContain("QD-1048-2019/option-points/VI.1");
+    }
+
     @Test
     void compilesEachGroupOfModelsOnceWhenManyThreadsRateTheFirstDossiersTogether() throws Exception {
         DmnRatingEngine engine = DmnRatingEngine.overShippedModels();

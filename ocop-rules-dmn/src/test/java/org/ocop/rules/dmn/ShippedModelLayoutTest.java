@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,8 @@ import org.ocop.rules.CriteriaVersion;
 
 /**
  * Where the models are, as README "Rating with DMN" publishes it: per version folder the version-wide models, and
- * each product set's option points and star minimums in models of their own, named by the set's code.
+ * each product set's option points and star minimums in models of their own, named by the set's code; a set's option
+ * points model in the folder of its home, the base version's when a version based on another has the same table.
  */
 class ShippedModelLayoutTest {
 
@@ -54,12 +56,19 @@ class ShippedModelLayoutTest {
         Set<String> namespaces = new HashSet<>();
         for (CriteriaVersion version : DmnModelGenerator.modelled(CriteriaCatalogue.bundled())) {
             String key = DmnModelGenerator.modelKey(version);
+            Map<String, String> homes = DmnModelGenerator.homes(CriteriaCatalogue.bundled(), version);
             for (String set : version.setsWithSheets()) {
                 sets++;
-                String points = ShippedModels.text(ShippedModels.path(key, DmnModelGenerator.optionPointsModel(set)));
+                String pointsModel = DmnModelGenerator.optionPointsModel(set);
+                String home = homes.get(pointsModel);
+                String points = ShippedModels.text(ShippedModels.path(home, pointsModel));
                 assertThat(decisions(points)).as("%s %s", key, set).containsExactly("option points " + set);
                 assertThat(points).contains("name=\"option-points " + set + "\"", "namespace=\"https://ocop-rules.org"
-                        + "/dmn/" + key.toLowerCase(Locale.ROOT) + "/option-points/" + set + "\"");
+                        + "/dmn/" + home.toLowerCase(Locale.ROOT) + "/option-points/" + set + "\"");
+                // one option points file per set of a version: in its home's folder, none in its own if the home is
+                // another version's
+                assertThat(exists(ShippedModels.path(key, pointsModel))).as("%s %s", key, set)
+                        .isEqualTo(home.equals(key));
                 String minimums = ShippedModels.text(ShippedModels.path(key,
                         DmnModelGenerator.starMinimumsModel(set)));
                 assertThat(decisions(minimums)).as("%s %s", key, set).containsExactly("star minimum " + set);
@@ -73,6 +82,60 @@ class ShippedModelLayoutTest {
         }
         assertThat(sets).isGreaterThanOrEqualTo(100);
         assertThat(namespaces).hasSize(ShippedModels.paths().size());
+    }
+
+    /**
+     * QD-781-2020 amends QD-1048-2019 and takes its sheets from it (its {@code basedOn}): the same options, points,
+     * criteria and provenance, so its option points tables, in the decision edition and in the portal edition, are
+     * 1048's and are shipped once, in 1048's folder (before, 49 byte-identical copies but for the description were
+     * ~40% of all option points rows). Its tourism set VI.1 is the exception: in the decision edition 781 prints its
+     * own sheet for it (different from 1048's), and 1048's portal edition has no VI.1 at all, so 781 keeps its own
+     * VI.1 file in both editions. Star minimums stay 781's own, as they differ.
+     */
+    @Test
+    void the781OptionPointsAre1048sFiles_exceptTheTourismSetWhoseSheetDiffersWhichKeepsItsOwn() {
+        CriteriaCatalogue catalogue = CriteriaCatalogue.bundled();
+        for (String edition : List.of(CriteriaVersion.DECISION_EDITION, "portal")) {
+            CriteriaVersion v781 = DmnModelGenerator.modelled(catalogue.version("QD-781-2020"), edition).orElseThrow();
+            CriteriaVersion v1048 = DmnModelGenerator.modelled(catalogue.version("QD-1048-2019"), edition)
+                    .orElseThrow();
+            String key781 = DmnModelGenerator.modelKey(v781);
+            String key1048 = DmnModelGenerator.modelKey(v1048);
+            List<String> own = new ArrayList<>();
+            for (String set : v781.setsWithSheets()) {
+                String home = DmnModelGenerator.optionPointsHome(catalogue, v781, set);
+                String model = DmnModelGenerator.optionPointsModel(set);
+                assertThat(home).as("%s %s", key781, set).isIn(key781, key1048);
+                assertThat(exists(ShippedModels.path(key781, model))).as("%s %s", key781, set)
+                        .isEqualTo(home.equals(key781));
+                assertThat(exists(ShippedModels.path(home, model))).as("%s %s", key781, set).isTrue();
+                if (home.equals(key781)) {
+                    own.add(set);
+                    // kept because its table differs from the base's, or the base has no such sheet
+                    assertThat(v1048.setsWithSheets().contains(set) && DmnModelGenerator.optionPointsRows(v1048,
+                            set).equals(DmnModelGenerator.optionPointsRows(v781, set))).as("%s %s", key781, set)
+                            .isFalse();
+                } else {
+                    assertThat(DmnModelGenerator.optionPointsRows(v781, set)).as("%s %s", key781, set)
+                            .isEqualTo(DmnModelGenerator.optionPointsRows(v1048, set));
+                }
+                // star minimums are never shared
+                assertThat(exists(ShippedModels.path(key781, DmnModelGenerator.starMinimumsModel(set))))
+                        .as("%s %s", key781, set).isTrue();
+            }
+            assertThat(own).as(key781).containsExactly("VI.1");
+            assertThat(v781.setsWithSheets()).as(key781).hasSizeGreaterThanOrEqualTo(25);
+            // 1048 has no base: every one of its option points models is its own
+            for (String set : v1048.setsWithSheets()) {
+                assertThat(DmnModelGenerator.optionPointsHome(catalogue, v1048, set)).isEqualTo(key1048);
+            }
+        }
+        // the decision edition's VI.1 is a set 1048 has too, with another sheet: the rows are compared, not only sets
+        assertThat(catalogue.version("QD-1048-2019").setsWithSheets()).contains("VI.1");
+    }
+
+    private static boolean exists(String path) {
+        return ShippedModelLayoutTest.class.getClassLoader().getResource(path) != null;
     }
 
     private static List<String> decisions(String xml) {

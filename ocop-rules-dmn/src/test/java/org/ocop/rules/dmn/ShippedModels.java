@@ -4,32 +4,50 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.ocop.rules.CriteriaCatalogue;
 import org.ocop.rules.CriteriaVersion;
 
 /**
  * The models the build generated into the classpath, as the engine loads them: each version's version-wide models and
- * each of its product sets' option points and star minimums models.
+ * each of its product sets' option points and star minimums models, each in the folder of its home.
  */
 final class ShippedModels {
 
     private ShippedModels() {
     }
 
-    /** Resource paths of every shipped model, version by version (see {@link DmnModelGenerator#models}). */
+    /**
+     * Resource paths of every shipped model, version by version, each file once: a version's models in the folder of
+     * their home (see {@link DmnModelGenerator#homes}), so an option points model 781 shares with 1048 is 1048's file.
+     */
     static List<String> paths() {
-        List<String> paths = new ArrayList<>();
+        Set<String> paths = new LinkedHashSet<>();
         for (CriteriaVersion version : DmnModelGenerator.modelled(CriteriaCatalogue.bundled())) {
-            for (String model : DmnModelGenerator.models(version)) {
-                paths.add(path(DmnModelGenerator.modelKey(version), model));
-            }
+            paths.addAll(paths(version).values());
         }
+        return List.copyOf(paths);
+    }
+
+    /**
+     * The resource path of each of a modelled version's models, by model id (see {@link DmnModelGenerator#models}):
+     * in the folder of the model's home, as the engine loads it.
+     */
+    static Map<String, String> paths(CriteriaVersion version) {
+        Map<String, String> paths = new LinkedHashMap<>();
+        DmnModelGenerator.homes(CriteriaCatalogue.bundled(), version).forEach((model, home) -> paths.put(model,
+                path(home, model)));
         return paths;
     }
 
-    /** The resource path of a model, by its id ({@code star-band}, {@code option-points/I.4.a}). */
+    /**
+     * The resource path of a model in one model key's folder, by its id ({@code star-band},
+     * {@code option-points/I.4.a}).
+     */
     static String path(String versionId, String model) {
         return DmnModelGenerator.resourcePath(versionId, model);
     }

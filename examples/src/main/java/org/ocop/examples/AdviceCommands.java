@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -24,30 +25,27 @@ final class AdviceCommands {
     }
 
     /**
-     * Prints each result as it comes (text, so a long batch is not held) or all of them at the end (JSON, one array),
-     * then, in text, the summary line {@code "<fine> of <all> " + summary}.
+     * Prints each result as it comes, as text or as one JSON array written element by element, so a long batch is
+     * never held; then, in text, the summary line {@code "<fine> of <all> " + summary}.
      *
      * @return 0 when every result is fine, 1 otherwise
      */
     private static <T> int report(OcopCli cli, OcopCli.Format format, Stream<T> results, Predicate<T> fine,
-            Function<T, String> explain, Function<List<T>, String> json, String summary) {
-        List<T> kept = new ArrayList<>();
+            Function<T, String> explain, BiConsumer<AdviceJson.Writer, T> json, String summary) {
         long[] counts = new long[2];
-        try (results) {
+        try (results; AdviceJson.Writer writer = format == OcopCli.Format.json ? AdviceJson.writer(cli.out()) : null) {
             results.forEachOrdered(result -> {
                 counts[0]++;
                 counts[1] += fine.test(result) ? 1 : 0;
-                if (format == OcopCli.Format.json) {
-                    kept.add(result);
+                if (writer != null) {
+                    json.accept(writer, result);
                 } else {
                     cli.out().print(explain.apply(result));
                     cli.out().println();
                 }
             });
         }
-        if (format == OcopCli.Format.json) {
-            cli.out().println(json.apply(kept));
-        } else {
+        if (format != OcopCli.Format.json) {
             cli.out().println(counts[1] + " of " + counts[0] + " " + summary);
         }
         return counts[1] == counts[0] ? 0 : 1;
@@ -91,7 +89,7 @@ final class AdviceCommands {
             try {
                 return report(cli, format, policies.rater().advisor().planAll(inputs.sources(), request,
                         Runtime.getRuntime().availableProcessors()), advice -> !advice.plans().isEmpty(),
-                        PlanAdvice::explain, AdviceJson::writePlans, "dossiers have a plan.");
+                        PlanAdvice::explain, AdviceJson.Writer::write, "dossiers have a plan.");
             } catch (IllegalArgumentException e) {
                 // a fixed criterion that is not on a dossier's sheet: the message names dossier, code and sheet
                 throw new OcopCli.UsageError("--fixed", "criterion not on the sheet", e.getMessage(),
@@ -148,7 +146,7 @@ final class AdviceCommands {
                     maxSpread == null ? OptionalInt.empty() : OptionalInt.of(maxSpread),
                     Runtime.getRuntime().availableProcessors()),
                     rob -> rob.reason().isEmpty() && !rob.spread().orElseThrow().breached(),
-                    org.ocop.rules.Robustness::explain, AdviceJson::writeRobustness,
+                    org.ocop.rules.Robustness::explain, AdviceJson.Writer::write,
                     "dossiers analysed within the limits.");
         }
     }
@@ -180,7 +178,7 @@ final class AdviceCommands {
             return report(cli, format, policies.rater().advisor().compareVersionsAll(inputs.sources(),
                     Runtime.getRuntime().availableProcessors()),
                     impact -> impact.reason().isEmpty() && impact.baseline().outcome() != Outcome.INVALID,
-                    VersionImpact::explain, AdviceJson::writeVersionImpact, "dossiers compared across versions.");
+                    VersionImpact::explain, AdviceJson.Writer::write, "dossiers compared across versions.");
         }
     }
 }

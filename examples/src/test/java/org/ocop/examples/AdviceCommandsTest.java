@@ -86,6 +86,21 @@ class AdviceCommandsTest {
             assertThat(plans.exitCode()).isEqualTo(2);
             assertThat(plans.err().strip()).isEqualTo("plan: --max-plans: out of range: 0; allowed: 1 to 100");
         }
+
+        /**
+         * The JSON array is written as the plans come, so a fixed code not on a later dossier's sheet ends it early:
+         * still a well-formed array, of the dossiers before it, with the usage error's exit code and message.
+         */
+        @Test
+        void json_ended_early_by_a_fixed_code_not_on_a_sheet_is_a_closed_array_of_the_ones_before() throws Exception {
+            OcopCliTest.Run run = ocop("plan", example("01-che-shan-tuyet-ta-xua.json"), DEMOTED, "--fixed", "9.9",
+                    "--format", "json");
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err().strip()).startsWith("plan: --fixed: criterion not on the sheet: dossier BG-2026-011");
+            assertThat(run.json()).extracting(a -> a.get("reason").asText())
+                    .containsExactly("already rated 5★, the highest star");
+        }
     }
 
     @Nested

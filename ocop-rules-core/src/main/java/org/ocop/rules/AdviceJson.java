@@ -44,6 +44,46 @@ public final class AdviceJson {
         return write(array);
     }
 
+    /**
+     * A streaming writer of one of these JSON arrays, for batches too large to hold: {@link Writer#write} each result
+     * as it comes, then close to end the array. The output is the same as {@link #writePlans} and its siblings give
+     * for the whole list. Not thread-safe.
+     */
+    public static Writer writer(java.io.OutputStream out) {
+        return new Writer(RatingJson.writer(out));
+    }
+
+    /** Writes advices, analyses or comparisons one by one into a JSON array on an output stream; see {@link #writer}. */
+    public static final class Writer implements AutoCloseable {
+        /** The array writing is the rating writer's: one generator, one pretty printer, for every JSON contract. */
+        private final RatingJson.Writer array;
+
+        private Writer(RatingJson.Writer array) {
+            this.array = array;
+        }
+
+        /** Appends one plan advice to the array. */
+        public void write(PlanAdvice advice) {
+            array.write(toJson(advice));
+        }
+
+        /** Appends one robustness analysis to the array. */
+        public void write(Robustness analysis) {
+            array.write(toJson(analysis));
+        }
+
+        /** Appends one version comparison to the array. */
+        public void write(VersionImpact impact) {
+            array.write(toJson(impact));
+        }
+
+        /** Ends the array and flushes; the output stream stays open. */
+        @Override
+        public void close() {
+            array.close();
+        }
+    }
+
     static ObjectNode toJson(VersionImpact impact) {
         ObjectNode o = NODES.objectNode();
         o.put("dossierId", impact.dossierId());

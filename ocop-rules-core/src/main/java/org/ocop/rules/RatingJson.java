@@ -68,7 +68,8 @@ public final class RatingJson {
             write(toJson(replay));
         }
 
-        private void write(ObjectNode node) {
+        /** Appends one object to the array (for the other JSON contracts that stream, see {@link AdviceJson}). */
+        void write(ObjectNode node) {
             try {
                 MAPPER.writeTree(generator, node);
             } catch (java.io.IOException e) {

@@ -26,50 +26,19 @@ public interface DossierSource {
     /** A dossier file. */
     static DossierSource of(Path file) {
         Objects.requireNonNull(file, "file");
-        return new DossierSource() {
-            @Override
-            public String name() {
-                return String.valueOf(file.getFileName());
-            }
-
-            @Override
-            public Dossier read() {
-                return DossierReader.read(file);
-            }
-        };
+        return new NamedSource(String.valueOf(file.getFileName()), () -> DossierReader.read(file));
     }
 
     /** A dossier already in memory. */
     static DossierSource of(Dossier dossier) {
         Objects.requireNonNull(dossier, "dossier");
-        return new DossierSource() {
-            @Override
-            public String name() {
-                return dossier.id();
-            }
-
-            @Override
-            public Dossier read() {
-                return dossier;
-            }
-        };
+        return new NamedSource(dossier.id(), () -> dossier);
     }
 
     /** A JSON text with its name for messages. */
     static DossierSource ofJson(String json, String name) {
         Objects.requireNonNull(json, "json");
-        Objects.requireNonNull(name, "name");
-        return new DossierSource() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Dossier read() {
-                return DossierReader.read(json, name);
-            }
-        };
+        return new NamedSource(name, () -> DossierReader.read(json, name));
     }
 
     /**

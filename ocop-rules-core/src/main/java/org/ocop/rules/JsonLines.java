@@ -111,7 +111,7 @@ final class JsonLines {
                 String lineName = name + ":" + number;
                 if (length > MAX_LINE_BYTES) {
                     long size = length;
-                    return source(lineName, () -> {
+                    return new NamedSource(lineName, () -> {
                         throw new DossierFormatException(lineName, "$", "line too large", size + " bytes",
                                 "a dossier of at most " + DossierReader.MAX_DOCUMENT_CHARS + " characters", null);
                     });
@@ -119,7 +119,7 @@ final class JsonLines {
                 byte[] line = bytes.toByteArray();
                 int end = line.length > 0 && line[line.length - 1] == '\r' ? line.length - 1 : line.length;
                 byte[] content = java.util.Arrays.copyOf(line, end);
-                return source(lineName, () -> DossierReader.read(content, lineName));
+                return new NamedSource(lineName, () -> DossierReader.read(content, lineName));
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED), false)
@@ -134,22 +134,8 @@ final class JsonLines {
 
     private static DossierSource unreadable(String name, Path file, IOException e) {
         UncheckedIOException failure = new UncheckedIOException("Cannot read " + file, e);
-        return source(name, () -> {
+        return new NamedSource(name, () -> {
             throw failure;
         });
-    }
-
-    private static DossierSource source(String name, java.util.function.Supplier<Dossier> read) {
-        return new DossierSource() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Dossier read() {
-                return read.get();
-            }
-        };
     }
 }

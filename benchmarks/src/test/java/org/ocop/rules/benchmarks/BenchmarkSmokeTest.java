@@ -16,21 +16,36 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 class BenchmarkSmokeTest {
 
-    @Test
-    void everyBenchmarkRunsOneShortIteration() throws RunnerException {
-        Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include(SingleThreadBenchmark.class.getName())
-                .include(SingleThreadLatency.class.getName())
-                .include(BatchBenchmark.class.getName())
+    /** One 200 ms iteration of every benchmark of these classes, without warm-up or fork. */
+    private static Collection<RunResult> runOnce(Class<?>... benchmarks) throws RunnerException {
+        OptionsBuilder options = new OptionsBuilder();
+        for (Class<?> benchmark : benchmarks) {
+            options.include(benchmark.getName());
+        }
+        return new Runner(options
                 .forks(0)
                 .warmupIterations(0)
                 .measurementIterations(1)
                 .measurementTime(TimeValue.milliseconds(200))
                 .shouldFailOnError(true)
                 .build()).run();
+    }
+
+    @Test
+    void everyRatingBenchmarkRunsOneShortIteration() throws RunnerException {
+        Collection<RunResult> results = runOnce(SingleThreadBenchmark.class, SingleThreadLatency.class,
+                BatchBenchmark.class);
 
         // 3 single-thread benchmarks in 2 classes (throughput, latency), 2 engines × 2 thread counts in batch.
         assertThat(results).hasSize(10);
+        assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
+    }
+
+    @Test
+    void everyPlannerBenchmarkRunsOneShortIteration() throws RunnerException {
+        Collection<RunResult> results = runOnce(PlannerBenchmark.class);
+
+        assertThat(results).hasSize(3);
         assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     }
 }

@@ -9,11 +9,13 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.ocop.rules.AdviceJson;
 import org.ocop.rules.Outcome;
-import org.ocop.rules.PlanAdvice;
-import org.ocop.rules.PlanRequest;
-import org.ocop.rules.VersionImpact;
+import org.ocop.rules.advice.Advisor;
+import org.ocop.rules.advice.PlanAdvice;
+import org.ocop.rules.advice.PlanRequest;
+import org.ocop.rules.advice.Robustness;
+import org.ocop.rules.advice.VersionImpact;
+import org.ocop.rules.json.AdviceJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,7 +89,7 @@ final class AdviceCommands {
         public Integer call() throws Exception {
             PlanRequest request = request();
             try {
-                return report(cli, format, policies.rater().advisor().planAll(inputs.sources(), request,
+                return report(cli, format, Advisor.of(policies.rater()).planAll(inputs.sources(), request,
                         Runtime.getRuntime().availableProcessors()), advice -> !advice.plans().isEmpty(),
                         PlanAdvice::explain, AdviceJson.Writer::write, "dossiers have a plan.");
             } catch (IllegalArgumentException e) {
@@ -142,11 +144,11 @@ final class AdviceCommands {
             if (maxSpread != null && maxSpread < 0) {
                 throw new OcopCli.UsageError("--max-spread", "negative", String.valueOf(maxSpread), "0 or more points");
             }
-            return report(cli, format, policies.rater().advisor().robustnessAll(inputs.sources(),
+            return report(cli, format, Advisor.of(policies.rater()).robustnessAll(inputs.sources(),
                     maxSpread == null ? OptionalInt.empty() : OptionalInt.of(maxSpread),
                     Runtime.getRuntime().availableProcessors()),
                     rob -> rob.reason().isEmpty() && !rob.spread().orElseThrow().breached(),
-                    org.ocop.rules.Robustness::explain, AdviceJson.Writer::write,
+                    org.ocop.rules.advice.Robustness::explain, AdviceJson.Writer::write,
                     "dossiers analysed within the limits.");
         }
     }
@@ -175,7 +177,7 @@ final class AdviceCommands {
 
         @Override
         public Integer call() throws Exception {
-            return report(cli, format, policies.rater().advisor().compareVersionsAll(inputs.sources(),
+            return report(cli, format, Advisor.of(policies.rater()).compareVersionsAll(inputs.sources(),
                     Runtime.getRuntime().availableProcessors()),
                     impact -> impact.reason().isEmpty() && impact.baseline().outcome() != Outcome.INVALID,
                     VersionImpact::explain, AdviceJson.Writer::write, "dossiers compared across versions.");

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.ocop.rules.Anomaly;
-import org.ocop.rules.CriteriaVersion;
-import org.ocop.rules.Criterion;
-import org.ocop.rules.Option;
-import org.ocop.rules.ProductSet;
-import org.ocop.rules.ScoringSheet;
+import org.ocop.rules.criteria.Anomaly;
+import org.ocop.rules.criteria.CriteriaVersion;
+import org.ocop.rules.criteria.Criterion;
+import org.ocop.rules.criteria.Option;
+import org.ocop.rules.criteria.ProductSet;
+import org.ocop.rules.criteria.ScoringSheet;
 
 /**
  * The {@code versions} and {@code criteria} outputs of the CLI, as text for people and as JSON for programs.

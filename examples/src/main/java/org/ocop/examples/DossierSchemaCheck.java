@@ -29,7 +29,7 @@ public final class DossierSchemaCheck {
 
     /** Loads the schema from the core jar. */
     public DossierSchemaCheck() {
-        try (InputStream in = org.ocop.rules.Dossier.class.getResourceAsStream(SCHEMA)) {
+        try (InputStream in = org.ocop.rules.dossier.Dossier.class.getResourceAsStream(SCHEMA)) {
             if (in == null) {
                 throw new IllegalStateException("the dossier schema " + SCHEMA + " is missing from the core jar");
             }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.ocop.rules.advice.Robustness;
 
 /** {@code ocop plan}, {@code ocop robustness} and {@code ocop compare-versions} as a user and a program see them. */
 class AdviceCommandsTest {

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ocop.rules.Replay;
 
 /** The {@code ocop} command line as a user and a program see it: its output contracts and its errors. */
 class OcopCliTest {
@@ -179,7 +180,7 @@ class OcopCliTest {
             }
 
             org.ocop.rules.Rating rating = org.ocop.rules.Rater.standard()
-                    .rate(org.ocop.rules.DossierReader.read(JSON.writeValueAsString(dossier), "template"));
+                    .rate(org.ocop.rules.dossier.DossierReader.read(JSON.writeValueAsString(dossier), "template"));
 
             assertThat(rating.problems()).isEmpty();
             assertThat(rating.outcome()).isEqualTo(org.ocop.rules.Outcome.RATED);
@@ -217,11 +218,11 @@ class OcopCliTest {
                 }
             }
             org.ocop.rules.Rating rating = org.ocop.rules.Rater.standard()
-                    .rate(org.ocop.rules.DossierReader.read(JSON.writeValueAsString(dossier), "template"));
+                    .rate(org.ocop.rules.dossier.DossierReader.read(JSON.writeValueAsString(dossier), "template"));
 
             assertThat(rating.problems()).isEmpty();
             assertThat(rating.outcome()).isEqualTo(org.ocop.rules.Outcome.RATED);
-            assertThat(rating.members().get(0).parts().get(org.ocop.rules.Part.C)).isEqualTo(40);
+            assertThat(rating.members().get(0).parts().get(org.ocop.rules.criteria.Part.C)).isEqualTo(40);
         }
 
         @Test
@@ -235,7 +236,7 @@ class OcopCliTest {
             dossier.putArray("memberTotals").add(61).add(64);
 
             org.ocop.rules.Rating rating = org.ocop.rules.Rater.standard()
-                    .rate(org.ocop.rules.DossierReader.read(JSON.writeValueAsString(dossier), "template"));
+                    .rate(org.ocop.rules.dossier.DossierReader.read(JSON.writeValueAsString(dossier), "template"));
 
             assertThat(rating.outcome()).isEqualTo(org.ocop.rules.Outcome.RATED);
             assertThat(rating.stars()).hasValue(3);

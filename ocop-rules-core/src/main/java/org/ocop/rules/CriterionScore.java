@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.ocop.rules.criteria.Criterion;
+import org.ocop.rules.criteria.Part;
+import org.ocop.rules.criteria.Provenance;
 
 /**
  * One criterion of the explanation: what each member chose and the council's average on it.

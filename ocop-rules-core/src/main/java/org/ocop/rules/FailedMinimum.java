@@ -2,6 +2,7 @@ package org.ocop.rules;
 
 import java.util.Map;
 import java.util.Objects;
+import org.ocop.rules.criteria.Provenance;
 
 /**
  * A star minimum the council's sheets did not meet: criterion {@code criterion} must reach option

@@ -2,6 +2,7 @@ package org.ocop.rules;
 
 import java.util.List;
 import java.util.Objects;
+import org.ocop.rules.criteria.KnockOutRule;
 
 /**
  * A disqualification or stop rule that applied to a dossier, and why.

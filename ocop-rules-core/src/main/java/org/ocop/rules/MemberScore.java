@@ -2,6 +2,7 @@ package org.ocop.rules;
 
 import java.util.Map;
 import java.util.Objects;
+import org.ocop.rules.criteria.Part;
 
 /**
  * One member's sheet added up.

@@ -9,11 +9,11 @@ package org.ocop.rules;
 public abstract class OcopException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    OcopException(String message) {
+    protected OcopException(String message) {
         super(message);
     }
 
-    OcopException(String message, Throwable cause) {
+    protected OcopException(String message, Throwable cause) {
         super(message, cause);
     }
 }

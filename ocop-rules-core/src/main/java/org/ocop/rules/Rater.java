@@ -15,10 +15,31 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.ocop.rules.criteria.CriteriaCatalogue;
+import org.ocop.rules.criteria.CriteriaLookupException;
+import org.ocop.rules.criteria.CriteriaVersion;
+import org.ocop.rules.criteria.Criterion;
+import org.ocop.rules.criteria.KnockOutRule;
+import org.ocop.rules.criteria.Level;
+import org.ocop.rules.criteria.Option;
+import org.ocop.rules.criteria.Part;
+import org.ocop.rules.criteria.Procedure;
+import org.ocop.rules.criteria.ProductSet;
+import org.ocop.rules.criteria.ScoringSheet;
+import org.ocop.rules.criteria.SourceStatus;
+import org.ocop.rules.criteria.StarMinimums;
+import org.ocop.rules.criteria.VersionResolution;
+import org.ocop.rules.dossier.Council;
+import org.ocop.rules.dossier.Dossier;
+import org.ocop.rules.dossier.DossierFormatException;
+import org.ocop.rules.dossier.DossierReader;
+import org.ocop.rules.dossier.DossierSource;
+import org.ocop.rules.dossier.MemberSheet;
 import org.ocop.rules.drools.DroolsRatingEngine;
 import org.ocop.rules.engine.RatingEngine;
 import org.ocop.rules.engine.RatingTask;
 import org.ocop.rules.engine.Verdict;
+import org.ocop.rules.internal.Batch;
 
 /**
  * The front door of rating: dossier in, {@link Rating} out.
@@ -73,8 +94,8 @@ public final class Rater {
         return new Rater(catalogue, engine, newSettings, clock);
     }
 
-    /** The criteria catalogue it rates with (the advisor's version comparison walks it). */
-    CriteriaCatalogue catalogue() {
+    /** The criteria catalogue it rates with. */
+    public CriteriaCatalogue catalogue() {
         return catalogue;
     }
 
@@ -94,14 +115,6 @@ public final class Rater {
     /** The settings every rating of this rater uses. */
     public RatingSettings settings() {
         return settings;
-    }
-
-    /**
-     * Decision support with this rater's engine, criteria and settings: the path to the next star and the
-     * robustness of a council's result. Cheap; the advisor is immutable and thread-safe.
-     */
-    public Advisor advisor() {
-        return new Advisor(this);
     }
 
     /** The engine's name. */

@@ -6,11 +6,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.ocop.rules.criteria.Part;
+import org.ocop.rules.criteria.VersionResolution;
 
 /**
  * The result of rating one dossier: the outcome, the numbers, the star and everything needed to say why.
  *
- * <p>Immutable and thread-safe. {@link #explain()} renders it for people; {@link RatingJson} for programs.
+ * <p>Immutable and thread-safe. {@link #explain()} renders it for
+ * people; {@link org.ocop.rules.json.RatingJson} for programs.
  *
  * @param dossierId the dossier's id
  * @param version how the criteria version was chosen; empty only when the dossier is invalid before that

@@ -2,6 +2,7 @@ package org.ocop.rules;
 
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.ocop.rules.criteria.CriteriaVersion;
 
 /**
  * The named policies a rating uses where the law is silent. Every result says which were used.

@@ -2,6 +2,9 @@ package org.ocop.rules;
 
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ocop.rules.criteria.Criterion;
+import org.ocop.rules.criteria.KnockOutRule;
+import org.ocop.rules.criteria.Part;
 
 /** Renders a {@link Rating} for people: the verdict first, then why, then the numbers, then what was used. */
 final class RatingText {

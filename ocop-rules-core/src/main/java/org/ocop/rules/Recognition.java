@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.ocop.rules.criteria.Level;
 
 /**
  * What the evaluating level may do with the rated star under the procedure in force: recognition is not the band.

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.ocop.rules.dossier.RecordedResult;
 
 /**
  * An auditor's replay of a dossier: the rating recomputed under the criteria of its date (or the version asked

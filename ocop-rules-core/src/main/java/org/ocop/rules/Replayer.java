@@ -7,6 +7,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import org.ocop.rules.criteria.CriteriaCatalogue;
+import org.ocop.rules.criteria.CriteriaVersion;
+import org.ocop.rules.criteria.Criterion;
+import org.ocop.rules.criteria.Option;
+import org.ocop.rules.criteria.ProductSet;
+import org.ocop.rules.criteria.ScoringSheet;
+import org.ocop.rules.criteria.VersionResolution;
+import org.ocop.rules.dossier.Dossier;
+import org.ocop.rules.dossier.RecordedResult;
 
 /**
  * Classifies the differences between a recorded result and its replay. Each check asks whether a known cause

@@ -1,11 +1,28 @@
 /**
  * ocop-rules: rates Vietnamese OCOP products (<i>Chương trình mỗi xã một sản phẩm</i>) exactly as the official
- * criteria do.
+ * criteria do. This package is the front door and what it gives back.
  *
- * <p>The criteria side starts at {@link org.ocop.rules.CriteriaCatalogue}: criteria versions
- * (<i>bộ tiêu chí</i>) resolved from a dossier's submission date, their product sets (<i>bộ sản phẩm</i>) and
- * scoring sheets (<i>phiếu đánh giá</i>) made of parts, headings, criteria and options. Every value is immutable
- * and thread-safe; every criterion and option carries its {@link org.ocop.rules.Provenance}.
+ * <p>{@link org.ocop.rules.Rater} rates a {@linkplain org.ocop.rules.dossier.Dossier dossier} (<i>hồ sơ</i>) into a
+ * {@link org.ocop.rules.Rating}: outcome, council average, band, stars (<i>hạng sao</i>), failed star minimums,
+ * knock-outs, recognition, the rules that fired and an explanation for people. {@link org.ocop.rules.RatingSettings}
+ * names the policies for what the law leaves open; {@link org.ocop.rules.Replay} compares a rating with a recorded
+ * result for an auditor. Every value here is immutable and thread-safe; a rater is built once and shared.
+ *
+ * <p>The other API packages, by what a reader looks for:
+ * <ul>
+ * <li>{@link org.ocop.rules.criteria} — the criteria catalogue: versions (<i>bộ tiêu chí</i>) and their product sets
+ *     (<i>bộ sản phẩm</i>), scoring sheets (<i>phiếu</i>), criteria and options, read and checked from the data;</li>
+ * <li>{@link org.ocop.rules.dossier} — the dossier model and its strict JSON reader;</li>
+ * <li>{@link org.ocop.rules.engine} — the engine SPI; {@link org.ocop.rules.drools} and the DMN module's
+ *     {@code org.ocop.rules.dmn} are the two engines that decide the stars;</li>
+ * <li>{@link org.ocop.rules.advice} — decision support: the path to the next star, robustness, version impact;</li>
+ * <li>{@link org.ocop.rules.json} — the JSON contracts the CLI prints.</li>
+ * </ul>
+ * Packages named {@code …internal…} are not API: they may change in any release.
+ *
+ * <p>May use: {@code criteria}, {@code dossier}, {@code engine}, {@code drools} (the default engine) and
+ * {@code internal}. {@code criteria} and {@code dossier} use this package only for {@link org.ocop.rules.OcopException}
+ * and {@link org.ocop.rules.Problem}, the error family every package shares.
  *
  * <p>Names used throughout, once in Vietnamese: criteria version (<i>bộ tiêu chí</i>), product set
  * (<i>bộ sản phẩm</i>), scoring sheet (<i>phiếu</i>), criterion (<i>tiêu chí</i>), option, star (<i>hạng sao</i>),

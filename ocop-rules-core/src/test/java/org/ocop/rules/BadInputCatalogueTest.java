@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.ocop.rules.dossier.Dossier;
+import org.ocop.rules.dossier.DossierFormatException;
+import org.ocop.rules.dossier.DossierReader;
 
 /**
  * The bad-input catalogue ({@code docs/BAD-INPUTS.md}): every entry is one input a portal or an auditor may feed the

@@ -12,6 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ocop.rules.dossier.Dossier;
+import org.ocop.rules.dossier.DossierReader;
+import org.ocop.rules.dossier.DossierSource;
 
 /** A batch gives exactly one rating per dossier, in input order, whatever is wrong with some of them. */
 class BatchRatingTest {

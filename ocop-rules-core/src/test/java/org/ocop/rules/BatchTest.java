@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.ocop.rules.internal.Batch;
 
 /** The ordered parallel map under every batch of the library ({@code rateAll}, {@code replayAll}, the advisor's). */
 class BatchTest {

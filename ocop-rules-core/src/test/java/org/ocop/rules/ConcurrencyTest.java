@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.reference.DossierGenerator;
 
 /**

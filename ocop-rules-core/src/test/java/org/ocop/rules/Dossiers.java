@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.ocop.rules.dossier.Dossier;
+import org.ocop.rules.dossier.MemberSheet;
 
 /**
  * Dossiers for tests: a product, its set, a submission date under 26/2026 and the members' sheets.

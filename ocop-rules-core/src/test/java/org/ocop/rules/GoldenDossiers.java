@@ -1,5 +1,10 @@
 package org.ocop.rules;
 
+import org.ocop.rules.criteria.Level;
+import org.ocop.rules.dossier.Dossier;
+import org.ocop.rules.dossier.DossierReader;
+import org.ocop.rules.reference.Expected;
+
 /*
  * Golden dossiers: src/test/resources/golden/<criteria version>/*.json, one case a file, rated by every engine.
  *

@@ -7,6 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.ocop.rules.criteria.CriteriaCatalogue;
+import org.ocop.rules.criteria.Criterion;
+import org.ocop.rules.criteria.Level;
+import org.ocop.rules.criteria.Option;
+import org.ocop.rules.criteria.Part;
+import org.ocop.rules.criteria.ScoringSheet;
+import org.ocop.rules.criteria.SourceStatus;
+import org.ocop.rules.criteria.VersionResolution;
+import org.ocop.rules.dossier.Dossier;
+import org.ocop.rules.dossier.DossierReader;
+import org.ocop.rules.dossier.MemberSheet;
+import org.ocop.rules.json.RatingJson;
 
 /**
  * Dossiers of past years rate under the criteria of their submission date, with the version's own sheets (1048's

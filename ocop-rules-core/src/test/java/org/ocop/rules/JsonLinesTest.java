@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ocop.rules.dossier.DossierSource;
 
 /**
  * A JSON-lines batch ({@link DossierSource#lines}) is split into lines as bytes and each line is decoded on its own:

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.ocop.rules.criteria.Part;
+import org.ocop.rules.criteria.Provenance;
+import org.ocop.rules.criteria.SourceStatus;
 
 /** The per-member maps of a rating behave exactly as the ordered, unmodifiable maps they replace. */
 class MemberMapTest {

@@ -11,6 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.ocop.rules.criteria.CriteriaCatalogue;
+import org.ocop.rules.criteria.CriteriaLookupException;
+import org.ocop.rules.criteria.CriteriaVersion;
+import org.ocop.rules.criteria.Criterion;
+import org.ocop.rules.criteria.Option;
+import org.ocop.rules.criteria.Part;
+import org.ocop.rules.criteria.ScoringSheet;
+import org.ocop.rules.criteria.SourceStatus;
+import org.ocop.rules.dossier.Dossier;
+import org.ocop.rules.dossier.MemberSheet;
+import org.ocop.rules.dossier.RecordedResult;
+import org.ocop.rules.json.RatingJson;
 
 /**
  * The portal sheet edition of the 1048/781 sheets (the national scoring portal "Số hóa OCOP" that councils used in

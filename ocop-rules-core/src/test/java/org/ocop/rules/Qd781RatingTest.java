@@ -7,6 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.ocop.rules.criteria.CriteriaCatalogue;
+import org.ocop.rules.criteria.CriteriaVersion;
+import org.ocop.rules.criteria.Criterion;
+import org.ocop.rules.criteria.Option;
+import org.ocop.rules.criteria.ScoringSheet;
+import org.ocop.rules.dossier.Dossier;
+import org.ocop.rules.dossier.MemberSheet;
+import org.ocop.rules.json.RatingJson;
 
 /**
  * Rating dossiers of 2020–2023 under 781/QĐ-TTg: 1048's sheets with the part of 781's minimum requirements that is

@@ -22,6 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ocop.rules.criteria.KnockOutRule;
+import org.ocop.rules.criteria.Level;
+import org.ocop.rules.criteria.Part;
+import org.ocop.rules.dossier.Council;
+import org.ocop.rules.dossier.Dossier;
+import org.ocop.rules.dossier.DossierFormatException;
+import org.ocop.rules.dossier.DossierReader;
 
 /**
  * How a dossier is rated (README, "How a dossier is rated"), as an engine-neutral specification: every engine's

@@ -6,6 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.ocop.rules.criteria.CriteriaCatalogue;
+import org.ocop.rules.criteria.Level;
+import org.ocop.rules.criteria.ScoringSheet;
+import org.ocop.rules.dossier.Dossier;
+import org.ocop.rules.dossier.DossierReader;
+import org.ocop.rules.json.RatingJson;
 
 /** The README's "API in ten lines", line for line: if this test changes, the README changes with it. */
 class ReadmeExampleTest {

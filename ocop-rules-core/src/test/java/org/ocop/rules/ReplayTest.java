@@ -12,6 +12,10 @@ import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.ocop.rules.criteria.Level;
+import org.ocop.rules.dossier.Dossier;
+import org.ocop.rules.dossier.RecordedResult;
+import org.ocop.rules.json.RatingJson;
 
 /**
  * An auditor's replay: each kind of difference between a recorded result and the recomputed one is named by its

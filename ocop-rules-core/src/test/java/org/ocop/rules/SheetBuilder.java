@@ -7,6 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ocop.rules.criteria.CriteriaCatalogue;
+import org.ocop.rules.criteria.Criterion;
+import org.ocop.rules.criteria.Option;
+import org.ocop.rules.criteria.ScoringSheet;
+import org.ocop.rules.dossier.MemberSheet;
 
 /**
  * Builds one member's sheet for tests, in a line: start from every criterion's best (or worst) option, override a

@@ -10,6 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.ocop.rules.criteria.Level;
+import org.ocop.rules.dossier.Council;
+import org.ocop.rules.dossier.Dossier;
+import org.ocop.rules.dossier.DossierReader;
+import org.ocop.rules.dossier.MemberSheet;
+import org.ocop.rules.dossier.RecordedResult;
+import org.ocop.rules.json.RatingJson;
 
 /**
  * A totals-only dossier ({@code "memberTotals"} instead of {@code "sheets"}): an auditor has the members' totals

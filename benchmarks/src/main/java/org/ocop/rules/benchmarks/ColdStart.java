@@ -2,11 +2,11 @@ package org.ocop.rules.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
-import org.ocop.rules.CriteriaCatalogue;
-import org.ocop.rules.Dossier;
-import org.ocop.rules.DossierReader;
 import org.ocop.rules.Rater;
 import org.ocop.rules.RatingSettings;
+import org.ocop.rules.criteria.CriteriaCatalogue;
+import org.ocop.rules.dossier.Dossier;
+import org.ocop.rules.dossier.DossierReader;
 import org.ocop.rules.reference.ReferenceScorer;
 
 /**

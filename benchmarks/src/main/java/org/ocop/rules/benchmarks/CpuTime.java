@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.ocop.rules.CriteriaCatalogue;
-import org.ocop.rules.Dossier;
 import org.ocop.rules.Rater;
 import org.ocop.rules.RatingSettings;
+import org.ocop.rules.criteria.CriteriaCatalogue;
 import org.ocop.rules.dmn.DmnRatingEngine;
+import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.reference.ReferenceScorer;
 
 /**

@@ -2,7 +2,7 @@ package org.ocop.rules.benchmarks;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ocop.rules.Dossier;
+import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.reference.DossierGenerator;
 
 /**

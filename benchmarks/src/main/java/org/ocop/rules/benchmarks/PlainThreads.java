@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToIntFunction;
-import org.ocop.rules.CriteriaCatalogue;
-import org.ocop.rules.Dossier;
 import org.ocop.rules.Rater;
 import org.ocop.rules.RatingSettings;
+import org.ocop.rules.criteria.CriteriaCatalogue;
 import org.ocop.rules.dmn.DmnRatingEngine;
+import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.reference.ReferenceScorer;
 
 /**

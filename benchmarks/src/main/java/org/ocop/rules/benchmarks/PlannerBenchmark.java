@@ -3,12 +3,12 @@ package org.ocop.rules.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.ocop.rules.Advisor;
-import org.ocop.rules.Dossier;
-import org.ocop.rules.PlanAdvice;
-import org.ocop.rules.PlanRequest;
 import org.ocop.rules.Rater;
 import org.ocop.rules.Rating;
+import org.ocop.rules.advice.Advisor;
+import org.ocop.rules.advice.PlanAdvice;
+import org.ocop.rules.advice.PlanRequest;
+import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.reference.DossierGenerator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The path to the next star as a web request would ask it: {@code rater.advisor().plan(dossier, request)}, average
+ * The path to the next star as a web request would ask it: {@code Advisor.of(rater).plan(dossier, request)}, average
  * time per request in milliseconds, with the Drools engine (each request rates the dossier once and every plan it
  * returns once more, to confirm it).
  *
@@ -53,7 +53,7 @@ public class PlannerBenchmark {
     @Setup
     public void setUp() {
         Rater rater = Rater.standard();
-        advisor = rater.advisor();
+        advisor = Advisor.of(rater);
         food = FoodDossiers.sample(256).stream().filter(d -> belowFive(rater.rate(d))).toList();
         largest = largestSheetDossiers(rater, 64);
     }

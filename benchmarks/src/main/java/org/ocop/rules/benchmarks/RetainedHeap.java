@@ -3,9 +3,9 @@ package org.ocop.rules.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.util.List;
-import org.ocop.rules.CriteriaCatalogue;
-import org.ocop.rules.CriteriaVersion;
 import org.ocop.rules.Rater;
+import org.ocop.rules.criteria.CriteriaCatalogue;
+import org.ocop.rules.criteria.CriteriaVersion;
 import org.ocop.rules.dmn.DmnRatingEngine;
 import org.ocop.rules.reference.DossierGenerator;
 

@@ -2,12 +2,12 @@ package org.ocop.rules.benchmarks;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.ocop.rules.CriteriaCatalogue;
-import org.ocop.rules.Dossier;
 import org.ocop.rules.Rater;
 import org.ocop.rules.Rating;
 import org.ocop.rules.RatingSettings;
+import org.ocop.rules.criteria.CriteriaCatalogue;
 import org.ocop.rules.dmn.DmnRatingEngine;
+import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.reference.Expected;
 import org.ocop.rules.reference.ReferenceScorer;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -7,10 +7,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.ocop.rules.DossierSource;
 import org.ocop.rules.Outcome;
 import org.ocop.rules.Rater;
 import org.ocop.rules.Rating;
+import org.ocop.rules.dossier.DossierSource;
 import org.ocop.rules.reference.DossierGenerator;
 
 /**

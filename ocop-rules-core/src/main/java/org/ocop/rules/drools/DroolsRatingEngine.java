@@ -1,5 +1,8 @@
 package org.ocop.rules.drools;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -9,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -21,17 +21,40 @@ import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.ocop.rules.CouncilBreach;
-import org.ocop.rules.Level;
 import org.ocop.rules.Outcome;
 import org.ocop.rules.RuleFiring;
+import org.ocop.rules.criteria.Level;
 import org.ocop.rules.engine.RatingEngine;
 import org.ocop.rules.engine.RatingTask;
 import org.ocop.rules.engine.Verdict;
+import org.ocop.rules.internal.drools.AppliedFact;
+import org.ocop.rules.internal.drools.AuthorityFact;
+import org.ocop.rules.internal.drools.BandFact;
+import org.ocop.rules.internal.drools.BreachFact;
+import org.ocop.rules.internal.drools.ChecklistFact;
+import org.ocop.rules.internal.drools.Described;
+import org.ocop.rules.internal.drools.FindingFact;
+import org.ocop.rules.internal.drools.ForwardedFact;
+import org.ocop.rules.internal.drools.GivenTotalFact;
+import org.ocop.rules.internal.drools.GrantedFact;
+import org.ocop.rules.internal.drools.KnockOutFact;
+import org.ocop.rules.internal.drools.MarkerFact;
+import org.ocop.rules.internal.drools.MemberFact;
+import org.ocop.rules.internal.drools.MemberTotalFact;
+import org.ocop.rules.internal.drools.OutcomeFact;
+import org.ocop.rules.internal.drools.PickFact;
+import org.ocop.rules.internal.drools.RecognisesFact;
+import org.ocop.rules.internal.drools.SetupFact;
+import org.ocop.rules.internal.drools.StarsFact;
+import org.ocop.rules.internal.drools.TickFact;
+import org.ocop.rules.internal.drools.TriggerFact;
+import org.ocop.rules.internal.drools.TriggeredFact;
+import org.ocop.rules.internal.drools.UnmetMarkerFact;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Drools engine: the rules of {@code org/ocop/rules/drools/rating.drl}, compiled to the executable model at
+ * The Drools engine: the rules of {@code org/ocop/rules/internal/drools/rating.drl}, compiled to the executable model at
  * build time by {@code kie-maven-plugin} (no DRL is compiled at run time).
  *
  * <p>The knowledge base is built once and shared; it is immutable and thread-safe. Each rating runs in a session of

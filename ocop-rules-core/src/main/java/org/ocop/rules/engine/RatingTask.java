@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.ocop.rules.KnockOutRule;
-import org.ocop.rules.Level;
 import org.ocop.rules.MinimumConsensus;
 import org.ocop.rules.MinimumPolicy;
-import org.ocop.rules.Part;
+import org.ocop.rules.criteria.KnockOutRule;
+import org.ocop.rules.criteria.Level;
+import org.ocop.rules.criteria.Part;
+import org.ocop.rules.dossier.Council;
 
 /**
  * A validated dossier flattened into facts an engine can reason over: the members' choices with their points,

@@ -5,9 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.ocop.rules.CouncilBreach;
-import org.ocop.rules.Level;
 import org.ocop.rules.Outcome;
 import org.ocop.rules.RuleFiring;
+import org.ocop.rules.criteria.Level;
+import org.ocop.rules.criteria.Part;
 
 /**
  * What an engine decided for a {@link RatingTask}. Two engines given the same task return equal verdicts, except

@@ -6,5 +6,7 @@
  * council rules and recognition into a {@link org.ocop.rules.engine.Verdict}; the front door assembles the
  * {@link org.ocop.rules.Rating}. Every engine gets the same task and must return the same verdict, which the test
  * suites check. Users of the library do not need this package unless they write an engine.
+ *
+ * <p>May use: {@code org.ocop.rules} (the result values a verdict is made of), {@code criteria} and {@code dossier}.
  */
 package org.ocop.rules.engine;

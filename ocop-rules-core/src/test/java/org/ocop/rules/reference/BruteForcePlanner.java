@@ -11,15 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ocop.rules.Applicability;
-import org.ocop.rules.CriteriaCatalogue;
-import org.ocop.rules.Criterion;
-import org.ocop.rules.Dossier;
-import org.ocop.rules.KnockOutRule;
-import org.ocop.rules.MemberSheet;
-import org.ocop.rules.Option;
 import org.ocop.rules.Outcome;
 import org.ocop.rules.RatingSettings;
-import org.ocop.rules.ScoringSheet;
+import org.ocop.rules.criteria.CriteriaCatalogue;
+import org.ocop.rules.criteria.Criterion;
+import org.ocop.rules.criteria.KnockOutRule;
+import org.ocop.rules.criteria.Option;
+import org.ocop.rules.criteria.ScoringSheet;
+import org.ocop.rules.dossier.Dossier;
+import org.ocop.rules.dossier.MemberSheet;
 
 /**
  * The path to the next star by exhaustive search, to check the advisor's planner against on small problems: every

@@ -9,16 +9,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.ocop.rules.Applicability;
-import org.ocop.rules.Council;
-import org.ocop.rules.CriteriaCatalogue;
-import org.ocop.rules.CriteriaVersion;
-import org.ocop.rules.Criterion;
-import org.ocop.rules.Dossier;
-import org.ocop.rules.KnockOutRule;
-import org.ocop.rules.Level;
-import org.ocop.rules.MemberSheet;
-import org.ocop.rules.Option;
-import org.ocop.rules.ScoringSheet;
+import org.ocop.rules.criteria.CriteriaCatalogue;
+import org.ocop.rules.criteria.CriteriaVersion;
+import org.ocop.rules.criteria.Criterion;
+import org.ocop.rules.criteria.KnockOutRule;
+import org.ocop.rules.criteria.Level;
+import org.ocop.rules.criteria.Option;
+import org.ocop.rules.criteria.ScoringSheet;
+import org.ocop.rules.dossier.Council;
+import org.ocop.rules.dossier.Dossier;
+import org.ocop.rules.dossier.MemberSheet;
 
 /**
  * Seeded, varied dossiers over every product set of QD-26-2026, for comparing rating engines with

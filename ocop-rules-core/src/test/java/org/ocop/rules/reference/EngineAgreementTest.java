@@ -18,14 +18,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.ocop.rules.CouncilRules;
-import org.ocop.rules.CriteriaCatalogue;
-import org.ocop.rules.Dossier;
 import org.ocop.rules.MinimumConsensus;
 import org.ocop.rules.MinimumPolicy;
 import org.ocop.rules.Outcome;
 import org.ocop.rules.Rater;
 import org.ocop.rules.RatingSettings;
-import org.ocop.rules.ScoringSheet;
+import org.ocop.rules.criteria.CriteriaCatalogue;
+import org.ocop.rules.criteria.ScoringSheet;
+import org.ocop.rules.dossier.Dossier;
 
 /**
  * The Drools engine rates every generated dossier exactly as the README's reference reading does: same outcome,

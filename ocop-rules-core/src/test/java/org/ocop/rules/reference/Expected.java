@@ -9,12 +9,12 @@ import org.ocop.rules.Average;
 import org.ocop.rules.CouncilBreach;
 import org.ocop.rules.FailedMinimum;
 import org.ocop.rules.KnockOutHit;
-import org.ocop.rules.Level;
 import org.ocop.rules.MemberScore;
 import org.ocop.rules.Outcome;
-import org.ocop.rules.Part;
 import org.ocop.rules.Rating;
 import org.ocop.rules.Recognition;
+import org.ocop.rules.criteria.Level;
+import org.ocop.rules.criteria.Part;
 
 /**
  * The engine-neutral part of a rating: every number and decision the README's "How a dossier is rated" fixes, and

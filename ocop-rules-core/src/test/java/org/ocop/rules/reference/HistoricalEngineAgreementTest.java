@@ -14,22 +14,23 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.ocop.rules.Council;
 import org.ocop.rules.CouncilRules;
-import org.ocop.rules.CriteriaCatalogue;
-import org.ocop.rules.CriteriaVersion;
-import org.ocop.rules.Criterion;
-import org.ocop.rules.Dossier;
-import org.ocop.rules.Level;
-import org.ocop.rules.MemberSheet;
 import org.ocop.rules.MinimumConsensus;
 import org.ocop.rules.MinimumPolicy;
-import org.ocop.rules.Option;
 import org.ocop.rules.Outcome;
-import org.ocop.rules.ProductSet;
 import org.ocop.rules.Rater;
 import org.ocop.rules.RatingSettings;
-import org.ocop.rules.ScoringSheet;
+import org.ocop.rules.criteria.CriteriaCatalogue;
+import org.ocop.rules.criteria.CriteriaVersion;
+import org.ocop.rules.criteria.Criterion;
+import org.ocop.rules.criteria.Level;
+import org.ocop.rules.criteria.Option;
+import org.ocop.rules.criteria.Part;
+import org.ocop.rules.criteria.ProductSet;
+import org.ocop.rules.criteria.ScoringSheet;
+import org.ocop.rules.dossier.Council;
+import org.ocop.rules.dossier.Dossier;
+import org.ocop.rules.dossier.MemberSheet;
 
 /**
  * The Drools engine agrees with the README's reference reading on what the QD-26-2026 corpus of

@@ -14,15 +14,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.ocop.rules.CriteriaCatalogue;
-import org.ocop.rules.CriteriaVersion;
-import org.ocop.rules.Criterion;
-import org.ocop.rules.Level;
 import org.ocop.rules.MinimumConsensus;
 import org.ocop.rules.MinimumPolicy;
-import org.ocop.rules.Option;
-import org.ocop.rules.Procedure;
-import org.ocop.rules.Provenance;
+import org.ocop.rules.Recognition;
+import org.ocop.rules.criteria.CriteriaCatalogue;
+import org.ocop.rules.criteria.CriteriaVersion;
+import org.ocop.rules.criteria.Criterion;
+import org.ocop.rules.criteria.Level;
+import org.ocop.rules.criteria.Option;
+import org.ocop.rules.criteria.Procedure;
+import org.ocop.rules.criteria.Provenance;
 
 /**
  * Writes the DMN 1.5 models of every criteria version, from the criteria data, into one folder per version: the

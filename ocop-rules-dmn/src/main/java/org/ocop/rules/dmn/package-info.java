@@ -4,3 +4,4 @@
  * ratings as the Drools engine. Plug it in with {@code Rater.using(DmnRatingEngine.shared())}.
  */
 package org.ocop.rules.dmn;
+

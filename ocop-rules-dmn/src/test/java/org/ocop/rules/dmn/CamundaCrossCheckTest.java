@@ -26,13 +26,13 @@ import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
-import org.ocop.rules.CriteriaCatalogue;
-import org.ocop.rules.CriteriaVersion;
-import org.ocop.rules.Criterion;
-import org.ocop.rules.Level;
 import org.ocop.rules.MinimumConsensus;
 import org.ocop.rules.MinimumPolicy;
-import org.ocop.rules.Option;
+import org.ocop.rules.criteria.CriteriaCatalogue;
+import org.ocop.rules.criteria.CriteriaVersion;
+import org.ocop.rules.criteria.Criterion;
+import org.ocop.rules.criteria.Level;
+import org.ocop.rules.criteria.Option;
 
 /**
  * A second, independent DMN engine reads the same shipped files unchanged and decides as KIE does: Camunda 7.24

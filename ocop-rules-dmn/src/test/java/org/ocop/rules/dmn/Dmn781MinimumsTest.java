@@ -8,17 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.ocop.rules.CriteriaCatalogue;
-import org.ocop.rules.Criterion;
-import org.ocop.rules.Dossier;
-import org.ocop.rules.MemberSheet;
 import org.ocop.rules.MinimumPolicy;
-import org.ocop.rules.Option;
 import org.ocop.rules.Outcome;
 import org.ocop.rules.Rater;
 import org.ocop.rules.Rating;
 import org.ocop.rules.RatingSettings;
-import org.ocop.rules.ScoringSheet;
+import org.ocop.rules.criteria.CriteriaCatalogue;
+import org.ocop.rules.criteria.Criterion;
+import org.ocop.rules.criteria.Option;
+import org.ocop.rules.criteria.ScoringSheet;
+import org.ocop.rules.dossier.Dossier;
+import org.ocop.rules.dossier.MemberSheet;
 import org.ocop.rules.drools.DroolsRatingEngine;
 
 /**

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ocop.rules.PlanAdvice;
-import org.ocop.rules.PlanRequest;
 import org.ocop.rules.Rater;
-import org.ocop.rules.Robustness;
-import org.ocop.rules.VersionImpact;
+import org.ocop.rules.advice.Advisor;
+import org.ocop.rules.advice.PlanAdvice;
+import org.ocop.rules.advice.PlanRequest;
+import org.ocop.rules.advice.Robustness;
+import org.ocop.rules.advice.VersionImpact;
+import org.ocop.rules.criteria.Part;
 import org.ocop.rules.drools.DroolsRatingEngine;
 
 /**
@@ -41,7 +43,7 @@ class DmnAdvisorAgreementTest {
     @Test
     void both_engines_give_the_same_plans_on_the_1048_tourism_checklist() {
         RandomDossiers dossiers = new RandomDossiers(104806L, "QD-1048-2019");
-        List<String> sets = org.ocop.rules.CriteriaCatalogue.bundled().version("QD-1048-2019").setsWithSheets();
+        List<String> sets = org.ocop.rules.criteria.CriteriaCatalogue.bundled().version("QD-1048-2019").setsWithSheets();
         int tourism = sets.indexOf("VI.1");
         List<String> disagreements = new ArrayList<>();
         int planned = 0;
@@ -61,9 +63,9 @@ class DmnAdvisorAgreementTest {
 
     /** Plans (and, when asked, robustness) of one case by both engines; disagreements are added to the list. */
     private static PlanAdvice compare(RandomDossiers.Case c, boolean robustness, List<String> disagreements) {
-        PlanAdvice drools = DROOLS.withSettings(c.settings()).advisor().plan(c.dossier(),
+        PlanAdvice drools = Advisor.of(DROOLS.withSettings(c.settings())).plan(c.dossier(),
                 PlanRequest.NEXT_STAR.withMaxPlans(2));
-        PlanAdvice dmn = DMN.withSettings(c.settings()).advisor().plan(c.dossier(),
+        PlanAdvice dmn = Advisor.of(DMN.withSettings(c.settings())).plan(c.dossier(),
                 PlanRequest.NEXT_STAR.withMaxPlans(2));
         String where = c.dossier().id() + " (" + c.dossier().productSet() + ", " + c.settings() + ")";
         if (!drools.reason().equals(dmn.reason()) || drools.plans().size() != dmn.plans().size()) {
@@ -82,8 +84,8 @@ class DmnAdvisorAgreementTest {
             }
         }
         if (robustness) {
-            Robustness rd = DROOLS.withSettings(c.settings()).advisor().robustness(c.dossier());
-            Robustness rm = DMN.withSettings(c.settings()).advisor().robustness(c.dossier());
+            Robustness rd = Advisor.of(DROOLS.withSettings(c.settings())).robustness(c.dossier());
+            Robustness rm = Advisor.of(DMN.withSettings(c.settings())).robustness(c.dossier());
             if (!rd.summary().equals(rm.summary()) || !rd.shifts().equals(rm.shifts())
                     || !rd.drivers().equals(rm.drivers()) || !rd.spread().equals(rm.spread())) {
                 disagreements.add(where + ": robustness " + rd.summary() + " / " + rm.summary());
@@ -103,8 +105,8 @@ class DmnAdvisorAgreementTest {
             RandomDossiers dossiers = new RandomDossiers(202020L, v[0], v[1]);
             for (int i = 0; i < 12; i++) {
                 RandomDossiers.Case c = i % 4 == 3 ? dossiers.nextTotals(i) : dossiers.next(i);
-                VersionImpact drools = DROOLS.withSettings(c.settings()).advisor().compareVersions(c.dossier());
-                VersionImpact dmn = DMN.withSettings(c.settings()).advisor().compareVersions(c.dossier());
+                VersionImpact drools = Advisor.of(DROOLS.withSettings(c.settings())).compareVersions(c.dossier());
+                VersionImpact dmn = Advisor.of(DMN.withSettings(c.settings())).compareVersions(c.dossier());
                 String where = v[0] + "/" + v[1] + " " + c.dossier().id() + " (" + c.dossier().productSet() + ")";
                 compared++;
                 if (!drools.reason().equals(dmn.reason()) || drools.entries().size() != dmn.entries().size()) {

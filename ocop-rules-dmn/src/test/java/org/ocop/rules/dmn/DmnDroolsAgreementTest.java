@@ -16,14 +16,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.ocop.rules.DossierReader;
 import org.ocop.rules.Outcome;
 import org.ocop.rules.Rater;
 import org.ocop.rules.Rating;
-import org.ocop.rules.RatingJson;
-import org.ocop.rules.Recognition;
 import org.ocop.rules.RatingSettings;
+import org.ocop.rules.Recognition;
+import org.ocop.rules.criteria.Part;
+import org.ocop.rules.dossier.DossierReader;
 import org.ocop.rules.drools.DroolsRatingEngine;
+import org.ocop.rules.json.RatingJson;
 
 /** The DMN engine rates every dossier exactly as the Drools engine does: every field but the engine's own firings. */
 class DmnDroolsAgreementTest {
@@ -106,9 +107,9 @@ class DmnDroolsAgreementTest {
     @Test
     void agreesOnGeneratedTourismChecklistDossiersOf1048() {
         RandomDossiers dossiers = new RandomDossiers(1048L, "QD-1048-2019");
-        int tourism = org.ocop.rules.CriteriaCatalogue.bundled().version("QD-1048-2019").setsWithSheets()
+        int tourism = org.ocop.rules.criteria.CriteriaCatalogue.bundled().version("QD-1048-2019").setsWithSheets()
                 .indexOf("VI.1");
-        int sets = org.ocop.rules.CriteriaCatalogue.bundled().version("QD-1048-2019").setsWithSheets().size();
+        int sets = org.ocop.rules.criteria.CriteriaCatalogue.bundled().version("QD-1048-2019").setsWithSheets().size();
         List<String> disagreements = new ArrayList<>();
         Set<Outcome> outcomes = new TreeSet<>();
         for (int i = 0; i < 300; i++) {

@@ -11,19 +11,20 @@ import java.util.OptionalInt;
 import java.util.Random;
 import org.ocop.rules.Applicability;
 import org.ocop.rules.CouncilRules;
-import org.ocop.rules.Council;
-import org.ocop.rules.CriteriaCatalogue;
-import org.ocop.rules.CriteriaVersion;
-import org.ocop.rules.Criterion;
-import org.ocop.rules.Dossier;
-import org.ocop.rules.KnockOutRule;
-import org.ocop.rules.Level;
-import org.ocop.rules.MemberSheet;
+import org.ocop.rules.Dossiers;
 import org.ocop.rules.MinimumConsensus;
 import org.ocop.rules.MinimumPolicy;
-import org.ocop.rules.Option;
 import org.ocop.rules.RatingSettings;
-import org.ocop.rules.ScoringSheet;
+import org.ocop.rules.criteria.CriteriaCatalogue;
+import org.ocop.rules.criteria.CriteriaVersion;
+import org.ocop.rules.criteria.Criterion;
+import org.ocop.rules.criteria.KnockOutRule;
+import org.ocop.rules.criteria.Level;
+import org.ocop.rules.criteria.Option;
+import org.ocop.rules.criteria.ScoringSheet;
+import org.ocop.rules.dossier.Council;
+import org.ocop.rules.dossier.Dossier;
+import org.ocop.rules.dossier.MemberSheet;
 
 /**
  * Random dossiers for the agreement test, with the settings to rate each under: every set with a sheet, 1 to 7
@@ -108,7 +109,7 @@ final class RandomDossiers {
      * under every policy and council rule; a product set code the version does not have now and then.
      */
     Case nextTotals(int index) {
-        List<String> sets = version.productSets().stream().map(org.ocop.rules.ProductSet::code).toList();
+        List<String> sets = version.productSets().stream().map(org.ocop.rules.criteria.ProductSet::code).toList();
         String set = sets.isEmpty() ? "I.1.1" : sets.get(index % sets.size());
         int members = 1 + random.nextInt(7);
         int centre = random.nextInt(101);

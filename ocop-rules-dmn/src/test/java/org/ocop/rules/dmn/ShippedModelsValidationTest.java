@@ -45,13 +45,13 @@ class ShippedModelsValidationTest {
     void everyVersionShipsTheModelsThatRateTotals_andEverySheetEditionTheModelsOfItsSheets() {
         // every version once per sheet edition with sheets (781 and 1048 also in the portal edition); a version
         // without sheets ships only the models that rate members' totals
-        var versions = org.ocop.rules.CriteriaCatalogue.bundled().versions();
-        var modelled = DmnModelGenerator.modelled(org.ocop.rules.CriteriaCatalogue.bundled());
+        var versions = org.ocop.rules.criteria.CriteriaCatalogue.bundled().versions();
+        var modelled = DmnModelGenerator.modelled(org.ocop.rules.criteria.CriteriaCatalogue.bundled());
         assertThat(modelled.stream().filter(v -> !v.setsWithSheets().isEmpty()).count()).isGreaterThanOrEqualTo(6);
         // every model of every version once, but an option points model whose home is the base version's (781's
         // sets with 1048's sheets) is 1048's file, not a copy
         long sharedWithTheBase = modelled.stream().mapToLong(v -> DmnModelGenerator.homes(
-                org.ocop.rules.CriteriaCatalogue.bundled(), v).values().stream()
+                org.ocop.rules.criteria.CriteriaCatalogue.bundled(), v).values().stream()
                 .filter(home -> !home.equals(DmnModelGenerator.modelKey(v))).count()).sum();
         assertThat(sharedWithTheBase).isGreaterThanOrEqualTo(40);
         assertThat(ShippedModels.paths()).hasSize(modelled.stream().mapToInt(v -> DmnModelGenerator.models(v).size())
@@ -59,7 +59,7 @@ class ShippedModelsValidationTest {
                 .allSatisfy(path -> assertThat(ShippedModels.text(path)).contains("<definitions"));
         // and exactly the files the generator writes
         assertThat(ShippedModels.paths()).containsExactlyInAnyOrderElementsOf(DmnModelGenerator.generate(
-                org.ocop.rules.CriteriaCatalogue.bundled()).keySet());
+                org.ocop.rules.criteria.CriteriaCatalogue.bundled()).keySet());
         for (var version : versions) {
             assertThat(ShippedModels.paths()).as(version.id()).contains(ShippedModels.path(version.id(),
                     "star-band"), ShippedModels.path(version.id(), "recognition"));

@@ -1,0 +1,222 @@
+package org.ocop.rules.criteria;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The criteria catalogue: every criteria version (<i>bộ tiêu chí</i>) the library knows, oldest first, with its
+ * classification and scoring sheets, and the rule that picks the version for a dossier.
+ *
+ * <p>Versions behave like time-zone data: stable ids, validity ranges, resolved from dates and never "the latest",
+ * each version's data edition recorded. The bundled catalogue is created once and shared; it is immutable and
+ * thread-safe. Creating it reads and checks every version's header (see {@link CriteriaDataException}): what
+ * {@link #versions()}, {@link #resolve} and {@link #requested} need. Each version's classification, sheets and star
+ * minimums are read and checked on their first use, and the set mapping on the first {@link #setMapping()}, so a
+ * program that rates dossiers of one version parses only that version's sheets. The build checks every data file in
+ * full.
+ *
+ * <pre>{@code
+ * CriteriaCatalogue catalogue = CriteriaCatalogue.bundled();
+ * VersionResolution r = catalogue.resolve(LocalDate.of(2026, 6, 1));   // QD-26-2026, by submission date
+ * ScoringSheet sheet = r.version().sheet("I.1.a");
+ * }</pre>
+ */
+public final class CriteriaCatalogue {
+    static final String ROOT = "org/ocop/rules/criteria/";
+    static final String INDEX = "index.json";
+    static final String SET_MAPPING = "set-mapping.json";
+
+    /** Created on first use; a failed creation is not cached, so every call reports the same clear error. */
+    private static volatile CriteriaCatalogue bundled;
+
+    private final List<CriteriaVersion> versions;
+    private final CriteriaLoader.Lazy<SetMapping> setMapping;
+
+    private CriteriaCatalogue(List<CriteriaVersion> versions, java.util.function.Supplier<SetMapping> setMapping) {
+        this.versions = List.copyOf(versions);
+        this.setMapping = new CriteriaLoader.Lazy<>(setMapping);
+    }
+
+    /**
+     * The catalogue shipped in this jar. Created on first call (every version's header read and checked), then
+     * shared; each version's body is loaded on its first use.
+     *
+     * @throws CriteriaDataException if the bundled data is broken (a build that passed its tests never is)
+     */
+    public static CriteriaCatalogue bundled() {
+        CriteriaCatalogue catalogue = bundled;
+        if (catalogue == null) {
+            synchronized (CriteriaCatalogue.class) {
+                catalogue = bundled;
+                if (catalogue == null) {
+                    catalogue = lazy(name -> CriteriaCatalogue.class.getClassLoader()
+                            .getResourceAsStream(ROOT + name));
+                    bundled = catalogue;
+                }
+            }
+        }
+        return catalogue;
+    }
+
+    /**
+     * A catalogue whose versions' headers are read and checked now, and whose versions' bodies and set mapping are
+     * read and checked on first use.
+     */
+    static CriteriaCatalogue lazy(CriteriaLoader.Opener opener) {
+        List<CriteriaVersion> versions = CriteriaLoader.versions(opener, INDEX);
+        return new CriteriaCatalogue(versions, () -> CriteriaLoader.located(opener, () -> {
+            // a catalogue of test data may come without a mapping: it then maps nothing
+            boolean hasMapping;
+            try (java.io.InputStream in = opener.open(SET_MAPPING)) {
+                hasMapping = in != null;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot read criteria resource " + SET_MAPPING, e);
+            }
+            return hasMapping ? CriteriaLoader.loadSetMapping(opener, SET_MAPPING, versions)
+                    : new SetMapping(List.of());
+        }));
+    }
+
+    /**
+     * A catalogue read and checked in full now: every version's header, then every version's body in the index's
+     * order, then the set mapping. The build's check ({@link CriteriaDataCheck}) and the loader's tests use it.
+     */
+    static CriteriaCatalogue load(CriteriaLoader.Opener opener) {
+        CriteriaCatalogue catalogue = lazy(opener);
+        catalogue.versions.forEach(CriteriaVersion::body);
+        catalogue.setMapping();
+        return catalogue;
+    }
+
+    /**
+     * Which product sets of one version cover the same products as a set of another (1048/781 against 148 and
+     * 26/2026), with the basis of each entry ({@code criteria/set-mapping.json}). Read and checked on the first
+     * call, with the bodies of the versions it names.
+     *
+     * @throws CriteriaDataException if the mapping's data, or that of a version it names, is broken
+     */
+    public SetMapping setMapping() {
+        return setMapping.get();
+    }
+
+    /** Every version, oldest first. */
+    public List<CriteriaVersion> versions() {
+        return versions;
+    }
+
+    /** The version with this id, if the catalogue has one. */
+    public Optional<CriteriaVersion> findVersion(String id) {
+        return versions.stream().filter(v -> v.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The version with this id.
+     *
+     * @throws CriteriaLookupException if there is none
+     */
+    public CriteriaVersion version(String id) {
+        Objects.requireNonNull(id, "id");
+        return findVersion(id).orElseThrow(() -> new CriteriaLookupException("criteria catalogue",
+                "unknown criteria version", id, ids()));
+    }
+
+    /**
+     * The version for a dossier submitted on {@code submittedOn}: the one in force that day.
+     *
+     * @throws CriteriaLookupException if the date is before the first version
+     */
+    public VersionResolution resolve(LocalDate submittedOn) {
+        return resolve(submittedOn, null);
+    }
+
+    /**
+     * The version for a dossier submitted on {@code submittedOn} and rated on {@code ratedOn}.
+     *
+     * <p>The version is the one in force on the submission date (26/2026 Điều 12.2 makes the submission date
+     * decisive). When a newer version was already in force on the rating date and it keeps earlier dossiers under
+     * the old rules, the rule is {@link VersionResolution.Rule#TRANSITIONAL}; a rating after the old version's
+     * lapse date carries a warning.
+     *
+     * @param submittedOn the day the dossier was submitted (<i>ngày nộp hồ sơ</i>)
+     * @param ratedOn the day the council rated it, or {@code null} if unknown
+     * @throws CriteriaLookupException if the submission date is before the first version
+     */
+    public VersionResolution resolve(LocalDate submittedOn, LocalDate ratedOn) {
+        Objects.requireNonNull(submittedOn, "submittedOn");
+        CriteriaVersion version = inForceOn(submittedOn);
+        List<String> warnings = new ArrayList<>();
+        Optional<CriteriaVersion> next = next(version);
+        if (ratedOn != null && ratedOn.isBefore(submittedOn)) {
+            warnings.add("rated on " + ratedOn + ", before the submission date " + submittedOn);
+        }
+        if (ratedOn != null && next.isPresent() && !ratedOn.isBefore(next.get().inForceFrom())) {
+            CriteriaVersion newer = next.get();
+            if (newer.transition().isPresent()) {
+                SourcedText transition = newer.transition().get();
+                version.lapsesAfter().filter(ratedOn::isAfter).ifPresent(lapse -> warnings.add("rated on "
+                        + ratedOn + ", after " + version.id() + " lapsed on " + lapse + " ("
+                        + transition.source() + ")"));
+                return new VersionResolution(version, VersionResolution.Rule.TRANSITIONAL,
+                        "submitted on " + submittedOn + " under " + version.id() + " and rated on " + ratedOn
+                                + " when " + newer.id() + " was in force; " + transition.source() + ": "
+                                + transition.text(), warnings);
+            }
+            warnings.add("rated on " + ratedOn + " when " + newer.id() + " was in force; no transitional "
+                    + "provision is known, so the version of the submission date applies");
+        }
+        return new VersionResolution(version, VersionResolution.Rule.SUBMISSION_DATE,
+                "submitted on " + submittedOn + ", when " + version.id() + " (" + version.decision().number()
+                        + ") was in force", warnings);
+    }
+
+    /**
+     * The version a caller asks for by id, for example an auditor re-checking a dossier under a given decision.
+     * When the dossier's submission date is known and the version was not in force on it, the resolution warns.
+     *
+     * @param versionId the version's id
+     * @param submittedOn the dossier's submission date, or {@code null} if unknown
+     * @throws CriteriaLookupException if there is no such version
+     */
+    public VersionResolution requested(String versionId, LocalDate submittedOn) {
+        CriteriaVersion version = version(versionId);
+        List<String> warnings = new ArrayList<>();
+        if (submittedOn != null && !version.isInForceOn(submittedOn)) {
+            String inForce = submittedOn.isBefore(versions.get(0).inForceFrom()) ? "no version"
+                    : inForceOn(submittedOn).id();
+            warnings.add(version.id() + " was not in force on the submission date " + submittedOn + " ("
+                    + inForce + " was)");
+        }
+        return new VersionResolution(version, VersionResolution.Rule.REQUESTED,
+                "version " + version.id() + " requested by the caller", warnings);
+    }
+
+    private CriteriaVersion inForceOn(LocalDate day) {
+        for (CriteriaVersion version : versions) {
+            if (version.isInForceOn(day)) {
+                return version;
+            }
+        }
+        CriteriaVersion first = versions.get(0);
+        throw new CriteriaLookupException("criteria catalogue", "submission date before the first criteria version",
+                day.toString(), first.inForceFrom() + " or later (" + first.id() + ", " + first.decision().number()
+                        + ")");
+    }
+
+    private Optional<CriteriaVersion> next(CriteriaVersion version) {
+        int i = versions.indexOf(version);
+        return i + 1 < versions.size() ? Optional.of(versions.get(i + 1)) : Optional.empty();
+    }
+
+    private String ids() {
+        return versions.stream().map(CriteriaVersion::id).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String toString() {
+        return "CriteriaCatalogue" + versions.stream().map(v -> v.id() + "@" + v.edition()).toList();
+    }
+}

@@ -1,0 +1,34 @@
+package org.ocop.rules.internal.drools;
+
+/** A council rule breached. Internal to the Drools engine. */
+public final class BreachFact implements Described {
+
+    private final String rule;
+    private final String detail;
+
+    /** Creates the fact. */
+    public BreachFact(String rule, String detail) {
+        this.rule = rule;
+        this.detail = detail;
+    }
+
+    /** The rule. */
+    public String getRule() {
+        return rule;
+    }
+
+    /** The detail. */
+    public String getDetail() {
+        return detail;
+    }
+
+    @Override
+    public String describe() {
+        return "breach " + rule + ": " + detail;
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

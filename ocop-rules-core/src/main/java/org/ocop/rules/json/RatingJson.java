@@ -1,0 +1,300 @@
+package org.ocop.rules.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.ocop.rules.CouncilBreach;
+import org.ocop.rules.CriterionScore;
+import org.ocop.rules.Discrepancy;
+import org.ocop.rules.FailedMinimum;
+import org.ocop.rules.KnockOutHit;
+import org.ocop.rules.MemberScore;
+import org.ocop.rules.Problem;
+import org.ocop.rules.Rating;
+import org.ocop.rules.RatingSettings;
+import org.ocop.rules.Recognition;
+import org.ocop.rules.Replay;
+import org.ocop.rules.RuleFiring;
+import org.ocop.rules.criteria.Criterion;
+import org.ocop.rules.criteria.Part;
+import org.ocop.rules.criteria.VersionResolution;
+import org.ocop.rules.dossier.RecordedResult;
+
+/**
+ * Ratings as JSON: the public contract printed by {@code ocop rate --format json} and documented in the README
+ * ("Rating JSON"). Fields are only ever added, never renamed or removed.
+ *
+ * <p>Thread-safe; all methods are static.
+ */
+public final class RatingJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private RatingJson() {
+    }
+
+    /** The ratings as a pretty-printed JSON array, in the given order. */
+    public static String write(List<Rating> ratings) {
+        ArrayNode array = NODES.arrayNode();
+        ratings.forEach(r -> array.add(toJson(r)));
+        try {
+            return MAPPER.writeValueAsString(array);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON tree", e);
+        }
+    }
+
+    /**
+     * A streaming writer of the JSON array, for batches too large to hold: {@link Writer#write} each rating as it
+     * comes, then close to end the array. Not thread-safe.
+     */
+    public static Writer writer(java.io.OutputStream out) {
+        return new Writer(out);
+    }
+
+    /** Writes ratings one by one into a JSON array on an output stream; see {@link #writer}. */
+    public static final class Writer implements AutoCloseable {
+        private final com.fasterxml.jackson.core.JsonGenerator generator;
+
+        private Writer(java.io.OutputStream out) {
+            try {
+                generator = MAPPER.getFactory().createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)
+                        .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                generator.useDefaultPrettyPrinter();
+                generator.writeStartArray();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /** Appends one rating to the array. */
+        public void write(Rating rating) {
+            write(toJson(rating));
+        }
+
+        /** Appends one replay to the array. */
+        public void write(Replay replay) {
+            write(toJson(replay));
+        }
+
+        /** Appends one object to the array (for the other JSON contracts that stream, see {@link AdviceJson}). */
+        void write(ObjectNode node) {
+            try {
+                MAPPER.writeTree(generator, node);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /** Ends the array and flushes; the output stream stays open. */
+        @Override
+        public void close() {
+            try {
+                generator.writeEndArray();
+                generator.writeRaw(System.lineSeparator());
+                generator.close();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * One replay as a JSON object: {@code {"dossierId", "agrees", "recorded", "discrepancies": [{"field",
+     * "recorded", "recomputed", "cause", "explanation"}], "rating": {…the rating object…}}}.
+     */
+    public static ObjectNode toJson(Replay replay) {
+        ObjectNode o = NODES.objectNode();
+        o.put("dossierId", replay.rating().dossierId());
+        o.put("agrees", replay.agrees());
+        if (replay.recorded().isPresent()) {
+            RecordedResult rec = replay.recorded().get();
+            ObjectNode rn = o.putObject("recorded");
+            rn.put("average", rec.average().orElse(null));
+            putStars(rn, "stars", rec.stars());
+            rn.put("level", rec.level().map(Enum::name).orElse(null));
+            rn.put("decision", rec.decision().orElse(null));
+            rn.put("decidedOn", rec.decidedOn().map(Object::toString).orElse(null));
+            rn.put("criteriaVersion", rec.criteriaVersion().orElse(null));
+            rn.put("dataEdition", rec.dataEdition().orElse(null));
+        } else {
+            o.putNull("recorded");
+        }
+        ArrayNode list = o.putArray("discrepancies");
+        for (Discrepancy d : replay.discrepancies()) {
+            list.addObject().put("field", d.field()).put("recorded", d.recorded()).put("recomputed", d.recomputed())
+                    .put("cause", d.cause().name()).put("explanation", d.explanation());
+        }
+        o.set("rating", toJson(replay.rating()));
+        return o;
+    }
+
+    /** One rating as a JSON object. */
+    public static ObjectNode toJson(Rating r) {
+        ObjectNode o = NODES.objectNode();
+        RatingSettings s = r.settings();
+        o.put("dossierId", r.dossierId());
+        o.put("criteriaVersion", r.criteriaVersion().orElse(null));
+        o.put("dataEdition", r.version().map(v -> v.version().edition()).orElse(null));
+        o.put("sheetEdition", r.version().map(v -> v.version().sheetEdition()).orElse(null));
+        o.put("versionRule", r.version().map(v -> v.rule().name()).orElse(null));
+        o.put("versionReason", r.version().map(VersionResolution::reason).orElse(null));
+        o.put("productSet", r.productSet());
+        o.put("outcome", r.outcome().name());
+        ArrayNode members = o.putArray("memberTotals");
+        for (MemberScore m : r.members()) {
+            ObjectNode mn = members.addObject();
+            mn.put("member", m.member());
+            mn.put("total", m.total());
+            if (m.parts().isEmpty()) {
+                mn.putNull("parts"); // a totals-only dossier: the parts are not known without the sheet
+            } else {
+                ObjectNode parts = mn.putObject("parts");
+                for (Part p : Part.values()) {
+                    parts.put(p.name(), m.parts().get(p));
+                }
+            }
+        }
+        if (r.average().isPresent()) {
+            o.put("average", r.displayedAverage().orElseThrow());
+            o.put("averageExact", r.average().get().toString());
+            if (r.partAverages().isEmpty()) {
+                o.putNull("partAverages");
+            } else {
+                ObjectNode parts = o.putObject("partAverages");
+                for (Part p : Part.values()) {
+                    parts.put(p.name(), r.partAverages().get(p).rounded(s.displayScale(), s.displayRounding()));
+                }
+            }
+        } else {
+            o.putNull("average");
+            o.putNull("averageExact");
+            o.putNull("partAverages");
+        }
+        putStars(o, "bandStars", r.bandStars());
+        putStars(o, "stars", r.stars());
+        ArrayNode failed = o.putArray("failedMinimums");
+        for (FailedMinimum f : r.failedMinimums()) {
+            ObjectNode fn = failed.addObject();
+            fn.put("criterion", f.criterion());
+            fn.put("label", f.label());
+            fn.put("stars", f.stars());
+            fn.put("requiredOption", f.requiredOption());
+            fn.put("requiredPoints", f.requiredPoints());
+            ObjectNode choices = fn.putObject("choices");
+            f.choices().forEach(choices::put);
+            fn.put("source", f.provenance().toString());
+        }
+        ArrayNode knockOuts = o.putArray("knockOuts");
+        for (KnockOutHit hit : r.knockOuts()) {
+            ObjectNode kn = knockOuts.addObject();
+            kn.put("id", hit.rule().id());
+            kn.put("kind", hit.rule().kind().name());
+            kn.put("text", hit.rule().text());
+            kn.put("source", hit.rule().provenance().toString());
+            kn.put("status", hit.rule().provenance().status().tag());
+            kn.put("doubt", hit.rule().doubt().orElse(null));
+            ArrayNode reasons = kn.putArray("reasons");
+            hit.reasons().forEach(reasons::add);
+        }
+        if (r.recognition().isPresent()) {
+            Recognition rec = r.recognition().get();
+            ObjectNode rn = o.putObject("recognition");
+            rn.put("level", rec.level().name());
+            rn.put("procedure", rec.procedure());
+            ArrayNode recognisable = rn.putArray("recognisable");
+            new TreeSet<>(rec.recognisable()).forEach(recognisable::add);
+            putStars(rn, "grantedStars", rec.grantedStars());
+            rn.put("certificate", rec.certificate());
+            rn.put("forwardedTo", rec.forwardedTo().map(Enum::name).orElse(null));
+            rn.put("note", rec.note());
+        } else {
+            o.putNull("recognition");
+        }
+        ArrayNode breaches = o.putArray("councilBreaches");
+        for (CouncilBreach b : r.councilBreaches()) {
+            breaches.addObject().put("rule", b.rule().name()).put("detail", b.detail());
+        }
+        ArrayNode problems = o.putArray("problems");
+        for (Problem p : r.problems()) {
+            problems.addObject().put("message", p.message()).put("where", p.where()).put("problem", p.problem())
+                    .put("value", p.value()).put("allowed", p.allowed());
+        }
+        ArrayNode warnings = o.putArray("warnings");
+        r.warnings().forEach(warnings::add);
+        ObjectNode settings = o.putObject("settings");
+        settings.put("minimumPolicy", s.minimumPolicy().name());
+        settings.put("consensus", s.consensus().name());
+        settings.put("displayScale", s.displayScale());
+        settings.put("displayRounding", s.displayRounding().name());
+        settings.put("sheetEdition", s.sheetEdition().orElse(null));
+        ObjectNode council = settings.putObject("councilRules");
+        council.put("quorum", s.councilRules().quorum());
+        if (s.councilRules().maxSpread().isPresent()) {
+            council.put("maxSpread", s.councilRules().maxSpread().getAsInt());
+        } else {
+            council.putNull("maxSpread");
+        }
+        council.put("secretaryMustNotScore", s.councilRules().secretaryMustNotScore());
+        o.put("engine", r.engine());
+        o.set("explanation", explanation(r));
+        return o;
+    }
+
+    private static JsonNode explanation(Rating r) {
+        ObjectNode e = NODES.objectNode();
+        ArrayNode criteria = e.putArray("criteria");
+        for (CriterionScore c : r.criteria()) {
+            ObjectNode cn = criteria.addObject();
+            cn.put("code", c.code());
+            cn.put("part", c.part().name());
+            cn.put("label", c.label());
+            cn.put("maxPoints", c.maxPoints());
+            cn.put("select", c.select().name());
+            ObjectNode choices = cn.putObject("choices");
+            c.choices().forEach(choices::put);
+            if (c.select() == Criterion.Select.ANY) {
+                // a checklist: each member's ticked lines (null where it does not apply); choices are null
+                ObjectNode ticked = cn.putObject("ticked");
+                c.ticked().forEach((member, lines) -> {
+                    if (lines == null) {
+                        ticked.putNull(member);
+                    } else {
+                        lines.forEach(ticked.putArray(member)::add);
+                    }
+                });
+            } else {
+                cn.putNull("ticked");
+            }
+            ObjectNode points = cn.putObject("points");
+            for (Map.Entry<String, Integer> p : c.points().entrySet()) {
+                points.put(p.getKey(), p.getValue());
+            }
+            cn.put("average", c.average().rounded(r.settings().displayScale(), r.settings().displayRounding()));
+            cn.put("source", c.provenance().toString());
+        }
+        ArrayNode firings = e.putArray("firings");
+        for (RuleFiring f : r.firings()) {
+            ObjectNode fn = firings.addObject();
+            fn.put("rule", f.rule());
+            ArrayNode facts = fn.putArray("facts");
+            f.facts().forEach(facts::add);
+        }
+        return e;
+    }
+
+    private static void putStars(ObjectNode node, String field, java.util.OptionalInt stars) {
+        if (stars.isPresent()) {
+            node.put(field, stars.getAsInt());
+        } else {
+            node.putNull(field);
+        }
+    }
+}

@@ -2,11 +2,12 @@ package org.ocop.examples;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.ocop.rules.Outcome;
@@ -28,27 +29,29 @@ final class AdviceCommands {
 
     /**
      * Prints each result as it comes, as text or as one JSON array written element by element, so a long batch is
-     * never held; then, in text, the summary line {@code "<fine> of <all> " + summary}.
+     * never held; then, in text, the summary line of the CLI text {@code summary} ({@code <fine> of <all> …}).
      *
      * @return 0 when every result is fine, 1 otherwise
      */
-    private static <T> int report(OcopCli cli, OcopCli.Format format, Stream<T> results, Predicate<T> fine,
-            Function<T, String> explain, BiConsumer<AdviceJson.Writer, T> json, String summary) {
+    private static <T> int report(OcopCli cli, OcopCli.Format format, CliText.Language language, Stream<T> results,
+            Predicate<T> fine, BiFunction<T, Locale, String> explain, BiConsumer<AdviceJson.Writer, T> json,
+            String summary) {
         long[] counts = new long[2];
-        try (results; AdviceJson.Writer writer = format == OcopCli.Format.json ? AdviceJson.writer(cli.out()) : null) {
+        try (results; AdviceJson.Writer writer = format == OcopCli.Format.json
+                ? AdviceJson.writer(cli.out(), language.locale()) : null) {
             results.forEachOrdered(result -> {
                 counts[0]++;
                 counts[1] += fine.test(result) ? 1 : 0;
                 if (writer != null) {
                     json.accept(writer, result);
                 } else {
-                    cli.out().print(explain.apply(result));
+                    cli.out().print(explain.apply(result, language.locale()));
                     cli.out().println();
                 }
             });
         }
         if (format != OcopCli.Format.json) {
-            cli.out().println(counts[1] + " of " + counts[0] + " " + summary);
+            cli.out().println(language.get(summary, counts[1], counts[0]));
         }
         return counts[1] == counts[0] ? 0 : 1;
     }
@@ -82,6 +85,9 @@ final class AdviceCommands {
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
         OcopCli.Format format;
 
+        @CommandLine.Mixin
+        CliText.Language language;
+
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
         boolean help;
 
@@ -89,9 +95,9 @@ final class AdviceCommands {
         public Integer call() throws Exception {
             PlanRequest request = request();
             try {
-                return report(cli, format, Advisor.of(policies.rater()).planAll(inputs.sources(), request,
+                return report(cli, format, language, Advisor.of(policies.rater()).planAll(inputs.sources(), request,
                         Runtime.getRuntime().availableProcessors()), advice -> !advice.plans().isEmpty(),
-                        PlanAdvice::explain, AdviceJson.Writer::write, "dossiers have a plan.");
+                        PlanAdvice::explain, AdviceJson.Writer::write, "plan.summary");
             } catch (IllegalArgumentException e) {
                 // a fixed criterion that is not on a dossier's sheet: the message names dossier, code and sheet
                 throw new OcopCli.UsageError("--fixed", "criterion not on the sheet", e.getMessage(),
@@ -136,6 +142,9 @@ final class AdviceCommands {
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
         OcopCli.Format format;
 
+        @CommandLine.Mixin
+        CliText.Language language;
+
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
         boolean help;
 
@@ -144,12 +153,11 @@ final class AdviceCommands {
             if (maxSpread != null && maxSpread < 0) {
                 throw new OcopCli.UsageError("--max-spread", "negative", String.valueOf(maxSpread), "0 or more points");
             }
-            return report(cli, format, Advisor.of(policies.rater()).robustnessAll(inputs.sources(),
+            return report(cli, format, language, Advisor.of(policies.rater()).robustnessAll(inputs.sources(),
                     maxSpread == null ? OptionalInt.empty() : OptionalInt.of(maxSpread),
                     Runtime.getRuntime().availableProcessors()),
                     rob -> rob.reason().isEmpty() && !rob.spread().orElseThrow().breached(),
-                    org.ocop.rules.advice.Robustness::explain, AdviceJson.Writer::write,
-                    "dossiers analysed within the limits.");
+                    org.ocop.rules.advice.Robustness::explain, AdviceJson.Writer::write, "robustness.summary");
         }
     }
 
@@ -172,15 +180,18 @@ final class AdviceCommands {
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
         OcopCli.Format format;
 
+        @CommandLine.Mixin
+        CliText.Language language;
+
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
         boolean help;
 
         @Override
         public Integer call() throws Exception {
-            return report(cli, format, Advisor.of(policies.rater()).compareVersionsAll(inputs.sources(),
+            return report(cli, format, language, Advisor.of(policies.rater()).compareVersionsAll(inputs.sources(),
                     Runtime.getRuntime().availableProcessors()),
                     impact -> impact.reason().isEmpty() && impact.baseline().outcome() != Outcome.INVALID,
-                    VersionImpact::explain, AdviceJson.Writer::write, "dossiers compared across versions.");
+                    VersionImpact::explain, AdviceJson.Writer::write, "compare.summary");
         }
     }
 }

@@ -273,6 +273,9 @@ public final class OcopCli implements Callable<Integer> {
         @Option(names = "--criteria", description = "also print each criterion's choices and average (text)")
         boolean criteria;
 
+        @CommandLine.Mixin
+        CliText.Language language;
+
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
         boolean help;
 
@@ -283,7 +286,8 @@ public final class OcopCli implements Callable<Integer> {
             try (Stream<Rating> ratings = policies.rater().rateAll(inputs.sources(),
                     Runtime.getRuntime().availableProcessors());
                     Progress progress = cli.progress("rated");
-                    RatingJson.Writer json = format == Format.json ? RatingJson.writer(cli.out) : null) {
+                    RatingJson.Writer json = format == Format.json ? RatingJson.writer(cli.out, language.locale())
+                            : null) {
                 ratings.forEachOrdered(rating -> {
                     progress.tick();
                     counts[0]++;
@@ -293,10 +297,10 @@ public final class OcopCli implements Callable<Integer> {
                     if (json != null) {
                         json.write(rating);
                     } else {
-                        cli.out.print(rating.explain());
+                        cli.out.print(rating.explain(language.locale()));
                         if (criteria && !rating.criteria().isEmpty()) {
-                            cli.out.println("  Criteria:");
-                            cli.out.print(rating.explainCriteria());
+                            cli.out.println("  " + language.get("rate.criteria"));
+                            cli.out.print(rating.explainCriteria(language.locale()));
                         }
                         cli.out.println();
                     }
@@ -304,7 +308,7 @@ public final class OcopCli implements Callable<Integer> {
             }
             inputs.requireSome(counts[0]);
             if (format == Format.text) {
-                cli.out.println(counts[1] + " of " + counts[0] + " dossiers rated.");
+                cli.out.println(language.get("rate.summary", counts[1], counts[0]));
             }
             return counts[0] == counts[1] ? 0 : 1;
         }
@@ -327,6 +331,9 @@ public final class OcopCli implements Callable<Integer> {
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
         Format format;
 
+        @CommandLine.Mixin
+        CliText.Language language;
+
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
         boolean help;
 
@@ -336,7 +343,8 @@ public final class OcopCli implements Callable<Integer> {
             try (Stream<org.ocop.rules.Replay> replays = policies.rater().replayAll(inputs.sources(),
                     Runtime.getRuntime().availableProcessors());
                     Progress progress = cli.progress("replayed");
-                    RatingJson.Writer json = format == Format.json ? RatingJson.writer(cli.out) : null) {
+                    RatingJson.Writer json = format == Format.json ? RatingJson.writer(cli.out, language.locale())
+                            : null) {
                 replays.forEachOrdered(replay -> {
                     progress.tick();
                     counts[0]++;
@@ -348,14 +356,14 @@ public final class OcopCli implements Callable<Integer> {
                     if (json != null) {
                         json.write(replay);
                     } else {
-                        cli.out.print(replay.explain());
+                        cli.out.print(replay.explain(language.locale()));
                         cli.out.println();
                     }
                 });
             }
             inputs.requireSome(counts[0]);
             if (format == Format.text) {
-                cli.out.println(counts[1] + " of " + counts[0] + " dossiers agree with their record.");
+                cli.out.println(language.get("replay.summary", counts[1], counts[0]));
             }
             return counts[0] == counts[1] ? 0 : 1;
         }
@@ -374,12 +382,16 @@ public final class OcopCli implements Callable<Integer> {
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
         Format format;
 
+        @CommandLine.Mixin
+        CliText.Language language;
+
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
         boolean help;
 
         @Override
         public Integer call() throws Exception {
             List<Path> files = inputs.files();
+            java.util.Locale locale = language.locale();
             DossierSchemaCheck check = new DossierSchemaCheck();
             com.fasterxml.jackson.databind.node.ArrayNode results = cli.mapper.createArrayNode();
             int failing = 0;
@@ -404,18 +416,19 @@ public final class OcopCli implements Callable<Integer> {
                     result.put("file", name);
                     result.put("valid", problems.isEmpty());
                     com.fasterxml.jackson.databind.node.ArrayNode list = result.putArray("problems");
-                    problems.forEach(p -> list.addObject().put("message", p.message()).put("where", p.where())
-                            .put("problem", p.problem()).put("value", p.value()).put("allowed", p.allowed()));
+                    problems.forEach(p -> list.addObject().put("message", p.message(locale))
+                            .put("where", p.where(locale)).put("problem", p.problem(locale)).put("value", p.value())
+                            .put("allowed", p.allowed(locale)));
                 } else if (problems.isEmpty()) {
-                    cli.out.println(name + ": valid");
+                    cli.out.println(language.get("validate.valid", name));
                 } else {
-                    problems.forEach(p -> cli.out.println(p.message()));
+                    problems.forEach(p -> cli.out.println(p.message(locale)));
                 }
             }
             if (format == Format.json) {
                 cli.out.println(cli.mapper.writeValueAsString(results));
             } else {
-                cli.out.println((files.size() - failing) + " of " + files.size() + " files valid.");
+                cli.out.println(language.get("validate.summary", files.size() - failing, files.size()));
             }
             return failing == 0 ? 0 : 1;
         }

@@ -72,7 +72,7 @@ class BadCliInputTest {
                         "exit 2; err: ocop: Unmatched arguments from index 0: 'rat', '{dir}'; allowed: versions, criteria, rate, replay, validate, plan, robustness, compare-versions; out: ",
                         "rat", "{dir}"),
                 entry("C3", "unknown option",
-                        "exit 2; err: rate: Unknown option: '--fromat'; allowed: --policy, --consensus, --council, --engine, --edition, --format, --criteria, --help; out: ",
+                        "exit 2; err: rate: Unknown option: '--fromat'; allowed: --policy, --consensus, --council, --engine, --edition, --format, --criteria, --lang, --help; out: ",
                         "rate", "--fromat", "json", "{dir}"),
                 entry("C4", "rate without a file",
                         "exit 2; err: rate: Missing required parameter: 'FILE|DIR'; out: ",

@@ -25,4 +25,14 @@ public record CouncilBreach(Rule rule, String detail) {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(detail, "detail");
     }
+
+    /** {@link #detail()} as a text. */
+    public Text detailText() {
+        return org.ocop.rules.internal.Messages.literal(detail);
+    }
+
+    /** {@link #detail()} in the language of {@code locale}; see {@link Text}. */
+    public String detail(java.util.Locale locale) {
+        return detail;
+    }
 }

@@ -1,18 +1,23 @@
 package org.ocop.rules;
 
+import java.util.Locale;
 import java.util.Objects;
+import org.ocop.rules.internal.Messages;
 
 /**
  * One difference between what was recorded for a dossier and what the replay computes, with its most likely cause.
  *
+ * <p>Immutable and thread-safe. The texts are in English through {@link #recomputed()}, {@link #explanation()} and
+ * {@link #toString()}, and in another language through the methods that take a {@link Locale}.
+ *
  * @param field what differs: {@code average}, {@code stars}, {@code level}, {@code criteriaVersion} or
  *     {@code dataEdition}
  * @param recorded the recorded value, as printed
- * @param recomputed the replay's value
+ * @param recomputedText the replay's value ({@code 4★}, or why there is no star)
  * @param cause the most likely cause
- * @param explanation why that cause, with the figures that show it
+ * @param explanationText why that cause, with the figures that show it
  */
-public record Discrepancy(String field, String recorded, String recomputed, Cause cause, String explanation) {
+public record Discrepancy(String field, String recorded, Text recomputedText, Cause cause, Text explanationText) {
 
     /** Why a recorded result may differ from the replay, most specific first. */
     public enum Cause {
@@ -42,13 +47,39 @@ public record Discrepancy(String field, String recorded, String recomputed, Caus
     public Discrepancy {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(recorded, "recorded");
-        Objects.requireNonNull(recomputed, "recomputed");
+        Objects.requireNonNull(recomputedText, "recomputedText");
         Objects.requireNonNull(cause, "cause");
-        Objects.requireNonNull(explanation, "explanation");
+        Objects.requireNonNull(explanationText, "explanationText");
     }
 
+    /** The replay's value, in English. */
+    public String recomputed() {
+        return recomputedText.toString();
+    }
+
+    /** The replay's value in the language of {@code locale}; see {@link Text}. */
+    public String recomputed(Locale locale) {
+        return recomputedText.in(locale);
+    }
+
+    /** Why that cause, with the figures that show it, in English. */
+    public String explanation() {
+        return explanationText.toString();
+    }
+
+    /** {@link #explanation()} in the language of {@code locale}; see {@link Text}. */
+    public String explanation(Locale locale) {
+        return explanationText.in(locale);
+    }
+
+    /** The difference in one line in the language of {@code locale}: field, both values, cause and why. */
+    public String describe(Locale locale) {
+        return Messages.format(locale, "replay.discrepancy", field, recorded, recomputedText, cause, explanationText);
+    }
+
+    /** The difference in one line, in English: {@code <field>: recorded <value>, replay <value> — <cause>: <why>}. */
     @Override
     public String toString() {
-        return field + ": recorded " + recorded + ", replay " + recomputed + " — " + cause + ": " + explanation;
+        return describe(Locale.ROOT);
     }
 }

@@ -17,4 +17,14 @@ public record KnockOutHit(KnockOutRule rule, List<String> reasons) {
         Objects.requireNonNull(rule, "rule");
         reasons = List.copyOf(reasons);
     }
+
+    /** {@link #reasons()} as texts. */
+    public List<Text> reasonTexts() {
+        return reasons.stream().map(org.ocop.rules.internal.Messages::literal).toList();
+    }
+
+    /** {@link #reasons()} in the language of {@code locale}; see {@link Text}. */
+    public List<String> reasons(java.util.Locale locale) {
+        return reasons;
+    }
 }

@@ -26,6 +26,31 @@ public record Problem(String where, String problem, String value, String allowed
         return where + ": " + problem + ": " + value + "; allowed: " + allowed;
     }
 
+    /** {@link #message()} as a text. */
+    public Text messageText() {
+        return org.ocop.rules.internal.Messages.literal(message());
+    }
+
+    /** {@link #where()} in the language of {@code locale}; see {@link Text}. */
+    public String where(java.util.Locale locale) {
+        return where;
+    }
+
+    /** {@link #problem()} in the language of {@code locale}; see {@link Text}. */
+    public String problem(java.util.Locale locale) {
+        return problem;
+    }
+
+    /** {@link #allowed()} in the language of {@code locale}; see {@link Text}. */
+    public String allowed(java.util.Locale locale) {
+        return allowed;
+    }
+
+    /** {@link #message()} in the language of {@code locale}; see {@link Text}. */
+    public String message(java.util.Locale locale) {
+        return message();
+    }
+
     @Override
     public String toString() {
         return message();

@@ -81,13 +81,31 @@ public record Rating(String dossierId, Optional<VersionResolution> version, Stri
         return version.map(v -> v.version().id());
     }
 
-    /** The explanation for people: outcome, star and why, the numbers, the rules used. */
-    public String explain() {
-        return RatingText.render(this);
+    /** {@link #warnings()} in the language of {@code locale}; see {@link Text}. */
+    public List<String> warnings(java.util.Locale locale) {
+        return warnings;
     }
 
-    /** The per-criterion table for people: each member's choice and points, and the council's average. */
+    /** The explanation for people, in English: outcome, star and why, the numbers, the rules used. */
+    public String explain() {
+        return explain(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The explanation for people in the language of {@code locale} (Vietnamese for {@code vi}, else English; see
+     * {@link Text}): outcome, star and why, the numbers, the rules used.
+     */
+    public String explain(java.util.Locale locale) {
+        return RatingText.render(this, java.util.Objects.requireNonNull(locale, "locale"));
+    }
+
+    /** The per-criterion table for people, in English: each member's choice and points, and the council's average. */
     public String explainCriteria() {
-        return RatingText.criteriaTable(this);
+        return explainCriteria(java.util.Locale.ROOT);
+    }
+
+    /** {@link #explainCriteria()} in the language of {@code locale}; see {@link Text}. */
+    public String explainCriteria(java.util.Locale locale) {
+        return RatingText.criteriaTable(this, java.util.Objects.requireNonNull(locale, "locale"));
     }
 }

@@ -1,122 +1,119 @@
 package org.ocop.rules;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ocop.rules.criteria.Criterion;
 import org.ocop.rules.criteria.KnockOutRule;
 import org.ocop.rules.criteria.Part;
+import org.ocop.rules.internal.Messages;
+import org.ocop.rules.internal.StarModel;
 
-/** Renders a {@link Rating} for people: the verdict first, then why, then the numbers, then what was used. */
+/**
+ * Renders a {@link Rating} for people: the verdict first, then why, then the numbers, then what was used. Every
+ * phrase comes from the message bundles, in the language asked for; what the data and the dossier say (labels,
+ * ids, names, sources) is quoted as it is.
+ */
 final class RatingText {
 
     private RatingText() {
     }
 
-    static String render(Rating r) {
+    static String render(Rating r, Locale locale) {
+        Messages.Bundle m = Messages.in(locale);
         StringBuilder out = new StringBuilder();
         RatingSettings s = r.settings();
-        out.append("Dossier ").append(r.dossierId()).append(" — product set ").append(r.productSet()).append('\n');
-        r.version().ifPresent(v -> out.append("  Criteria: ").append(v.version().id()).append(" (")
-                .append(v.version().decision().number()).append(", data edition ").append(v.version().edition())
-                .append(", sheet edition ").append(v.version().sheetEdition()).append("); ").append(v.reason())
-                .append('\n'));
-        out.append("  Outcome: ").append(r.outcome());
+        out.append(m.get("rating.header", r.dossierId(), r.productSet())).append('\n');
+        r.version().ifPresent(v -> out.append("  ").append(m.get("rating.criteria", v.version().id(),
+                v.version().decision().number(), v.version().edition(), v.version().sheetEdition(),
+                v.reason(locale))).append('\n'));
+        out.append("  ").append(m.get("rating.outcome", m.name(r.outcome())));
         r.stars().ifPresent(st -> out.append(" — ").append(st).append("★"));
         out.append('\n');
         for (Problem p : r.problems()) {
-            out.append("  Problem: ").append(p.message()).append('\n');
+            out.append("  ").append(m.get("rating.problem", p.message(locale))).append('\n');
         }
         for (KnockOutHit hit : r.knockOuts()) {
-            out.append("  ").append(hit.rule().kind() == KnockOutRule.Kind.DISQUALIFY ? "Disqualified" : "Stopped")
-                    .append(" by ").append(hit.rule().id()).append(" (").append(hit.rule().provenance())
-                    .append(", ").append(hit.rule().provenance().status().tag()).append("): ")
-                    .append(hit.rule().text()).append(" [").append(String.join("; ", hit.reasons())).append("]\n");
+            out.append("  ").append(m.get(hit.rule().kind() == KnockOutRule.Kind.DISQUALIFY
+                    ? "rating.knockOut.disqualified" : "rating.knockOut.stopped", hit.rule().id(),
+                    hit.rule().provenance(), hit.rule().provenance().status().tag(), hit.rule().text(),
+                    String.join("; ", hit.reasons(locale)))).append('\n');
         }
         r.average().ifPresent(avg -> {
-            out.append("  Average: ").append(r.displayedAverage().orElseThrow()).append(" (exact ").append(avg)
-                    .append(')');
+            out.append("  ");
             if (r.partAverages().isEmpty()) {
-                out.append(" of the members' totals as given (no sheets)");
+                out.append(m.get("rating.average.totals", r.displayedAverage().orElseThrow(), avg));
             } else {
-                out.append("  A ").append(display(r, Part.A)).append("  B ").append(display(r, Part.B))
-                        .append("  C ").append(display(r, Part.C));
+                out.append(m.get("rating.average.parts", r.displayedAverage().orElseThrow(), avg,
+                        display(r, Part.A), display(r, Part.B), display(r, Part.C)));
             }
             out.append('\n');
         });
-        r.bandStars().ifPresent(b -> out.append("  Band: ").append(b).append("★").append(bandText(b)).append('\n'));
+        r.bandStars().ifPresent(b -> out.append("  ").append(m.get("rating.band", b, bandText(b, m))).append('\n'));
         if (!r.failedMinimums().isEmpty()) {
-            out.append("  Star minimums not met (").append(s.consensus()).append("):\n");
+            out.append("  ").append(m.get("rating.minimums", s.consensus())).append('\n');
             for (FailedMinimum f : r.failedMinimums()) {
-                out.append("    ").append(f.criterion()).append(' ').append(f.label()).append(": ")
-                        .append("*".repeat(f.stars())).append(" needs ").append(f.requiredOption()).append(" (")
-                        .append(f.requiredPoints()).append(" pts); chosen ")
-                        .append(f.choices().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                                .collect(Collectors.joining(", ")))
-                        .append(" — ").append(f.provenance()).append('\n');
+                out.append("    ").append(m.get("rating.minimum", f.criterion(), f.label(), "*".repeat(f.stars()),
+                        f.requiredOption(), f.requiredPoints(), f.choices().entrySet().stream()
+                                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")),
+                        f.provenance())).append('\n');
             }
         }
         r.bandStars().ifPresent(b -> {
             if (r.outcome() == Outcome.RATED) {
                 int st = r.stars().getAsInt();
-                out.append("  Star: ").append(st).append("★ — ").append(st == b ? "the band's star, every minimum up "
-                        + "to it met" : "demoted from the band's " + b + "★ (" + s.minimumPolicy()
-                        + "): the highest star whose minimums are all met").append('\n');
+                out.append("  ").append(st == b ? m.get("rating.star.band", st)
+                        : m.get("rating.star.demoted", st, b, s.minimumPolicy())).append('\n');
             } else if (r.outcome() == Outcome.REFUSED) {
-                out.append("  Star: refused — the band's ").append(b).append("★ has a failed minimum (")
-                        .append(s.minimumPolicy()).append(")\n");
+                out.append("  ").append(m.get("rating.star.refused", b, s.minimumPolicy())).append('\n');
             }
         });
-        r.recognition().ifPresent(rec -> out.append("  Recognition: ").append(rec.note()).append(" [")
-                .append(rec.procedure()).append("]\n"));
+        r.recognition().ifPresent(rec -> out.append("  ").append(m.get("rating.recognition", rec.note(locale),
+                rec.procedure())).append('\n'));
         for (CouncilBreach b : r.councilBreaches()) {
-            out.append("  Council rule breached: ").append(b.rule()).append(" — ").append(b.detail()).append('\n');
+            out.append("  ").append(m.get("rating.councilBreach", b.rule(), b.detail(locale))).append('\n');
         }
         if (!r.members().isEmpty()) {
-            out.append("  Members: ").append(r.members().stream().map(m -> m.member() + " " + m.total()
-                    + (m.parts().isEmpty() ? "" : " (A " + m.parts().get(Part.A) + ", B " + m.parts().get(Part.B)
-                            + ", C " + m.parts().get(Part.C) + ")"))
-                    .collect(Collectors.joining("; "))).append('\n');
+            out.append("  ").append(m.get("rating.members", r.members().stream().map(ms -> ms.member() + " "
+                    + ms.total() + (ms.parts().isEmpty() ? "" : " (A " + ms.parts().get(Part.A) + ", B "
+                            + ms.parts().get(Part.B) + ", C " + ms.parts().get(Part.C) + ")"))
+                    .collect(Collectors.joining("; ")))).append('\n');
         }
         for (CriterionScore c : r.criteria()) {
             if (c.select() == Criterion.Select.ANY) {
-                out.append("  Checklist ").append(c.code()).append(' ').append(c.label()).append(" (lines added up to ")
-                        .append(c.maxPoints()).append("): ").append(ticks(c)).append('\n');
+                out.append("  ").append(m.get("rating.checklist", c.code(), c.label(), c.maxPoints(), ticks(c, m)))
+                        .append('\n');
             }
         }
-        for (String w : r.warnings()) {
-            out.append("  Warning: ").append(w).append('\n');
+        for (String w : r.warnings(locale)) {
+            out.append("  ").append(m.get("rating.warning", w)).append('\n');
         }
-        out.append("  Used: engine ").append(r.engine()).append(", policy ").append(s.minimumPolicy())
-                .append(", consensus ").append(s.consensus()).append(", display ").append(s.displayScale())
-                .append(" decimals ").append(s.displayRounding()).append(s.councilRules().any()
-                        ? ", council rules " + s.councilRules() : "").append('\n');
+        out.append("  ").append(m.get("rating.used", r.engine(), s.minimumPolicy(), s.consensus(), s.displayScale(),
+                s.displayRounding(), s.councilRules().any() ? m.get("rating.used.council", s.councilRules()) : ""))
+                .append('\n');
         return out.toString();
     }
 
     /** The criterion table: each member's choice and points, and the average. */
-    static String criteriaTable(Rating r) {
+    static String criteriaTable(Rating r, Locale locale) {
+        Messages.Bundle m = Messages.in(locale);
         StringBuilder out = new StringBuilder();
         for (CriterionScore c : r.criteria()) {
-            out.append("    ").append(c.part()).append(' ').append(c.code()).append(" [max ").append(c.maxPoints())
-                    .append("] avg ").append(c.average().rounded(r.settings().displayScale(),
-                            r.settings().displayRounding()))
-                    .append(": ");
-            if (c.select() == Criterion.Select.ANY) {
-                out.append("ticked ").append(ticks(c));
-            } else {
-                out.append(c.choices().entrySet().stream().map(e -> e.getKey() + " " + (e.getValue() == null ? "-"
-                        : e.getValue() + "=" + c.points().get(e.getKey()))).collect(Collectors.joining(", ")));
-            }
-            out.append('\n');
+            String choices = c.select() == Criterion.Select.ANY ? m.get("rating.criterion.ticked", ticks(c, m))
+                    : c.choices().entrySet().stream().map(e -> e.getKey() + " " + (e.getValue() == null ? "-"
+                            : e.getValue() + "=" + c.points().get(e.getKey()))).collect(Collectors.joining(", "));
+            out.append("    ").append(m.get("rating.criterion", c.part(), c.code(), c.maxPoints(),
+                    c.average().rounded(r.settings().displayScale(), r.settings().displayRounding()), choices))
+                    .append('\n');
         }
         return out.toString();
     }
 
     /** A checklist's lines as each member ticked them, with the points they add up to (capped). */
-    private static String ticks(CriterionScore c) {
+    private static String ticks(CriterionScore c, Messages.Bundle m) {
         return c.ticked().entrySet().stream().map(e -> e.getKey() + " " + (e.getValue() == null ? "-"
-                : (e.getValue().isEmpty() ? "none" : String.join("+", e.getValue())) + "=" + c.points()
-                        .get(e.getKey()))).collect(Collectors.joining(", "));
+                : (e.getValue().isEmpty() ? m.get("rating.ticks.none") : String.join("+", e.getValue())) + "="
+                        + c.points().get(e.getKey()))).collect(Collectors.joining(", "));
     }
 
     private static String display(Rating r, Part part) {
@@ -124,13 +121,14 @@ final class RatingText {
         return parts.get(part).rounded(r.settings().displayScale(), r.settings().displayRounding()).toPlainString();
     }
 
-    private static String bandText(int band) {
-        return switch (band) {
-            case 1 -> " (below 30)";
-            case 2 -> " (30 to below 50)";
-            case 3 -> " (50 to below 70)";
-            case 4 -> " (70 to below 90)";
-            default -> " (90 and above)";
-        };
+    /** The band's points in words, from the band floors: below 30, 30 to below 50 … 90 and above. */
+    private static String bandText(int band, Messages.Bundle m) {
+        if (band <= 1) {
+            return m.get("band.lowest", StarModel.floor(2));
+        }
+        if (band >= 5) {
+            return m.get("band.highest", StarModel.floor(5));
+        }
+        return m.get("band.between", StarModel.floor(band), StarModel.floor(band + 1));
     }
 }

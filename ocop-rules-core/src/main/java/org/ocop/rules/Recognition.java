@@ -34,4 +34,14 @@ public record Recognition(Level level, String procedure, Set<Integer> recognisab
         Objects.requireNonNull(forwardedTo, "forwardedTo");
         Objects.requireNonNull(note, "note");
     }
+
+    /** {@link #note()} as a text. */
+    public Text noteText() {
+        return org.ocop.rules.internal.Messages.literal(note);
+    }
+
+    /** {@link #note()} in the language of {@code locale}; see {@link Text}. */
+    public String note(java.util.Locale locale) {
+        return note;
+    }
 }

@@ -1,10 +1,12 @@
 package org.ocop.rules;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ocop.rules.dossier.RecordedResult;
+import org.ocop.rules.internal.Messages;
 
 /**
  * An auditor's replay of a dossier: the rating recomputed under the criteria of its date (or the version asked
@@ -31,41 +33,48 @@ public record Replay(Rating rating, Optional<RecordedResult> recorded, List<Disc
         return discrepancies.isEmpty();
     }
 
-    /** The report for people: what was replayed, under what, and each difference with its cause. */
+    /** The report for people, in English: what was replayed, under what, and each difference with its cause. */
     public String explain() {
+        return explain(Locale.ROOT);
+    }
+
+    /** {@link #explain()} in the language of {@code locale} (Vietnamese for {@code vi}, else English; see {@link Text}). */
+    public String explain(Locale locale) {
+        Messages.Bundle m = Messages.in(locale);
         StringBuilder out = new StringBuilder();
         Rating r = rating;
-        out.append("Replay of dossier ").append(r.dossierId()).append(" under ")
-                .append(r.version().map(v -> v.version().id() + " (" + v.version().decision().number()
-                        + ", data edition " + v.version().edition() + ", sheet edition " + v.version().sheetEdition()
-                        + "; " + v.rule() + ")").orElse("no version"))
-                .append(", policy ").append(r.settings().minimumPolicy()).append(", consensus ")
-                .append(r.settings().consensus()).append(", display ").append(r.settings().displayScale())
-                .append(" decimals ").append(r.settings().displayRounding()).append('\n');
-        recorded.ifPresentOrElse(rec -> out.append("  Recorded: ").append(describe(rec)).append('\n'),
-                () -> out.append("  Recorded: nothing\n"));
-        out.append("  Replay: ").append(r.outcome()).append(r.stars().isPresent() ? " " + r.stars().getAsInt() + "★"
-                : "").append(r.displayedAverage().map(a -> ", average " + a.toPlainString()).orElse(""))
-                .append(r.bandStars().isPresent() ? ", band " + r.bandStars().getAsInt() + "★" : "")
-                .append(r.recognition().map(rec -> ", " + rec.note()).orElse("")).append('\n');
+        out.append(m.get("replay.header", r.dossierId(), r.version().map(v -> m.get("replay.header.version",
+                        v.version().id(), v.version().decision().number(), v.version().edition(),
+                        v.version().sheetEdition(), v.rule())).orElse(m.get("replay.header.noVersion")),
+                r.settings().minimumPolicy(), r.settings().consensus(), r.settings().displayScale(),
+                r.settings().displayRounding())).append('\n');
+        out.append("  ").append(recorded.map(rec -> m.get("replay.recorded", describe(rec, m)))
+                .orElse(m.get("replay.recorded.nothing"))).append('\n');
+        out.append("  ").append(m.get("replay.result", m.name(r.outcome()))).append(r.stars().isPresent() ? " "
+                + r.stars().getAsInt() + "★" : "").append(r.displayedAverage().map(a -> m.get("result.average",
+                        a.toPlainString())).orElse(""))
+                .append(r.bandStars().isPresent() ? m.get("result.band", r.bandStars().getAsInt()) : "")
+                .append(r.recognition().map(rec -> ", " + rec.note(locale)).orElse("")).append('\n');
         if (recorded.isEmpty()) {
-            out.append("  Nothing recorded to compare.\n");
+            out.append("  ").append(m.get("replay.nothingToCompare")).append('\n');
         } else if (discrepancies.isEmpty()) {
-            out.append("  Agrees with the record.\n");
+            out.append("  ").append(m.get("replay.agrees")).append('\n');
         }
         for (Discrepancy d : discrepancies) {
-            out.append("  Differs: ").append(d).append('\n');
+            out.append("  ").append(m.get("replay.differs", d.describe(locale))).append('\n');
         }
-        r.problems().forEach(p -> out.append("  Problem: ").append(p.message()).append('\n'));
+        r.problems().forEach(p -> out.append("  ").append(m.get("rating.problem", p.message(locale))).append('\n'));
         return out.toString();
     }
 
-    private static String describe(RecordedResult rec) {
-        return List.of(rec.average().map(a -> "average " + a.toPlainString()),
+    private static String describe(RecordedResult rec, Messages.Bundle m) {
+        return List.of(rec.average().map(a -> m.get("replay.recorded.average", a.toPlainString())),
                         rec.stars().isPresent() ? Optional.of(rec.stars().getAsInt() + "★") : Optional.<String>empty(),
-                        rec.level().map(l -> "level " + l), rec.decision().map(d -> "decision " + d),
-                        rec.decidedOn().map(d -> "of " + d), rec.criteriaVersion().map(v -> "criteria " + v),
-                        rec.dataEdition().map(e -> "edition " + e))
+                        rec.level().map(l -> m.get("replay.recorded.level", m.name(l))),
+                        rec.decision().map(d -> m.get("replay.recorded.decision", d)),
+                        rec.decidedOn().map(d -> m.get("replay.recorded.decidedOn", d)),
+                        rec.criteriaVersion().map(v -> m.get("replay.recorded.criteria", v)),
+                        rec.dataEdition().map(e -> m.get("replay.recorded.edition", e)))
                 .stream().flatMap(Optional::stream).collect(Collectors.joining(", "));
     }
 }

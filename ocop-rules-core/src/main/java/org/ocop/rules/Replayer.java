@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.stream.Collectors;
 import org.ocop.rules.criteria.CriteriaCatalogue;
 import org.ocop.rules.criteria.CriteriaVersion;
 import org.ocop.rules.criteria.Criterion;
@@ -16,6 +15,7 @@ import org.ocop.rules.criteria.ScoringSheet;
 import org.ocop.rules.criteria.VersionResolution;
 import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.RecordedResult;
+import org.ocop.rules.internal.Messages;
 
 /**
  * Classifies the differences between a recorded result and its replay. Each check asks whether a known cause
@@ -50,13 +50,13 @@ final class Replayer {
         List<Discrepancy> found = new ArrayList<>();
         Optional<CriteriaVersion> version = rating.version().map(VersionResolution::version);
         recorded.criteriaVersion().ifPresent(used -> version.filter(v -> !v.id().equals(used)).ifPresent(v ->
-                found.add(new Discrepancy("criteriaVersion", used, v.id(), Discrepancy.Cause.CRITERIA_VERSION,
-                        "the council used " + used + "; the replay used " + v.id() + " ("
-                                + rating.version().get().reason() + ")"))));
+                found.add(new Discrepancy("criteriaVersion", used, Messages.literal(v.id()),
+                        Discrepancy.Cause.CRITERIA_VERSION, Messages.text("replay.criteriaVersion", used, v.id(),
+                                rating.version().get().reasonText())))));
         recorded.dataEdition().ifPresent(used -> version.filter(v -> !v.edition().equals(used)).ifPresent(v ->
-                found.add(new Discrepancy("dataEdition", used, v.edition(), Discrepancy.Cause.CRITERIA_VERSION,
-                        "the record was scored with data edition " + used + " of the criteria; the replay used "
-                                + v.edition()))));
+                found.add(new Discrepancy("dataEdition", used, Messages.literal(v.edition()),
+                        Discrepancy.Cause.CRITERIA_VERSION, Messages.text("replay.dataEdition", used,
+                                v.edition())))));
         if (recorded.average().isPresent() && rating.average().isPresent()) {
             averageDiscrepancy(recorded.average().get(), rating.average().get()).ifPresent(found::add);
         }
@@ -66,9 +66,9 @@ final class Replayer {
         if (recorded.level().isPresent() && rating.recognition().isPresent()
                 && recorded.level().get() != rating.recognition().get().level()) {
             found.add(new Discrepancy("level", recorded.level().get().name(),
-                    rating.recognition().get().level().name(), Discrepancy.Cause.RECOGNISING_LEVEL,
-                    "recorded at " + recorded.level().get() + "; the replay evaluated at "
-                            + rating.recognition().get().level() + " (give the dossier's level to replay there)"));
+                    Messages.literal(rating.recognition().get().level().name()), Discrepancy.Cause.RECOGNISING_LEVEL,
+                    Messages.text("replay.level", Messages.name(recorded.level().get()),
+                            Messages.name(rating.recognition().get().level()))));
         }
         return found;
     }
@@ -80,13 +80,13 @@ final class Replayer {
         if (ours.compareTo(printed) == 0) {
             return Optional.empty();
         }
-        String shown = ours.toPlainString();
+        Text shown = Messages.literal(ours.toPlainString());
         String exactText = exact + " = " + exact.value().stripTrailingZeros().toPlainString();
         for (RoundingMode mode : ROUNDINGS) {
             if (exact.rounded(scale, mode).compareTo(printed) == 0) {
                 return Optional.of(new Discrepancy("average", printed.toPlainString(), shown,
-                        Discrepancy.Cause.DISPLAY_ROUNDING, "exact " + exactText + "; printed with " + mode
-                                + " at " + scale + " decimals, the replay shows " + s.displayRounding()));
+                        Discrepancy.Cause.DISPLAY_ROUNDING, Messages.text("replay.average.rounding", exactText, mode,
+                                scale, s.displayRounding())));
             }
         }
         for (Variant edition : otherSheetEditions()) {
@@ -95,7 +95,7 @@ final class Replayer {
                         Discrepancy.Cause.DATA_EDITION, edition.story()));
             }
         }
-        Optional<String> anomaly = printedPointsVariant().filter(v -> matches(v.average(), printed))
+        Optional<Text> anomaly = printedPointsVariant().filter(v -> matches(v.average(), printed))
                 .map(Variant::story);
         if (anomaly.isPresent()) {
             return Optional.of(new Discrepancy("average", printed.toPlainString(), shown,
@@ -108,34 +108,34 @@ final class Replayer {
             }
         }
         return Optional.of(new Discrepancy("average", printed.toPlainString(), shown, Discrepancy.Cause.UNEXPLAINED,
-                "exact " + exactText + "; no rounding, data anomaly or member left out gives " + printed
-                        .toPlainString()));
+                Messages.text("replay.average.unexplained", exactText, printed.toPlainString())));
     }
 
     private Optional<Discrepancy> starsDiscrepancy(int recordedStars) {
-        String ours = rating.stars().isPresent() ? rating.stars().getAsInt() + "★" : "no star (" + rating.outcome()
-                + ")";
+        Text ours = rating.stars().isPresent() ? Messages.literal(rating.stars().getAsInt() + "★")
+                : Messages.text("replay.noStar", Messages.name(rating.outcome()));
         if (rating.stars().isPresent() && rating.stars().getAsInt() == recordedStars) {
             return Optional.empty();
         }
         String rec = recordedStars + "★";
         if (rating.outcome() == Outcome.INVALID) {
             return Optional.of(new Discrepancy("stars", rec, ours, Discrepancy.Cause.UNEXPLAINED,
-                    "the dossier cannot be replayed: " + rating.problems().stream().map(Problem::message)
-                            .collect(Collectors.joining("; "))));
+                    Messages.text("replay.stars.invalid", Messages.join("; ", rating.problems().stream()
+                            .map(Problem::messageText).toList()))));
         }
         OptionalInt band = rating.bandStars();
         if (band.isPresent() && band.getAsInt() == recordedStars && !rating.failedMinimums().isEmpty()) {
             return Optional.of(new Discrepancy("stars", rec, ours, Discrepancy.Cause.STAR_MINIMUMS_NOT_APPLIED,
-                    "the recorded star is the band's; star minimums not met: " + rating.failedMinimums().stream()
-                            .map(f -> f.criterion() + " " + "*".repeat(f.stars()) + " needs " + f.requiredOption())
-                            .collect(Collectors.joining(", ")) + " (" + rating.settings().minimumPolicy() + ")"));
+                    Messages.text("replay.stars.minimums", Messages.join(", ", rating.failedMinimums().stream()
+                            .map(f -> Messages.text("replay.stars.minimum", f.criterion(), "*".repeat(f.stars()),
+                                    f.requiredOption())).toList()), rating.settings().minimumPolicy())));
         }
         Optional<Recognition> recognition = rating.recognition();
         if (recognition.isPresent() && recognition.get().grantedStars().isPresent()
                 && recognition.get().grantedStars().getAsInt() == recordedStars) {
             return Optional.of(new Discrepancy("stars", rec, ours, Discrepancy.Cause.RECOGNISING_LEVEL,
-                    recognition.get().note() + " [" + recognition.get().procedure() + "]"));
+                    Messages.text("replay.stars.recognition", recognition.get().noteText(),
+                            recognition.get().procedure())));
         }
         if (rating.average().isPresent()) {
             Average exact = rating.average().get();
@@ -147,9 +147,8 @@ final class Replayer {
                     BigDecimal rounded = exact.rounded(scale, mode);
                     if (bandOf(rounded) == recordedStars && band.isPresent() && band.getAsInt() != recordedStars) {
                         return Optional.of(new Discrepancy("stars", rec, ours, Discrepancy.Cause.DISPLAY_ROUNDING,
-                                "the band was read on the rounded average " + rounded.toPlainString()
-                                        + " instead of the exact " + exact + " = " + exact.value()
-                                                .stripTrailingZeros().toPlainString()));
+                                Messages.text("replay.stars.rounding", rounded.toPlainString(), exact + " = "
+                                        + exact.value().stripTrailingZeros().toPlainString())));
                     }
                 }
             }
@@ -174,16 +173,16 @@ final class Replayer {
         if (recorded.criteriaVersion().isPresent() && rating.criteriaVersion().isPresent()
                 && !recorded.criteriaVersion().get().equals(rating.criteriaVersion().get())) {
             return Optional.of(new Discrepancy("stars", rec, ours, Discrepancy.Cause.CRITERIA_VERSION,
-                    "scored under " + recorded.criteriaVersion().get() + ", replayed under "
-                            + rating.criteriaVersion().get()));
+                    Messages.text("replay.stars.version", recorded.criteriaVersion().get(),
+                            rating.criteriaVersion().get())));
         }
         return Optional.of(new Discrepancy("stars", rec, ours, Discrepancy.Cause.UNEXPLAINED,
-                "band " + (band.isPresent() ? band.getAsInt() + "★" : "none") + ", outcome " + rating.outcome()
-                        + "; no known cause gives " + rec));
+                Messages.text("replay.stars.unexplained", band.isPresent() ? Messages.literal(band.getAsInt() + "★")
+                        : Messages.text("replay.band.none"), Messages.name(rating.outcome()), rec)));
     }
 
     /** A way of recounting the council's sheets, with what it did. */
-    private record Variant(Average average, String story) {
+    private record Variant(Average average, Text story) {
     }
 
     /**
@@ -209,7 +208,7 @@ final class Replayer {
             }
             long delta = 0;
             boolean complete = true;
-            java.util.Set<String> differing = new java.util.LinkedHashSet<>();
+            java.util.Set<Text> differing = new java.util.LinkedHashSet<>();
             for (CriterionScore c : rating.criteria()) {
                 for (var choice : c.choices().entrySet()) {
                     if (choice.getValue() == null) {
@@ -223,18 +222,17 @@ final class Replayer {
                     int ours = c.points().get(choice.getKey());
                     if (theirs.get().points() != ours) {
                         delta += theirs.get().points() - ours;
-                        differing.add(c.code() + " (" + choice.getValue() + ": " + ours + " points in the "
-                                + used.sheetEdition() + " edition, " + theirs.get().points() + " in the " + name + ")");
+                        differing.add(Messages.text("replay.edition.difference", c.code(), choice.getValue(), ours,
+                                used.sheetEdition(), theirs.get().points(), name));
                     }
                 }
             }
             if (complete && !differing.isEmpty()) {
                 Average exact = rating.average().get();
                 Average theirs = new Average(exact.sum() + delta, exact.count());
-                variants.add(new Variant(theirs, "the record matches the sheets counted with the " + name
-                        + " sheet edition of " + used.id() + " (average " + theirs + " = " + theirs.value()
-                                .stripTrailingZeros().toPlainString() + "); the replay used the " + used.sheetEdition()
-                        + " edition; criteria whose points differ: " + String.join(", ", differing)));
+                variants.add(new Variant(theirs, Messages.text("replay.edition.story", name, used.id(), theirs
+                        + " = " + theirs.value().stripTrailingZeros().toPlainString(), used.sheetEdition(),
+                        Messages.join(", ", List.copyOf(differing)))));
             }
         }
         return variants;
@@ -253,7 +251,7 @@ final class Replayer {
             return Optional.empty();
         }
         long delta = 0;
-        List<String> typos = new ArrayList<>();
+        List<Text> typos = new ArrayList<>();
         for (CriterionScore c : rating.criteria()) {
             Criterion criterion = sheet.get().criterion(c.code()).orElseThrow();
             for (var choice : c.choices().entrySet()) {
@@ -263,8 +261,8 @@ final class Replayer {
                 Option option = criterion.option(choice.getValue()).orElseThrow();
                 if (option.printedPoints().isPresent()) {
                     delta += Integer.parseInt(option.printedPoints().get().replaceAll("[^0-9]", "")) - option.points();
-                    typos.add(choice.getKey() + " chose " + option.id() + ", printed " + option.printedPoints().get()
-                            + " points, read as " + option.points());
+                    typos.add(Messages.text("replay.typo", choice.getKey(), option.id(),
+                            option.printedPoints().get(), option.points()));
                 }
             }
         }
@@ -272,8 +270,8 @@ final class Replayer {
             return Optional.empty();
         }
         Average exact = rating.average().orElseThrow();
-        return Optional.of(new Variant(new Average(exact.sum() + delta, exact.count()), "the record counts the "
-                + "points as printed where the sheet has a typo: " + String.join("; ", typos)));
+        return Optional.of(new Variant(new Average(exact.sum() + delta, exact.count()),
+                Messages.text("replay.typo.story", Messages.join("; ", typos))));
     }
 
     /** The average with each member's sheet left out in turn (a council counting the secretary's or not). */
@@ -285,7 +283,7 @@ final class Replayer {
         long sum = rating.members().stream().mapToLong(MemberScore::total).sum();
         for (MemberScore m : rating.members()) {
             variants.add(new Variant(new Average(sum - m.total(), rating.members().size() - 1),
-                    "the record matches the average without " + m.member() + "'s sheet (" + m.total() + " points)"));
+                    Messages.text("replay.leftOut", m.member(), m.total())));
         }
         return variants;
     }

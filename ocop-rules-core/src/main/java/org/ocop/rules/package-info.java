@@ -22,7 +22,9 @@
  *
  * <p>May use: {@code criteria}, {@code dossier}, {@code engine}, {@code drools} (the default engine) and
  * {@code internal}. {@code criteria} and {@code dossier} use this package only for {@link org.ocop.rules.OcopException}
- * and {@link org.ocop.rules.Problem}, the error family every package shares.
+ * and {@link org.ocop.rules.Problem}, the error family every package shares, and {@link org.ocop.rules.Text}, the
+ * texts for people every package writes (English by default, Vietnamese on request: every {@code explain} and
+ * text accessor has a variant that takes a {@link java.util.Locale}).
  *
  * <p>Names used throughout, once in Vietnamese: criteria version (<i>bộ tiêu chí</i>), product set
  * (<i>bộ sản phẩm</i>), scoring sheet (<i>phiếu</i>), criterion (<i>tiêu chí</i>), option, star (<i>hạng sao</i>),

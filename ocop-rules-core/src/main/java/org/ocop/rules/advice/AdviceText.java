@@ -2,23 +2,27 @@ package org.ocop.rules.advice;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Locale;
 import org.ocop.rules.Average;
 import org.ocop.rules.Rating;
 import org.ocop.rules.criteria.CriteriaVersion;
+import org.ocop.rules.internal.Messages;
 
-/** Renders {@link PlanAdvice}, {@link Robustness} and {@link VersionImpact} for people. */
+/**
+ * Renders {@link PlanAdvice}, {@link Robustness} and {@link VersionImpact} for people, in the language asked for;
+ * what the data and the dossier say (labels, ids, names) is quoted as it is.
+ */
 final class AdviceText {
 
     private AdviceText() {
     }
 
     /** A rating in a few words: {@code RATED 3★, average 68.40, band 3★}. */
-    static String result(Rating r) {
-        StringBuilder out = new StringBuilder(r.outcome().name());
+    static String result(Rating r, Messages.Bundle m) {
+        StringBuilder out = new StringBuilder(m.name(r.outcome()));
         r.stars().ifPresent(s -> out.append(' ').append(s).append('★'));
-        r.displayedAverage().ifPresent(a -> out.append(", average ").append(a.toPlainString()));
-        r.bandStars().ifPresent(b -> out.append(", band ").append(b).append('★'));
+        r.displayedAverage().ifPresent(a -> out.append(m.get("result.average", a.toPlainString())));
+        r.bandStars().ifPresent(b -> out.append(m.get("result.band", b)));
         return out.toString();
     }
 
@@ -31,73 +35,77 @@ final class AdviceText {
         return label.length() <= 48 ? label : label.substring(0, 47).strip() + "…";
     }
 
-    static String plan(PlanAdvice advice) {
+    static String plan(PlanAdvice advice, Locale locale) {
+        Messages.Bundle m = Messages.in(locale);
         Rating r = advice.rating();
         StringBuilder out = new StringBuilder();
-        out.append("Plan for dossier ").append(advice.dossierId()).append(" — product set ").append(r.productSet())
-                .append('\n');
-        out.append("  Now: ").append(result(r)).append(" (").append(r.settings().minimumPolicy()).append(", ")
-                .append(r.settings().consensus()).append(")\n");
-        advice.targetStar().ifPresent(t -> out.append("  Target: ").append(t).append('★')
-                .append(advice.fixed().isEmpty() ? "" : "; fixed: " + String.join(", ", advice.fixed()))
-                .append('\n'));
+        out.append(m.get("plan.header", advice.dossierId(), r.productSet())).append('\n');
+        out.append("  ").append(m.get("plan.now", result(r, m), r.settings().minimumPolicy(),
+                r.settings().consensus())).append('\n');
+        advice.targetStar().ifPresent(t -> out.append("  ").append(m.get("plan.target", t, advice.fixed().isEmpty()
+                ? "" : m.get("plan.target.fixed", String.join(", ", advice.fixed())))).append('\n'));
         int i = 0;
         for (PlanAdvice.Plan plan : advice.plans()) {
             i++;
-            out.append("  Plan ").append(i).append(": ").append(plan.criteriaChanged())
-                    .append(plan.criteriaChanged() == 1 ? " criterion" : " criteria").append(", +")
-                    .append(points(plan.pointsGained(), r)).append(" points → average ")
-                    .append(points(plan.averageAfter(), r)).append(", rated ").append(plan.stars()).append("★\n");
+            out.append("  ").append(m.get(plan.criteriaChanged() == 1 ? "plan.plan.one" : "plan.plan.many", i,
+                    plan.criteriaChanged(), points(plan.pointsGained(), r), points(plan.averageAfter(), r),
+                    plan.stars())).append('\n');
             for (PlanAdvice.Step step : plan.steps()) {
                 List<String> keep = new ArrayList<>(step.current().keySet());
                 keep.removeAll(step.moved());
-                out.append("    ").append(step.criterion()).append(' ').append(shortLabel(step.label())).append(": ")
-                        .append(String.join("/", step.currentOptions()))
-                        .append(step.checklist() ? " → tick " + String.join(", ", step.lines()) : " → "
-                                + step.target())
-                        .append(" (").append(step.targetPoints()).append(" pts), +")
-                        .append(points(step.pointsGained(), r)).append("; moves ")
-                        .append(String.join(", ", step.moved()))
-                        .append(keep.isEmpty() ? "" : "; keeps: " + String.join(", ", keep)).append('\n');
-                step.notes().forEach(note -> out.append("      ").append(note).append('\n'));
+                out.append("    ").append(m.get("plan.step", step.criterion(), shortLabel(step.label()),
+                        String.join("/", currentOptions(step, m)), step.checklist()
+                                ? m.get("plan.step.tick", String.join(", ", step.lines())) : step.target(),
+                        step.targetPoints(), points(step.pointsGained(), r), String.join(", ", step.moved()),
+                        keep.isEmpty() ? "" : m.get("plan.step.keeps", String.join(", ", keep)))).append('\n');
+                step.notes(locale).forEach(note -> out.append("      ").append(note).append('\n'));
             }
         }
-        advice.reason().ifPresent(reason -> out.append("  ").append(advice.plans().isEmpty() ? "No plan: " : "Note: ")
-                .append(reason).append('\n'));
+        advice.reason(locale).ifPresent(reason -> out.append("  ").append(m.get(advice.plans().isEmpty()
+                ? "plan.none" : "plan.note", reason)).append('\n'));
         return out.toString();
     }
 
-    private static String star(Rating r) {
-        return r.isRated() ? r.stars().getAsInt() + "★" : r.outcome().name()
-                + r.bandStars().stream().mapToObj(b -> " (band " + b + "★)").collect(Collectors.joining());
+    /** {@link PlanAdvice.Step#currentOptions()} in the bundle's language. */
+    private static List<String> currentOptions(PlanAdvice.Step step, Messages.Bundle m) {
+        return step.current().values().stream().map(v -> v == null ? m.get("plan.current.none")
+                : v.isEmpty() ? m.get("plan.current.nothingTicked") : v).distinct().toList();
     }
 
-    static String summary(Robustness rob) {
+    private static String star(Rating r, Messages.Bundle m) {
+        if (r.isRated()) {
+            return r.stars().getAsInt() + "★";
+        }
+        return r.bandStars().isPresent() ? m.get("advice.notRated.band", m.name(r.outcome()), r.bandStars().getAsInt())
+                : m.name(r.outcome());
+    }
+
+    static String summary(Robustness rob, Locale locale) {
+        Messages.Bundle m = Messages.in(locale);
         Rating r = rob.rating();
-        if (rob.reason().isPresent()) {
-            return rob.reason().get();
+        if (rob.reasonText().isPresent()) {
+            return rob.reasonText().get().in(locale);
         }
         List<String> unless = new ArrayList<>();
         for (Robustness.Dropped d : rob.leaveOneOut()) {
             if (d.resultChanges()) {
-                unless.add("the sheet of " + d.member() + " is dropped (" + star(d.rating()) + ")");
+                unless.add(m.get("robustness.unless.dropped", d.member(), star(d.rating(), m)));
             }
         }
         for (Robustness.Shift s : rob.shifts()) {
             if (s.resultChanges()) {
-                unless.add("every total moves by " + signed(s) + " (" + (s.stars().isPresent()
-                        ? s.stars().getAsInt() + "★" : s.outcome().name()) + ")");
+                unless.add(m.get("robustness.unless.shift", signed(s), s.stars().isPresent()
+                        ? s.stars().getAsInt() + "★" : m.name(s.outcome())));
             }
         }
-        String holds = star(r) + (unless.isEmpty() ? " holds if any one sheet is dropped and if every total moves by"
-                + " up to ±1 point" : " holds unless " + String.join(", or ", unless));
+        String holds = unless.isEmpty() ? m.get("robustness.holds", star(r, m))
+                : m.get("robustness.holdsUnless", star(r, m), String.join(", " + m.get("robustness.or") + " ", unless));
         if (rob.leaveOneOut().isEmpty() && unless.isEmpty()) {
-            holds = star(r) + " holds if every total moves by up to ±1 point (one sheet: none to drop)";
+            holds = m.get("robustness.holds.oneSheet", star(r, m));
         }
         Robustness.Spread spread = rob.spread().orElseThrow();
         if (spread.breached()) {
-            holds += "; the member spread of " + spread.spread() + " points exceeds the limit of "
-                    + spread.limit().getAsInt();
+            holds += m.get("robustness.spreadBreached", spread.spread(), spread.limit().getAsInt());
         }
         return holds;
     }
@@ -106,65 +114,68 @@ final class AdviceText {
         return (s.delta().signum() > 0 ? "+" : "−") + s.delta().abs().toPlainString();
     }
 
-    static String robustness(Robustness rob) {
+    static String robustness(Robustness rob, Locale locale) {
+        Messages.Bundle m = Messages.in(locale);
         Rating r = rob.rating();
         StringBuilder out = new StringBuilder();
-        out.append("Robustness of dossier ").append(rob.dossierId()).append(" — product set ").append(r.productSet())
-                .append('\n');
-        out.append("  Now: ").append(result(r)).append('\n');
-        out.append("  Summary: ").append(summary(rob)).append('\n');
+        out.append(m.get("robustness.header", rob.dossierId(), r.productSet())).append('\n');
+        out.append("  ").append(m.get("robustness.now", result(r, m))).append('\n');
+        out.append("  ").append(m.get("robustness.summary", summary(rob, locale))).append('\n');
         for (Robustness.Dropped d : rob.leaveOneOut()) {
-            out.append("  Without ").append(d.member()).append(": ").append(result(d.rating()));
+            out.append("  ").append(m.get("robustness.without", d.member(), result(d.rating(), m)));
             d.rating().councilBreaches().forEach(b -> out.append("; ").append(b.rule()).append(": ")
-                    .append(b.detail()));
-            out.append(d.resultChanges() ? " — changes the result" : d.bandChanges() ? " — changes the band" : "")
-                    .append('\n');
+                    .append(b.detail(locale)));
+            out.append(d.resultChanges() ? " — " + m.get("robustness.changesResult") : d.bandChanges()
+                    ? " — " + m.get("robustness.changesBand") : "").append('\n');
         }
         for (Robustness.Shift s : rob.shifts()) {
-            out.append("  Every total ").append(signed(s)).append(": average ")
-                    .append(s.average().rounded(r.settings().displayScale(), r.settings().displayRounding()).toPlainString())
-                    .append(", band ").append(s.bandStars()).append("★, ").append(s.outcome());
+            out.append("  ").append(m.get("robustness.shift", signed(s), s.average().rounded(r.settings()
+                    .displayScale(), r.settings().displayRounding()).toPlainString(), s.bandStars(),
+                    m.name(s.outcome())));
             s.stars().ifPresent(st -> out.append(' ').append(st).append('★'));
-            out.append(s.resultChanges() ? " — changes the result" : "").append('\n');
+            out.append(s.resultChanges() ? " — " + m.get("robustness.changesResult") : "").append('\n');
         }
-        rob.spread().ifPresent(sp -> out.append("  Spread: ").append(sp.spread()).append(" points (highest ")
-                .append(sp.highestMember()).append(' ').append(sp.highest()).append(", lowest ")
-                .append(sp.lowestMember()).append(' ').append(sp.lowest()).append(")")
-                .append(sp.limit().isPresent() ? (sp.breached() ? ", exceeds the limit of " : ", within the limit of ")
-                        + sp.limit().getAsInt() : ", no limit set").append('\n'));
+        rob.spread().ifPresent(sp -> out.append("  ").append(m.get("robustness.spread", sp.spread(),
+                sp.highestMember(), sp.highest(), sp.lowestMember(), sp.lowest(), sp.limit().isPresent()
+                        ? m.get(sp.breached() ? "robustness.spread.exceeds" : "robustness.spread.within",
+                                sp.limit().getAsInt()) : m.get("robustness.spread.noLimit"))).append('\n'));
         if (!rob.drivers().isEmpty()) {
-            out.append("  Drivers: ").append(String.join(", ", rob.drivers())).append('\n');
+            out.append("  ").append(m.get("robustness.drivers", String.join(", ", rob.drivers()))).append('\n');
         }
         return out.toString();
     }
 
-    static String versionImpact(VersionImpact impact) {
+    static String versionImpact(VersionImpact impact, Locale locale) {
+        Messages.Bundle m = Messages.in(locale);
         Rating r = impact.baseline();
         StringBuilder out = new StringBuilder();
-        out.append("Versions for dossier ").append(impact.dossierId()).append(" — product set ").append(r.productSet())
-                .append('\n');
-        out.append("  Own: ").append(r.criteriaVersion().orElse("no version")).append(r.version()
-                .map(v -> v.version().sheetEdition().equals(CriteriaVersion.DECISION_EDITION) ? ""
-                        : " (sheet edition " + v.version().sheetEdition() + ")").orElse("")).append(": ")
-                .append(result(r)).append('\n');
-        impact.reason().ifPresent(reason -> out.append("  Not compared: ").append(reason).append('\n'));
+        out.append(m.get("versions.header", impact.dossierId(), r.productSet())).append('\n');
+        String own = r.version().map(v -> named(v.version().id(), v.version().sheetEdition(), m))
+                .orElse(m.get("versions.noVersion"));
+        out.append("  ").append(m.get("versions.own", own, result(r, m))).append('\n');
+        impact.reason(locale).ifPresent(reason -> out.append("  ").append(m.get("versions.notCompared", reason))
+                .append('\n'));
         for (VersionImpact.Entry e : impact.entries()) {
-            out.append("  ").append(e.versionId())
-                    .append(e.sheetEdition().equals(CriteriaVersion.DECISION_EDITION) ? ""
-                            : " (sheet edition " + e.sheetEdition() + ")")
-                    .append(e.productSet().map(s -> ", set " + s).orElse(", no matching set")).append(" [")
-                    .append(e.basis()).append(", ").append(e.status().tag()).append("]: ")
-                    .append(e.rating().map(AdviceText::result).orElse("not rated")).append('\n');
-            out.append("    ").append(e.method()).append(": ").append(e.note()).append('\n');
+            out.append("  ").append(m.get("versions.entry", named(e.versionId(), e.sheetEdition(), m),
+                    e.productSet().map(s -> m.get("versions.set", s)).orElse(m.get("versions.noSet")),
+                    e.basis(locale), e.status().tag(), e.rating().map(x -> result(x, m))
+                            .orElse(m.get("versions.notRated")))).append('\n');
+            out.append("    ").append(e.method()).append(": ").append(e.note(locale)).append('\n');
             for (VersionImpact.Change c : e.changes()) {
                 out.append("    ").append(c.kind()).append(c.kind() == VersionImpact.Kind.POINTS ? " " + c.subject()
-                        : "").append(": ").append(c.before()).append(" → ").append(c.after()).append(" — ")
-                        .append(c.reason()).append('\n');
+                        : "").append(": ").append(c.before(locale)).append(" → ").append(c.after(locale))
+                        .append(" — ").append(c.reason(locale)).append('\n');
             }
             if (e.rating().isPresent() && e.changes().isEmpty() && e.method() != VersionImpact.Method.OWN) {
-                out.append("    no change\n");
+                out.append("    ").append(m.get("versions.noChange")).append('\n');
             }
         }
         return out.toString();
+    }
+
+    /** A version's id, with its sheet edition when it is not the decision's own. */
+    private static String named(String versionId, String sheetEdition, Messages.Bundle m) {
+        return sheetEdition.equals(CriteriaVersion.DECISION_EDITION) ? versionId
+                : m.get("versions.named", versionId, sheetEdition);
     }
 }

@@ -22,6 +22,7 @@ import org.ocop.rules.dossier.DossierFormatException;
 import org.ocop.rules.dossier.DossierSource;
 import org.ocop.rules.dossier.MemberSheet;
 import org.ocop.rules.internal.Batch;
+import org.ocop.rules.internal.Messages;
 import org.ocop.rules.internal.StarModel;
 
 /**
@@ -118,8 +119,8 @@ public final class Advisor {
             return plan(read.dossier(), request);
         }
         return new PlanAdvice(read.unreadable().dossierId(), read.unreadable(), OptionalInt.empty(),
-                List.copyOf(request.fixed()), List.of(), Optional.of("the dossier cannot be read: "
-                        + read.unreadable().problems().get(0).message()), true);
+                List.copyOf(request.fixed()), List.of(), Optional.of(Messages.text("advice.unreadable",
+                        read.unreadable().problems().get(0).messageText())), true);
     }
 
     /**
@@ -138,8 +139,8 @@ public final class Advisor {
             return robustness(read.dossier(), maxSpread);
         }
         return new Robustness(read.unreadable().dossierId(), read.unreadable(), List.of(), List.of(),
-                Optional.empty(), List.of(), Optional.of("INVALID: the dossier cannot be read: "
-                        + read.unreadable().problems().get(0).message()));
+                Optional.empty(), List.of(), Optional.of(Messages.text("robustness.unreadable",
+                        Messages.name(Outcome.INVALID), read.unreadable().problems().get(0).messageText())));
     }
 
     /** Analyses a stream of sources like {@link #planAll}: in order, in parallel, in constant memory. */
@@ -168,7 +169,7 @@ public final class Advisor {
         Rating rating = rater.rate(dossier);
         if (rating.average().isEmpty()) {
             return new Robustness(dossier.id(), rating, List.of(), List.of(), Optional.empty(), List.of(),
-                    Optional.of(rating.outcome() + ": the dossier has no totals to move"));
+                    Optional.of(Messages.text("robustness.noTotals", Messages.name(rating.outcome()))));
         }
         List<Robustness.Dropped> dropped = new ArrayList<>();
         List<String> drivers = new ArrayList<>();
@@ -231,7 +232,7 @@ public final class Advisor {
             return compareVersions(read.dossier());
         }
         return new VersionImpact(read.unreadable().dossierId(), read.unreadable(), List.of(),
-                Optional.of("the dossier cannot be read: " + read.unreadable().problems().get(0).message()));
+                Optional.of(Messages.text("advice.unreadable", read.unreadable().problems().get(0).messageText())));
     }
 
     /** Compares a stream of sources like {@link #planAll}: in order, in parallel, in constant memory. */

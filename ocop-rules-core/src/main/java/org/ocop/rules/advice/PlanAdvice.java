@@ -3,12 +3,15 @@ package org.ocop.rules.advice;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.ocop.rules.Average;
 import org.ocop.rules.Rating;
+import org.ocop.rules.Text;
+import org.ocop.rules.internal.Messages;
 import org.ocop.rules.criteria.Criterion;
 import org.ocop.rules.criteria.Part;
 
@@ -29,12 +32,12 @@ import org.ocop.rules.criteria.Part;
  * @param targetStar the star the plans reach; empty when no target could be set (the dossier is not rated)
  * @param fixed the criteria the plans were not allowed to change, sorted
  * @param plans the plans, best first; empty when {@code reason} says why
- * @param reason why there is no plan, or no further plan, when that needs saying
+ * @param reasonText why there is no plan, or no further plan, when that needs saying
  * @param exhaustive false when the search stopped at its work limit before finding {@code maxPlans} plans, so
  *     further plans may exist (the first plan, when there is one, is always the best)
  */
 public record PlanAdvice(String dossierId, Rating rating, OptionalInt targetStar, List<String> fixed,
-        List<Plan> plans, Optional<String> reason, boolean exhaustive) {
+        List<Plan> plans, Optional<Text> reasonText, boolean exhaustive) {
 
     /** Validates and copies. */
     public PlanAdvice {
@@ -43,7 +46,18 @@ public record PlanAdvice(String dossierId, Rating rating, OptionalInt targetStar
         Objects.requireNonNull(targetStar, "targetStar");
         fixed = List.copyOf(fixed);
         plans = List.copyOf(plans);
-        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(reasonText, "reasonText");
+    }
+
+    /** Why there is no plan, or no further plan, in English. */
+    public Optional<String> reason() {
+        return reasonText.map(Text::toString);
+    }
+
+    /** {@link #reason()} in the language of {@code locale}; see {@link Text}. */
+    public Optional<String> reason(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return reasonText.map(t -> t.in(locale));
     }
 
     /** The best plan, if there is one. */
@@ -51,9 +65,14 @@ public record PlanAdvice(String dossierId, Rating rating, OptionalInt targetStar
         return plans.isEmpty() ? Optional.empty() : Optional.of(plans.get(0));
     }
 
-    /** The advice for people: the current rating in one line, then each plan step by step. */
+    /** The advice for people, in English: the current rating in one line, then each plan step by step. */
     public String explain() {
-        return AdviceText.plan(this);
+        return explain(Locale.ROOT);
+    }
+
+    /** {@link #explain()} in the language of {@code locale} (Vietnamese for {@code vi}, else English; see {@link Text}). */
+    public String explain(Locale locale) {
+        return AdviceText.plan(this, Objects.requireNonNull(locale, "locale"));
     }
 
     /**
@@ -102,14 +121,14 @@ public record PlanAdvice(String dossierId, Rating rating, OptionalInt targetStar
      * @param targetPoints its points; on a checklist the summed points of the lines ticked
      * @param moved the members whose option (or ticked lines) changes, in member order
      * @param pointsGained the increase of the exact average total this step brings (with the plan's earlier steps)
-     * @param notes what else the step implies, for example a criterion that now applies
+     * @param noteTexts what else the step implies, for example a criterion that now applies
      * @param lines on a checklist the lines the step ticks, in printed order; empty on a criterion that takes one
      *     option
      * @param currentLines on a checklist each member's ticked lines before the step, in member order; empty on a
      *     criterion that takes one option
      */
     public record Step(String criterion, String label, Map<String, String> current, String target,
-            int targetPoints, List<String> moved, Average pointsGained, List<String> notes, List<String> lines,
+            int targetPoints, List<String> moved, Average pointsGained, List<Text> noteTexts, List<String> lines,
             Map<String, List<String>> currentLines) {
 
         /** Validates and copies, keeping member order. */
@@ -120,7 +139,7 @@ public record PlanAdvice(String dossierId, Rating rating, OptionalInt targetStar
             Objects.requireNonNull(target, "target");
             moved = List.copyOf(moved);
             Objects.requireNonNull(pointsGained, "pointsGained");
-            notes = List.copyOf(notes);
+            noteTexts = List.copyOf(noteTexts);
             lines = List.copyOf(lines);
             LinkedHashMap<String, List<String>> copy = new LinkedHashMap<>();
             currentLines.forEach((member, ticked) -> copy.put(member, List.copyOf(ticked)));
@@ -129,8 +148,19 @@ public record PlanAdvice(String dossierId, Rating rating, OptionalInt targetStar
 
         /** A step on a criterion that takes one option. */
         public Step(String criterion, String label, Map<String, String> current, String target, int targetPoints,
-                List<String> moved, Average pointsGained, List<String> notes) {
-            this(criterion, label, current, target, targetPoints, moved, pointsGained, notes, List.of(), Map.of());
+                List<String> moved, Average pointsGained, List<Text> noteTexts) {
+            this(criterion, label, current, target, targetPoints, moved, pointsGained, noteTexts, List.of(),
+                    Map.of());
+        }
+
+        /** What else the step implies, in English. */
+        public List<String> notes() {
+            return Messages.english(noteTexts);
+        }
+
+        /** {@link #notes()} in the language of {@code locale}; see {@link Text}. */
+        public List<String> notes(Locale locale) {
+            return Messages.in(locale, noteTexts);
         }
 
         /** Whether the step ticks lines of a checklist criterion rather than raising it to one option. */

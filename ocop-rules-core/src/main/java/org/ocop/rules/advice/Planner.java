@@ -18,12 +18,14 @@ import org.ocop.rules.MinimumPolicy;
 import org.ocop.rules.Rater;
 import org.ocop.rules.Rating;
 import org.ocop.rules.RatingSettings;
+import org.ocop.rules.Text;
 import org.ocop.rules.criteria.Criterion;
 import org.ocop.rules.criteria.Option;
 import org.ocop.rules.criteria.Part;
 import org.ocop.rules.criteria.ScoringSheet;
 import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.MemberSheet;
+import org.ocop.rules.internal.Messages;
 import org.ocop.rules.internal.StarModel;
 
 /**
@@ -155,18 +157,17 @@ final class Planner {
     }
 
     PlanAdvice plan() {
-        Optional<String> refusal = refusal();
+        Optional<Text> refusal = refusal();
         if (refusal.isPresent()) {
             return none(OptionalInt.empty(), refusal.get());
         }
         int rated = rating.stars().getAsInt();
         target = request.targetStar().orElse(rated + 1);
         if (rated == 5 && request.targetStar().isEmpty()) {
-            return none(OptionalInt.empty(), "already rated 5★, the highest star");
+            return none(OptionalInt.empty(), Messages.text("plan.already.top"));
         }
         if (target <= rated) {
-            return none(OptionalInt.of(target), "already rated " + rated + "★, at or above the target " + target
-                    + "★");
+            return none(OptionalInt.of(target), Messages.text("plan.already.target", rated, target));
         }
         sheet = rating.version().orElseThrow().version().sheet(dossier.productSet());
         for (String code : request.fixed()) {
@@ -186,28 +187,26 @@ final class Planner {
     }
 
     /** Why a dossier as rated gets no plan at all, if it does not. */
-    private Optional<String> refusal() {
-        String ids = rating.knockOuts().stream().map(h -> h.rule().id() + " (" + String.join("; ", h.reasons())
-                + ")").collect(Collectors.joining(", "));
+    private Optional<Text> refusal() {
+        Text ids = Messages.join(", ", rating.knockOuts().stream().map(h -> Messages.text("plan.refusal.knockOut",
+                h.rule().id(), Messages.join("; ", h.reasonTexts()))).toList());
         return switch (rating.outcome()) {
             case RATED -> Optional.empty();
-            case INVALID -> Optional.of("the dossier is invalid, so it has no star to improve: "
-                    + rating.problems().get(0).message());
-            case DISQUALIFIED -> Optional.of("disqualified by " + ids + ": a knock-out ends the rating, and no "
-                    + "change of options rates it");
-            case STOPPED -> Optional.of("stopped by " + ids + ": a knock-out ends the rating, and no change of "
-                    + "options rates it");
-            case REFUSED -> Optional.of("refused under " + settings.minimumPolicy() + ": the band's "
-                    + rating.bandStars().getAsInt() + "★ has a failed star minimum ("
-                    + rating.failedMinimums().stream().map(f -> f.criterion() + " needs " + f.requiredOption())
-                            .collect(Collectors.joining(", ")) + "), so there is no rated star to improve");
-            case COUNCIL_RULE_BREACHED -> Optional.of("council rules breached ("
-                    + rating.councilBreaches().stream().map(b -> b.rule() + ": " + b.detail())
-                            .collect(Collectors.joining("; ")) + "): the council must settle its sheets first");
+            case INVALID -> Optional.of(Messages.text("plan.refusal.invalid",
+                    rating.problems().get(0).messageText()));
+            case DISQUALIFIED -> Optional.of(Messages.text("plan.refusal.disqualified", ids));
+            case STOPPED -> Optional.of(Messages.text("plan.refusal.stopped", ids));
+            case REFUSED -> Optional.of(Messages.text("plan.refusal.refused", settings.minimumPolicy(),
+                    rating.bandStars().getAsInt(), Messages.join(", ", rating.failedMinimums().stream()
+                            .map(f -> Messages.text("plan.refusal.minimum", f.criterion(), f.requiredOption()))
+                            .toList())));
+            case COUNCIL_RULE_BREACHED -> Optional.of(Messages.text("plan.refusal.council", Messages.join("; ",
+                    rating.councilBreaches().stream().map(b -> Messages.text("plan.refusal.breach", b.rule(),
+                            b.detailText())).toList())));
         };
     }
 
-    private PlanAdvice none(OptionalInt targetStar, String reason) {
+    private PlanAdvice none(OptionalInt targetStar, Text reason) {
         return new PlanAdvice(dossier.id(), rating, targetStar, List.copyOf(request.fixed()), List.of(),
                 Optional.of(reason), true);
     }
@@ -438,7 +437,7 @@ final class Planner {
         final long[][][] reach;
         final int words;
         final int maxChanges;
-        String blocked;
+        Text blocked;
 
         Table(int required) {
             this(required, -1);
@@ -533,21 +532,20 @@ final class Planner {
     }
 
     /** Why a unit cannot meet the required minimums: a fixed criterion, or no option that meets them. */
-    private String blocking(Unit unit, int required) {
+    private Text blocking(Unit unit, int required) {
         for (int j = 0; j < unit.criteria.size(); j++) {
             Criterion c = unit.criteria.get(j);
             if (StarModel.metUpTo(c, unit.current[j], settings.consensus()) < required) {
                 String markers = c.options().stream().filter(o -> o.minStars().isPresent()
                         && o.minStars().getAsInt() <= required).map(o -> o.id() + " " + "*".repeat(o.minStars()
                                 .getAsInt())).collect(Collectors.joining(", "));
-                return (request.fixed().contains(c.code()) ? "fixed criterion " : "criterion ") + c.code()
-                        + " does not meet its star minimum for " + required + "★ (" + markers + ") under "
-                        + settings.consensus() + (request.fixed().contains(c.code()) ? ""
-                                : ", and no single target option makes it");
+                return request.fixed().contains(c.code())
+                        ? Messages.text("plan.blocked.fixed", c.code(), required, markers, settings.consensus())
+                        : Messages.text("plan.blocked.criterion", c.code(), required, markers, settings.consensus());
             }
         }
-        return "criteria " + unit.criteria.stream().map(Criterion::code).collect(Collectors.joining(", "))
-                + " cannot meet their star minimums for " + required + "★";
+        return Messages.text("plan.blocked.criteria", unit.criteria.stream().map(Criterion::code)
+                .collect(Collectors.joining(", ")), required);
     }
 
     private long need(int stars) {
@@ -556,7 +554,7 @@ final class Planner {
 
     private PlanAdvice search() {
         List<Window> windows = new ArrayList<>();
-        String blocked = null;
+        Text blocked = null;
         if (settings.minimumPolicy() == MinimumPolicy.DEMOTE) {
             Table table = new Table(target);
             windows.add(new Window(target, Math.max(0, need(target)), Long.MAX_VALUE, table));
@@ -577,23 +575,21 @@ final class Planner {
         }
         Search s = new Search(windows);
         s.run();
-        String reason = null;
+        Text reason = null;
         if (s.plans.isEmpty()) {
             Window first = windows.get(0);
             long best = first.table().blocked == null ? maxGain(first.table()) : 0;
-            reason = "no plan reaches " + target + "★" + (request.fixed().isEmpty() ? ""
-                    : " with criteria " + String.join(", ", request.fixed()) + " fixed") + ": "
-                    + (blocked != null ? blocked
-                    : !s.exhaustive ? "the search stopped at its work limit (" + WORK_LIMIT + " search steps)"
-                    : best < first.lo() ? "the best options of every changeable criterion reach an average of "
-                            + new Average(startSum + best, n).rounded(2, java.math.RoundingMode.HALF_UP)
-                            + ", below " + StarModel.floor(target)
-                    : settings.councilRules().maxSpread().isPresent() ? "every plan breaks the council's spread "
-                            + "limit of " + settings.councilRules().maxSpread().getAsInt() + " points"
-                    : "no combination meets the star minimums inside the band");
+            Text why = blocked != null ? blocked
+                    : !s.exhaustive ? Messages.text("plan.why.workLimit", WORK_LIMIT)
+                    : best < first.lo() ? Messages.text("plan.why.best", new Average(startSum + best, n)
+                            .rounded(2, java.math.RoundingMode.HALF_UP), StarModel.floor(target))
+                    : settings.councilRules().maxSpread().isPresent() ? Messages.text("plan.why.spread",
+                            settings.councilRules().maxSpread().getAsInt())
+                    : Messages.text("plan.why.minimums");
+            reason = request.fixed().isEmpty() ? Messages.text("plan.why", target, why)
+                    : Messages.text("plan.why.fixed", target, String.join(", ", request.fixed()), why);
         } else if (!s.exhaustive) {
-            reason = "the search stopped at its work limit (" + WORK_LIMIT + " search steps): further plans may "
-                    + "exist";
+            reason = Messages.text("plan.why.furtherPlans", WORK_LIMIT);
         }
         return new PlanAdvice(dossier.id(), rating, OptionalInt.of(target), List.copyOf(request.fixed()), s.plans,
                 Optional.ofNullable(reason), s.exhaustive);
@@ -947,7 +943,7 @@ final class Planner {
                 }
                 gain += points(a.after[j][m]) - points(a.base[j][m]);
             }
-            List<String> notes = new ArrayList<>();
+            List<Text> notes = new ArrayList<>();
             if (j == 0) {
                 // the dependants that now apply are counted at their lowest option: their points belong here
                 for (int d = 1; d < unit.criteria.size(); d++) {
@@ -960,9 +956,9 @@ final class Planner {
                     }
                     if (!now.isEmpty()) {
                         Option low = lowest(unit.criteria.get(d));
-                        notes.add(unit.criteria.get(d).code() + " now applies to " + String.join(", ", now)
-                                + ": counted at its lowest option " + low.id() + " (" + low.points() + " points)"
-                                + (a.targets[d] == null ? "" : " before its own step"));
+                        notes.add(Messages.text(a.targets[d] == null ? "plan.note.nowApplies"
+                                : "plan.note.nowAppliesBeforeStep", unit.criteria.get(d).code(),
+                                String.join(", ", now), low.id(), low.points()));
                     }
                 }
             }

@@ -2,12 +2,14 @@ package org.ocop.rules.advice;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.ocop.rules.Average;
 import org.ocop.rules.Outcome;
 import org.ocop.rules.Rating;
+import org.ocop.rules.Text;
 
 /**
  * How a council's result moves: without any one member's sheet, with every member's total shifted by ±0.5 or ±1
@@ -23,10 +25,10 @@ import org.ocop.rules.Rating;
  * @param shifts the result with every member's total moved by −1, −0.5, +0.5 and +1 point
  * @param spread the spread of member totals against the limit; empty when the dossier has no totals
  * @param drivers the members whose sheet, dropped, changes the band, the outcome or the star, in sheet order
- * @param reason why there is nothing to analyse, when the dossier has no totals (invalid or knocked out)
+ * @param reasonText why there is nothing to analyse, when the dossier has no totals (invalid or knocked out)
  */
 public record Robustness(String dossierId, Rating rating, List<Dropped> leaveOneOut, List<Shift> shifts,
-        Optional<Spread> spread, List<String> drivers, Optional<String> reason) {
+        Optional<Spread> spread, List<String> drivers, Optional<Text> reasonText) {
 
     /** Validates and copies. */
     public Robustness {
@@ -36,17 +38,41 @@ public record Robustness(String dossierId, Rating rating, List<Dropped> leaveOne
         shifts = List.copyOf(shifts);
         Objects.requireNonNull(spread, "spread");
         drivers = List.copyOf(drivers);
-        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(reasonText, "reasonText");
     }
 
-    /** One line for a portal, for example {@code 4★ holds unless the sheet of Trần Thị Bình is dropped (3★)}. */
+    /** Why there is nothing to analyse, in English. */
+    public Optional<String> reason() {
+        return reasonText.map(Text::toString);
+    }
+
+    /** {@link #reason()} in the language of {@code locale}; see {@link Text}. */
+    public Optional<String> reason(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return reasonText.map(t -> t.in(locale));
+    }
+
+    /**
+     * One line for a portal, in English, for example {@code 4★ holds unless the sheet of Trần Thị Bình is dropped
+     * (3★)}.
+     */
     public String summary() {
-        return AdviceText.summary(this);
+        return summary(Locale.ROOT);
     }
 
-    /** The analysis for people. */
+    /** {@link #summary()} in the language of {@code locale}; see {@link Text}. */
+    public String summary(Locale locale) {
+        return AdviceText.summary(this, Objects.requireNonNull(locale, "locale"));
+    }
+
+    /** The analysis for people, in English. */
     public String explain() {
-        return AdviceText.robustness(this);
+        return explain(Locale.ROOT);
+    }
+
+    /** {@link #explain()} in the language of {@code locale} (Vietnamese for {@code vi}, else English; see {@link Text}). */
+    public String explain(Locale locale) {
+        return AdviceText.robustness(this, Objects.requireNonNull(locale, "locale"));
     }
 
     /**

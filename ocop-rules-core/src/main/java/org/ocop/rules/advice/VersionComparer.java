@@ -13,6 +13,7 @@ import org.ocop.rules.Outcome;
 import org.ocop.rules.Rater;
 import org.ocop.rules.Rating;
 import org.ocop.rules.Recognition;
+import org.ocop.rules.Text;
 import org.ocop.rules.criteria.CriteriaCatalogue;
 import org.ocop.rules.criteria.CriteriaVersion;
 import org.ocop.rules.criteria.Criterion;
@@ -23,6 +24,7 @@ import org.ocop.rules.criteria.SourceStatus;
 import org.ocop.rules.criteria.StarMinimums;
 import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.MemberSheet;
+import org.ocop.rules.internal.Messages;
 
 /**
  * Rates one dossier under every criteria version and sheet edition that has its set, through the rater's engine,
@@ -39,7 +41,7 @@ import org.ocop.rules.dossier.MemberSheet;
 final class VersionComparer {
 
     /** A set of the compared version and why it matches the dossier's. */
-    private record Target(Optional<String> set, String basis, SourceStatus status, String source) {
+    private record Target(Optional<String> set, Text basis, SourceStatus status, Text source) {
     }
 
     private final Rater rater;
@@ -53,8 +55,8 @@ final class VersionComparer {
     VersionImpact compare(Dossier dossier) {
         Rating baseline = rater.rate(dossier);
         if (baseline.version().isEmpty()) {
-            return new VersionImpact(dossier.id(), baseline, List.of(), Optional.of("the dossier's criteria version "
-                    + "cannot be resolved: " + baseline.problems().get(0).message()));
+            return new VersionImpact(dossier.id(), baseline, List.of(), Optional.of(Messages.text(
+                    "versions.unresolved", baseline.problems().get(0).messageText())));
         }
         CriteriaVersion own = baseline.version().get().version();
         List<VersionImpact.Entry> entries = new ArrayList<>();
@@ -79,13 +81,15 @@ final class VersionComparer {
 
     private List<Target> targets(CriteriaVersion own, String code, CriteriaVersion version) {
         if (version.id().equals(own.id())) {
-            return List.of(new Target(Optional.of(code), "the dossier's set", SourceStatus.CONFIRMED, "the dossier"));
+            return List.of(new Target(Optional.of(code), Messages.text("versions.basis.own"), SourceStatus.CONFIRMED,
+                    Messages.text("versions.source.dossier")));
         }
-        Optional<String> shared = sharedClassification(own, version);
+        Optional<Text> shared = sharedClassification(own, version);
         if (shared.isPresent()) {
             boolean has = version.productSets().stream().anyMatch(s -> s.code().equals(code));
-            return List.of(new Target(has ? Optional.of(code) : Optional.empty(), has ? "same code: " + shared.get()
-                    : "no set " + code + " in " + version.id() + " (" + shared.get() + ")", SourceStatus.SECONDARY,
+            return List.of(new Target(has ? Optional.of(code) : Optional.empty(), has
+                    ? Messages.text("versions.basis.sameCode", shared.get())
+                    : Messages.text("versions.basis.noSet", code, version.id(), shared.get()), SourceStatus.SECONDARY,
                     shared.get()));
         }
         SetMapping mapping = catalogue.setMapping();
@@ -94,15 +98,17 @@ final class VersionComparer {
             SetMapping.Entry e = match.get();
             String source = mapping.mappings().stream().filter(m -> pairs(m, own.id(), version.id()))
                     .map(SetMapping.Mapping::source).findFirst().orElse("set-mapping.json");
+            // the mapping's basis and source are the data's own words
+            Text basis = Messages.literal(e.basis());
             if (e.to().isEmpty()) {
-                return List.of(new Target(Optional.empty(), e.basis(), e.status(), source));
+                return List.of(new Target(Optional.empty(), basis, e.status(), Messages.literal(source)));
             }
-            return e.to().stream().map(to -> new Target(Optional.of(to), e.basis(), e.status(), source)).toList();
+            return e.to().stream().map(to -> new Target(Optional.of(to), basis, e.status(),
+                    Messages.literal(source))).toList();
         }
-        String why = version.productSets().isEmpty() ? "the classification of " + version.id()
-                + " is not in the data" : "no mapping of set " + code + " from " + own.id() + " to " + version.id()
-                + " is in the data";
-        return List.of(new Target(Optional.empty(), why, SourceStatus.UNKNOWN, "set-mapping.json"));
+        Text why = version.productSets().isEmpty() ? Messages.text("versions.basis.noClassification", version.id())
+                : Messages.text("versions.basis.noMapping", code, own.id(), version.id());
+        return List.of(new Target(Optional.empty(), why, SourceStatus.UNKNOWN, Messages.literal("set-mapping.json")));
     }
 
     private static boolean pairs(SetMapping.Mapping m, String a, String b) {
@@ -110,16 +116,15 @@ final class VersionComparer {
     }
 
     /** Why two versions share one classification (so a code means the same set in both), if they do. */
-    private Optional<String> sharedClassification(CriteriaVersion a, CriteriaVersion b) {
+    private Optional<Text> sharedClassification(CriteriaVersion a, CriteriaVersion b) {
         if (a.basedOn().filter(b.id()::equals).isPresent() || b.basedOn().filter(a.id()::equals).isPresent()) {
             CriteriaVersion derived = a.basedOn().isPresent() ? a : b;
-            return Optional.of(derived.id() + " takes its classification and sheets from "
-                    + derived.basedOn().get() + " (basedOn)");
+            return Optional.of(Messages.text("versions.shared.basedOn", derived.id(), derived.basedOn().get()));
         }
         for (SetMapping.Mapping m : catalogue.setMapping().mappings()) {
             if (m.from().contains(a.id()) && m.from().contains(b.id())
                     || m.to().contains(a.id()) && m.to().contains(b.id())) {
-                return Optional.of("set-mapping.json groups " + a.id() + " and " + b.id() + " as one classification");
+                return Optional.of(Messages.text("versions.shared.grouped", a.id(), b.id()));
             }
         }
         return Optional.empty();
@@ -136,53 +141,46 @@ final class VersionComparer {
     private VersionImpact.Entry entry(Dossier dossier, Rating baseline, CriteriaVersion own, CriteriaVersion under,
             boolean firstEdition, Target target) {
         String edition = under.sheetEdition();
-        String name = under.id() + (firstEdition ? "" : " (sheet edition " + edition + ")");
+        Text name = firstEdition ? Messages.literal(under.id()) : Messages.text("versions.named", under.id(), edition);
         if (target.set().isEmpty()) {
-            return notRated(under, target, under.id() + " has no set matching " + dossier.productSet() + ": "
-                    + target.basis() + " (" + target.status().tag() + ")");
+            return notRated(under, target, Messages.text("versions.note.noMatchingSet", under.id(),
+                    dossier.productSet(), target.basis(), target.status().tag()));
         }
         String set = target.set().get();
         if (under.id().equals(own.id()) && edition.equals(own.sheetEdition())) {
             return new VersionImpact.Entry(under.id(), edition, target.set(), target.basis(), target.status(),
-                    target.source(), VersionImpact.Method.OWN, "the dossier's own rating", Optional.of(baseline),
-                    List.of());
+                    target.source(), VersionImpact.Method.OWN, Messages.text("versions.note.own"),
+                    Optional.of(baseline), List.of());
         }
-        String carried;
+        Text carried;
         if (dossier.isTotalsOnly()) {
             if (!firstEdition || under.id().equals(own.id())) {
-                return notRated(under, target, "a totals-only dossier rates the same under every sheet edition of "
-                        + under.id() + ": sheet editions differ only in their sheets");
+                return notRated(under, target, Messages.text("versions.note.totalsOnlyEditions", under.id()));
             }
-            carried = "the members' totals as given (a totals-only dossier) rated under " + under.id() + " set " + set
-                    + ": band, recognition and forwarding; star minimums not checked";
+            carried = Messages.text("versions.note.totalsOnly", under.id(), set);
         } else if (sharesSheets(own, under)) {
-            Optional<String> sheetProblem = sheetProblem(dossier, under, set);
+            Optional<Text> sheetProblem = sheetProblem(dossier, under, set);
             if (sheetProblem.isEmpty()) {
                 Rating rating = raterFor(under).rate(copy(dossier, set, List.copyOf(dossier.sheets()), List.of(),
                         under.id()));
-                return rated(baseline, under, target, VersionImpact.Method.SHEETS, "the members' sheets rated under "
-                        + "the sheet of " + name + " for set " + set + ", which has every criterion and option they "
-                        + "use", rating);
+                return rated(baseline, under, target, VersionImpact.Method.SHEETS, Messages.text(
+                        "versions.note.sheets", name, set), rating);
             }
             if (!firstEdition) {
-                return notRated(under, target, sheetProblem.get() + "; the totals rate as under the "
-                        + CriteriaVersion.DECISION_EDITION + " edition");
+                return notRated(under, target, Messages.text("versions.note.sheetProblemEdition", sheetProblem.get(),
+                        CriteriaVersion.DECISION_EDITION));
             }
-            carried = "points carried: " + sheetProblem.get() + "; the members' totals rated under " + under.id()
-                    + ": band, recognition and forwarding; star minimums not checked";
+            carried = Messages.text("versions.note.carriedProblem", sheetProblem.get(), under.id());
         } else {
             if (!firstEdition) {
-                return notRated(under, target, "the sheets differ and no option mapping is in the data; sheet "
-                        + "editions differ only in their sheets, so the totals rate as under the "
-                        + CriteriaVersion.DECISION_EDITION + " edition");
+                return notRated(under, target, Messages.text("versions.note.differEdition",
+                        CriteriaVersion.DECISION_EDITION));
             }
-            carried = "points carried: the sheets differ and no option mapping is in the data; the members' totals "
-                    + "rated under " + under.id() + " set " + set + ": band, recognition and forwarding; star "
-                    + "minimums not checked";
+            carried = Messages.text("versions.note.carried", under.id(), set);
         }
         if (baseline.members().isEmpty()) {
-            return notRated(under, target, "no totals to carry: the dossier is " + baseline.outcome()
-                    + " under its own version");
+            return notRated(under, target, Messages.text("versions.note.noTotals",
+                    Messages.name(baseline.outcome())));
         }
         List<Integer> totals = baseline.members().stream().map(MemberScore::total).toList();
         Rating rating = raterFor(under).rate(copy(dossier, set, List.of(), totals, under.id()));
@@ -190,11 +188,10 @@ final class VersionComparer {
     }
 
     /** Why the members' sheets cannot be rated under the version's sheet for the set, if they cannot. */
-    private static Optional<String> sheetProblem(Dossier dossier, CriteriaVersion under, String set) {
-        String name = under.id() + (under.sheetEdition().equals(CriteriaVersion.DECISION_EDITION) ? ""
-                : " (sheet edition " + under.sheetEdition() + ")");
+    private static Optional<Text> sheetProblem(Dossier dossier, CriteriaVersion under, String set) {
+        Text name = named(under);
         if (under.productSets().stream().filter(s -> s.code().equals(set)).noneMatch(ProductSet::hasSheet)) {
-            return Optional.of("no sheet of " + name + " for set " + set + " is in the data");
+            return Optional.of(Messages.text("versions.sheet.none", name, set));
         }
         ScoringSheet sheet = under.sheet(set);
         for (MemberSheet member : dossier.sheets()) {
@@ -204,13 +201,13 @@ final class VersionComparer {
             for (Map.Entry<String, List<String>> e : used.entrySet()) {
                 Optional<Criterion> criterion = sheet.criterion(e.getKey());
                 if (criterion.isEmpty()) {
-                    return Optional.of("the sheet of " + name + " for set " + set + " has no criterion "
-                            + e.getKey() + " (used by " + member.member() + ")");
+                    return Optional.of(Messages.text("versions.sheet.noCriterion", name, set, e.getKey(),
+                            member.member()));
                 }
                 for (String option : e.getValue()) {
                     if (criterion.get().option(option).isEmpty()) {
-                        return Optional.of("the sheet of " + name + " for set " + set + " has no option " + option
-                                + " (used by " + member.member() + ")");
+                        return Optional.of(Messages.text("versions.sheet.noOption", name, set, option,
+                                member.member()));
                     }
                 }
             }
@@ -231,13 +228,13 @@ final class VersionComparer {
                 Optional.empty(), totals);
     }
 
-    private static VersionImpact.Entry notRated(CriteriaVersion under, Target target, String note) {
+    private static VersionImpact.Entry notRated(CriteriaVersion under, Target target, Text note) {
         return new VersionImpact.Entry(under.id(), under.sheetEdition(), target.set(), target.basis(),
                 target.status(), target.source(), VersionImpact.Method.NOT_RATED, note, Optional.empty(), List.of());
     }
 
     private static VersionImpact.Entry rated(Rating baseline, CriteriaVersion under, Target target,
-            VersionImpact.Method method, String note, Rating rating) {
+            VersionImpact.Method method, Text note, Rating rating) {
         return new VersionImpact.Entry(under.id(), under.sheetEdition(), target.set(), target.basis(),
                 target.status(), target.source(), method, note, Optional.of(rating),
                 changes(baseline, rating, under));
@@ -247,68 +244,71 @@ final class VersionComparer {
 
     static List<VersionImpact.Change> changes(Rating before, Rating after, CriteriaVersion under) {
         List<VersionImpact.Change> changes = new ArrayList<>();
-        String name = under.id() + (under.sheetEdition().equals(CriteriaVersion.DECISION_EDITION) ? ""
-                : " (sheet edition " + under.sheetEdition() + ")");
+        Text name = named(under);
         Map<String, CriterionScore> was = new LinkedHashMap<>();
         before.criteria().forEach(c -> was.put(c.code(), c));
         for (CriterionScore now : after.criteria()) {
             CriterionScore then = was.get(now.code());
             if (then != null && !then.points().equals(now.points())) {
                 changes.add(new VersionImpact.Change(VersionImpact.Kind.POINTS, now.code(), points(then, before),
-                        points(now, after), sameChoices(then, now) ? "the same options are worth other points on the "
-                                + "sheet of " + name : "the options or their applicability differ on the sheet of "
-                                + name));
+                        points(now, after), Messages.text(sameChoices(then, now) ? "versions.change.samePoints"
+                                : "versions.change.otherOptions", name)));
             }
         }
         CriteriaVersion beforeVersion = before.version().orElseThrow().version();
-        String minBefore = minimums(before, beforeVersion);
-        String minAfter = minimums(after, under);
-        if (!minBefore.equals(minAfter)) {
+        Text minBefore = minimums(before, beforeVersion);
+        Text minAfter = minimums(after, under);
+        if (!minBefore.toString().equals(minAfter.toString())) {
             StarMinimums m = under.starMinimums();
             changes.add(new VersionImpact.Change(VersionImpact.Kind.MINIMUMS, "minimums", minBefore, minAfter,
-                    after.criteria().isEmpty() && after.average().isPresent() ? "no member sheets are rated under "
-                            + name + ", so its star minimums cannot be checked" : under.id() + ": "
-                            + m.statement().text() + " (" + m.statement().source() + ", " + m.statement().status().tag()
-                            + ")"));
+                    after.criteria().isEmpty() && after.average().isPresent()
+                            ? Messages.text("versions.change.minimumsUnchecked", name)
+                            : Messages.text("versions.change.minimumsStatement", under.id(), m.statement().text(),
+                                    m.statement().source(), m.statement().status().tag())));
         }
         if (!before.bandStars().equals(after.bandStars())) {
-            String why = before.average().isPresent() && after.average().isPresent()
+            Text why = before.average().isPresent() && after.average().isPresent()
                     && before.average().get().compareTo(after.average().get()) != 0
-                    ? "the average moved from " + average(before) + " to " + average(after)
-                    : after.bandStars().isEmpty() ? "no band: " + outcomeReason(after)
-                    : "the same average falls in another band under " + under.id() + " (" + under.bands().text()
-                    + ")";
+                    ? Messages.text("versions.change.averageMoved", average(before), average(after))
+                    : after.bandStars().isEmpty() ? Messages.text("versions.change.noBand", outcomeReason(after))
+                    : Messages.text("versions.change.otherBand", under.id(), under.bands().text());
             changes.add(new VersionImpact.Change(VersionImpact.Kind.BAND, "band", band(before), band(after), why));
         }
         if (!before.stars().equals(after.stars())) {
-            String why;
+            Text why;
             if (!after.isRated()) {
-                why = "not rated: " + outcomeReason(after);
+                why = Messages.text("versions.change.notRated", outcomeReason(after));
             } else if (!after.failedMinimums().isEmpty() && after.stars().getAsInt() < after.bandStars().getAsInt()) {
-                why = "a failed star minimum demotes it: " + failed(after);
+                why = Messages.text("versions.change.demoted", failed(after));
             } else if (!before.bandStars().equals(after.bandStars())) {
-                why = "the band moved";
+                why = Messages.text("versions.change.bandMoved");
             } else if (before.failedMinimums().isEmpty()) {
-                why = "the band's star stands";
+                why = Messages.text("versions.change.bandStarStands");
             } else {
-                why = "the star minimums that demoted it (" + failed(before) + ") " + (after.criteria().isEmpty()
-                        ? "cannot be checked on carried totals" : "are not failed under " + name)
-                        + ": the band's star stands";
+                why = after.criteria().isEmpty() ? Messages.text("versions.change.minimumsCarried", failed(before))
+                        : Messages.text("versions.change.minimumsPassed", failed(before), name);
             }
             changes.add(new VersionImpact.Change(VersionImpact.Kind.STARS, "stars", stars(before), stars(after),
                     why));
         }
-        String recBefore = recognition(before);
-        String recAfter = recognition(after);
-        if (!recBefore.equals(recAfter)) {
+        Text recBefore = recognition(before);
+        Text recAfter = recognition(after);
+        if (!recBefore.toString().equals(recAfter.toString())) {
             changes.add(new VersionImpact.Change(VersionImpact.Kind.RECOGNITION, "recognition", recBefore, recAfter,
-                    after.recognition().map(Recognition::note).orElse("no recognition: " + outcomeReason(after))));
+                    after.recognition().map(Recognition::noteText).orElse(Messages.text(
+                            "versions.change.noRecognition", outcomeReason(after)))));
         }
         if (before.outcome() != after.outcome()) {
-            changes.add(new VersionImpact.Change(VersionImpact.Kind.OUTCOME, "outcome", before.outcome().name(),
-                    after.outcome().name(), outcomeReason(after)));
+            changes.add(new VersionImpact.Change(VersionImpact.Kind.OUTCOME, "outcome",
+                    Messages.name(before.outcome()), Messages.name(after.outcome()), outcomeReason(after)));
         }
         return changes;
+    }
+
+    /** A version's id, with its sheet edition when it is not the decision's own. */
+    private static Text named(CriteriaVersion version) {
+        return version.sheetEdition().equals(CriteriaVersion.DECISION_EDITION) ? Messages.literal(version.id())
+                : Messages.text("versions.named", version.id(), version.sheetEdition());
     }
 
     private static boolean sameChoices(CriterionScore a, CriterionScore b) {
@@ -316,7 +316,7 @@ final class VersionComparer {
     }
 
     /** {@code 3.1.b = 4 (An), 3.1.c = 5 (Bình); average 4.50}. */
-    private static String points(CriterionScore c, Rating r) {
+    private static Text points(CriterionScore c, Rating r) {
         List<String> each = new ArrayList<>();
         c.points().forEach((member, pts) -> {
             String chosen = c.choices().get(member);
@@ -324,71 +324,77 @@ final class VersionComparer {
             String what = chosen != null ? chosen : ticked != null ? "[" + String.join(", ", ticked) + "]" : "—";
             each.add(what + " = " + pts + " (" + member + ")");
         });
-        return String.join(", ", each) + "; average "
-                + c.average().rounded(r.settings().displayScale(), r.settings().displayRounding()).toPlainString();
+        return Messages.text("versions.points", String.join(", ", each),
+                c.average().rounded(r.settings().displayScale(), r.settings().displayRounding()).toPlainString());
     }
 
-    private static String average(Rating r) {
-        return r.displayedAverage().map(a -> a.toPlainString()).orElse("none");
+    private static Text average(Rating r) {
+        return r.displayedAverage().map(a -> Messages.literal(a.toPlainString()))
+                .orElse(Messages.text("versions.average.none"));
     }
 
-    private static String band(Rating r) {
-        return r.bandStars().isPresent() ? r.bandStars().getAsInt() + "★ (average " + average(r) + ")"
-                : "none (" + r.outcome() + ")";
+    private static Text band(Rating r) {
+        return r.bandStars().isPresent() ? Messages.text("versions.band", r.bandStars().getAsInt(), average(r))
+                : Messages.text("versions.none", Messages.name(r.outcome()));
     }
 
-    private static String stars(Rating r) {
-        return r.stars().isPresent() ? r.stars().getAsInt() + "★" : "none (" + r.outcome() + ")";
+    private static Text stars(Rating r) {
+        return r.stars().isPresent() ? Messages.literal(r.stars().getAsInt() + "★")
+                : Messages.text("versions.none", Messages.name(r.outcome()));
     }
 
-    private static String failed(Rating r) {
-        return r.failedMinimums().stream().map(f -> f.criterion() + " for " + f.stars() + "★ (requires "
-                + f.requiredOption() + ")").collect(Collectors.joining(", "));
+    private static Text failed(Rating r) {
+        return Messages.join(", ", r.failedMinimums().stream().map(f -> Messages.text("versions.failed",
+                f.criterion(), f.stars(), f.requiredOption())).toList());
     }
 
     /** Which star minimums the rating had, checked and failed, in words. */
-    static String minimums(Rating r, CriteriaVersion version) {
+    static Text minimums(Rating r, CriteriaVersion version) {
         if (r.average().isEmpty()) {
-            return "not reached (" + r.outcome() + ")";
+            return Messages.text("versions.minimums.notReached", Messages.name(r.outcome()));
         }
         if (r.criteria().isEmpty()) {
-            return "not checked: no member sheets";
+            return Messages.text("versions.minimums.noSheets");
         }
         StarMinimums m = version.starMinimums();
-        String failed = r.failedMinimums().isEmpty() ? "none failed" : "failed: " + failed(r);
+        Text failed = r.failedMinimums().isEmpty() ? Messages.text("versions.minimums.noneFailed")
+                : Messages.text("versions.minimums.failed", failed(r));
         return switch (m.kind()) {
-            case NONE -> "none: " + version.id() + " sets no star minimums";
-            case MARKERS -> "star markers on the sheet; " + failed;
-            case PARTIAL -> m.coverage(r.productSet()).map(c -> "a table known in part: " + c.checked().size()
-                    + " checked, " + c.notChecked().size() + " not checked; " + failed).orElse(failed);
+            case NONE -> Messages.text("versions.minimums.none", version.id());
+            case MARKERS -> Messages.text("versions.minimums.markers", failed);
+            case PARTIAL -> m.coverage(r.productSet()).map(c -> Messages.text("versions.minimums.partial",
+                    c.checked().size(), c.notChecked().size(), failed)).orElse(failed);
         };
     }
 
     /** What the evaluating level does with the result, in words. */
-    static String recognition(Rating r) {
+    static Text recognition(Rating r) {
         if (r.recognition().isEmpty()) {
-            return "none (" + r.outcome() + ")";
+            return Messages.text("versions.none", Messages.name(r.outcome()));
         }
         Recognition rec = r.recognition().get();
-        return "at " + rec.level() + " under " + rec.procedure() + ": " + (rec.grantedStars().isPresent()
-                ? "recognises " + rec.grantedStars().getAsInt() + "★" + (rec.certificate() ? " with a certificate" : "")
-                : "recognises nothing") + rec.forwardedTo().map(l -> "; forwarded to " + l).orElse("");
+        Text grants = rec.grantedStars().isEmpty() ? Messages.text("versions.recognition.nothing")
+                : Messages.text(rec.certificate() ? "versions.recognition.grantsCertificate"
+                        : "versions.recognition.grants", rec.grantedStars().getAsInt());
+        return Messages.text("versions.recognition", Messages.name(rec.level()), rec.procedure(), grants,
+                rec.forwardedTo().map(l -> Messages.text("versions.recognition.forwarded", Messages.name(l)))
+                        .orElse(Messages.literal("")));
     }
 
-    private static String outcomeReason(Rating r) {
+    private static Text outcomeReason(Rating r) {
         if (!r.problems().isEmpty() && r.outcome() == Outcome.INVALID) {
-            return r.problems().get(0).message();
+            return r.problems().get(0).messageText();
         }
         if (!r.knockOuts().isEmpty()) {
-            return r.knockOuts().stream().map(k -> k.rule().id()).collect(Collectors.joining(", "));
+            return Messages.literal(r.knockOuts().stream().map(k -> k.rule().id()).collect(Collectors.joining(", ")));
         }
         if (!r.councilBreaches().isEmpty()) {
-            return r.councilBreaches().stream().map(b -> b.rule() + ": " + b.detail())
-                    .collect(Collectors.joining("; "));
+            return Messages.join("; ", r.councilBreaches().stream().map(b -> Messages.join(": ",
+                    List.of(Messages.literal(b.rule().name()), b.detailText()))).toList());
         }
         if (r.outcome() == Outcome.REFUSED) {
-            return "a failed star minimum refuses it: " + failed(r);
+            return Messages.text("versions.change.refused", failed(r));
         }
-        return r.outcome().name();
+        return Messages.name(r.outcome());
     }
 }

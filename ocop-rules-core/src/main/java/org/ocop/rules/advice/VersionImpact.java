@@ -1,9 +1,11 @@
 package org.ocop.rules.advice;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.ocop.rules.Rating;
+import org.ocop.rules.Text;
 import org.ocop.rules.criteria.CriteriaCatalogue;
 import org.ocop.rules.criteria.SourceStatus;
 
@@ -23,21 +25,37 @@ import org.ocop.rules.criteria.SourceStatus;
  * @param entries one per (version, sheet edition, matching set): versions in catalogue order, each version's sheet
  *     editions in their order, matching sets in the mapping's order; a version without a matching set has one
  *     entry saying so. Empty when {@code reason} says why
- * @param reason why nothing was compared (the dossier's version could not be resolved)
+ * @param reasonText why nothing was compared (the dossier's version could not be resolved)
  */
-public record VersionImpact(String dossierId, Rating baseline, List<Entry> entries, Optional<String> reason) {
+public record VersionImpact(String dossierId, Rating baseline, List<Entry> entries, Optional<Text> reasonText) {
 
     /** Validates and copies. */
     public VersionImpact {
         Objects.requireNonNull(dossierId, "dossierId");
         Objects.requireNonNull(baseline, "baseline");
         entries = List.copyOf(entries);
-        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(reasonText, "reasonText");
     }
 
-    /** The comparison for people: one block per entry with its changes. */
+    /** Why nothing was compared, in English. */
+    public Optional<String> reason() {
+        return reasonText.map(Text::toString);
+    }
+
+    /** {@link #reason()} in the language of {@code locale}; see {@link Text}. */
+    public Optional<String> reason(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return reasonText.map(t -> t.in(locale));
+    }
+
+    /** The comparison for people, in English: one block per entry with its changes. */
     public String explain() {
-        return AdviceText.versionImpact(this);
+        return explain(Locale.ROOT);
+    }
+
+    /** {@link #explain()} in the language of {@code locale} (Vietnamese for {@code vi}, else English; see {@link Text}). */
+    public String explain(Locale locale) {
+        return AdviceText.versionImpact(this, Objects.requireNonNull(locale, "locale"));
     }
 
     /** How an entry was rated. */
@@ -74,18 +92,48 @@ public record VersionImpact(String dossierId, Rating baseline, List<Entry> entri
      *
      * @param kind what it is about
      * @param subject the criterion's code for {@link Kind#POINTS}, else the kind's name in lower case
-     * @param before the dossier's own value, in words
-     * @param after the entry's value, in words
-     * @param reason why it differs, from the criteria data
+     * @param beforeText the dossier's own value, in words
+     * @param afterText the entry's value, in words
+     * @param reasonText why it differs, from the criteria data
      */
-    public record Change(Kind kind, String subject, String before, String after, String reason) {
+    public record Change(Kind kind, String subject, Text beforeText, Text afterText, Text reasonText) {
         /** Validates. */
         public Change {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(subject, "subject");
-            Objects.requireNonNull(before, "before");
-            Objects.requireNonNull(after, "after");
-            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(beforeText, "beforeText");
+            Objects.requireNonNull(afterText, "afterText");
+            Objects.requireNonNull(reasonText, "reasonText");
+        }
+
+        /** The dossier's own value in words, in English. */
+        public String before() {
+            return beforeText.toString();
+        }
+
+        /** {@link #before()} in the language of {@code locale}; see {@link Text}. */
+        public String before(Locale locale) {
+            return beforeText.in(locale);
+        }
+
+        /** The entry's value in words, in English. */
+        public String after() {
+            return afterText.toString();
+        }
+
+        /** {@link #after()} in the language of {@code locale}; see {@link Text}. */
+        public String after(Locale locale) {
+            return afterText.in(locale);
+        }
+
+        /** Why it differs, in English. */
+        public String reason() {
+            return reasonText.toString();
+        }
+
+        /** {@link #reason()} in the language of {@code locale}; see {@link Text}. */
+        public String reason(Locale locale) {
+            return reasonText.in(locale);
         }
     }
 
@@ -95,33 +143,63 @@ public record VersionImpact(String dossierId, Rating baseline, List<Entry> entri
      * @param versionId the criteria version
      * @param sheetEdition its sheet edition ({@code decision}, {@code portal} …)
      * @param productSet the set rated under; empty when the version has no matching set
-     * @param basis why this set: {@code the dossier's set}, the shared classification, or the set mapping's basis
-     *     (same title, split, merged, dropped …)
+     * @param basisText why this set: {@code the dossier's set}, the shared classification, or the set mapping's
+     *     basis (same title, split, merged, dropped …)
      * @param status how sure that is (the set mapping's entries are {@code inferred})
-     * @param source what the basis rests on
+     * @param sourceText what the basis rests on
      * @param method how the entry was rated
-     * @param note how it was rated, or why not, in one sentence
+     * @param noteText how it was rated, or why not, in one sentence
      * @param rating the rating; empty when {@link Method#NOT_RATED}
      * @param changes the differences from the dossier's own rating, in {@link Kind} order
      */
-    public record Entry(String versionId, String sheetEdition, Optional<String> productSet, String basis,
-            SourceStatus status, String source, Method method, String note, Optional<Rating> rating,
+    public record Entry(String versionId, String sheetEdition, Optional<String> productSet, Text basisText,
+            SourceStatus status, Text sourceText, Method method, Text noteText, Optional<Rating> rating,
             List<Change> changes) {
         /** Validates and copies. */
         public Entry {
             Objects.requireNonNull(versionId, "versionId");
             Objects.requireNonNull(sheetEdition, "sheetEdition");
             Objects.requireNonNull(productSet, "productSet");
-            Objects.requireNonNull(basis, "basis");
+            Objects.requireNonNull(basisText, "basisText");
             Objects.requireNonNull(status, "status");
-            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(sourceText, "sourceText");
             Objects.requireNonNull(method, "method");
-            Objects.requireNonNull(note, "note");
+            Objects.requireNonNull(noteText, "noteText");
             Objects.requireNonNull(rating, "rating");
             changes = List.copyOf(changes);
             if (rating.isEmpty() != (method == Method.NOT_RATED)) {
                 throw new IllegalArgumentException("an entry has a rating unless it is NOT_RATED: " + method);
             }
+        }
+
+        /** Why this set, in English. */
+        public String basis() {
+            return basisText.toString();
+        }
+
+        /** {@link #basis()} in the language of {@code locale}; see {@link Text}. */
+        public String basis(Locale locale) {
+            return basisText.in(locale);
+        }
+
+        /** What the basis rests on, in English. */
+        public String source() {
+            return sourceText.toString();
+        }
+
+        /** {@link #source()} in the language of {@code locale}; see {@link Text}. */
+        public String source(Locale locale) {
+            return sourceText.in(locale);
+        }
+
+        /** How the entry was rated, or why not, in English. */
+        public String note() {
+            return noteText.toString();
+        }
+
+        /** {@link #note()} in the language of {@code locale}; see {@link Text}. */
+        public String note(Locale locale) {
+            return noteText.in(locale);
         }
 
         /** The changes of one kind. */

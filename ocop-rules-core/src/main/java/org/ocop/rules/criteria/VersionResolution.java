@@ -36,4 +36,14 @@ public record VersionResolution(CriteriaVersion version, Rule rule, String reaso
         Objects.requireNonNull(reason, "reason");
         warnings = List.copyOf(warnings);
     }
+
+    /** {@link #reason()} as a text. */
+    public org.ocop.rules.Text reasonText() {
+        return org.ocop.rules.internal.Messages.literal(reason);
+    }
+
+    /** {@link #reason()} in the language of {@code locale}; see {@link org.ocop.rules.Text}. */
+    public String reason(java.util.Locale locale) {
+        return reason;
+    }
 }

@@ -230,7 +230,7 @@ public final class DroolsRatingEngine implements RatingEngine {
                 .toList();
         List<CouncilBreach> breaches = facts(session, BreachFact.class).stream()
                 .map(b -> new CouncilBreach(CouncilBreach.Rule.valueOf(b.getRule()), b.getDetail()))
-                .sorted(Comparator.comparing(CouncilBreach::rule).thenComparing(CouncilBreach::detail))
+                .sorted(Comparator.comparing(CouncilBreach::rule).thenComparing(b -> b.detail()))
                 .toList();
         OptionalInt granted = optionalStars(session, GrantedFact.class, GrantedFact::getStars, task);
         Optional<Level> forwarded = facts(session, ForwardedFact.class).stream().findFirst()

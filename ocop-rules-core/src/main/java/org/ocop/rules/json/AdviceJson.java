@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import org.ocop.rules.Average;
 import org.ocop.rules.Rating;
@@ -29,34 +30,57 @@ public final class AdviceJson {
     private AdviceJson() {
     }
 
-    /** The advices as a pretty-printed JSON array, in the given order. */
+    /** The advices as a pretty-printed JSON array, in the given order, texts in English. */
     public static String writePlans(List<PlanAdvice> advices) {
+        return writePlans(advices, Locale.ROOT);
+    }
+
+    /**
+     * The advices as a pretty-printed JSON array, texts in the language of {@code locale}: only the texts for people
+     * change, as in {@link RatingJson#write(List, Locale)}.
+     */
+    public static String writePlans(List<PlanAdvice> advices, Locale locale) {
         ArrayNode array = NODES.arrayNode();
-        advices.forEach(a -> array.add(toJson(a)));
+        advices.forEach(a -> array.add(toJson(a, locale)));
         return write(array);
     }
 
-    /** The analyses as a pretty-printed JSON array, in the given order. */
+    /** The analyses as a pretty-printed JSON array, in the given order, texts in English. */
     public static String writeRobustness(List<Robustness> analyses) {
+        return writeRobustness(analyses, Locale.ROOT);
+    }
+
+    /** {@link #writeRobustness(List)} with texts in the language of {@code locale}. */
+    public static String writeRobustness(List<Robustness> analyses, Locale locale) {
         ArrayNode array = NODES.arrayNode();
-        analyses.forEach(a -> array.add(toJson(a)));
+        analyses.forEach(a -> array.add(toJson(a, locale)));
         return write(array);
     }
 
-    /** The version comparisons as a pretty-printed JSON array, in the given order. */
+    /** The version comparisons as a pretty-printed JSON array, in the given order, texts in English. */
     public static String writeVersionImpact(List<VersionImpact> impacts) {
+        return writeVersionImpact(impacts, Locale.ROOT);
+    }
+
+    /** {@link #writeVersionImpact(List)} with texts in the language of {@code locale}. */
+    public static String writeVersionImpact(List<VersionImpact> impacts, Locale locale) {
         ArrayNode array = NODES.arrayNode();
-        impacts.forEach(i -> array.add(toJson(i)));
+        impacts.forEach(i -> array.add(toJson(i, locale)));
         return write(array);
     }
 
     /**
      * A streaming writer of one of these JSON arrays, for batches too large to hold: {@link Writer#write} each result
      * as it comes, then close to end the array. The output is the same as {@link #writePlans} and its siblings give
-     * for the whole list. Not thread-safe.
+     * for the whole list. Texts in English. Not thread-safe.
      */
     public static Writer writer(java.io.OutputStream out) {
         return new Writer(RatingJson.writer(out));
+    }
+
+    /** {@link #writer(java.io.OutputStream)} with texts in the language of {@code locale}. */
+    public static Writer writer(java.io.OutputStream out, Locale locale) {
+        return new Writer(RatingJson.writer(out, locale));
     }
 
     /** Writes advices, analyses or comparisons one by one into a JSON array on an output stream; see {@link #writer}. */
@@ -70,17 +94,17 @@ public final class AdviceJson {
 
         /** Appends one plan advice to the array. */
         public void write(PlanAdvice advice) {
-            array.write(toJson(advice));
+            array.write(toJson(advice, array.locale()));
         }
 
         /** Appends one robustness analysis to the array. */
         public void write(Robustness analysis) {
-            array.write(toJson(analysis));
+            array.write(toJson(analysis, array.locale()));
         }
 
         /** Appends one version comparison to the array. */
         public void write(VersionImpact impact) {
-            array.write(toJson(impact));
+            array.write(toJson(impact, array.locale()));
         }
 
         /** Ends the array and flushes; the output stream stays open. */
@@ -90,10 +114,10 @@ public final class AdviceJson {
         }
     }
 
-    static ObjectNode toJson(VersionImpact impact) {
+    static ObjectNode toJson(VersionImpact impact, Locale locale) {
         ObjectNode o = NODES.objectNode();
         o.put("dossierId", impact.dossierId());
-        o.put("reason", impact.reason().orElse(null));
+        o.put("reason", impact.reason(locale).orElse(null));
         ArrayNode entries = o.putArray("entries");
         for (VersionImpact.Entry e : impact.entries()) {
             ObjectNode en = entries.addObject();
@@ -101,23 +125,23 @@ public final class AdviceJson {
             en.put("sheetEdition", e.sheetEdition());
             en.put("productSet", e.productSet().orElse(null));
             ObjectNode mapping = en.putObject("mapping");
-            mapping.put("basis", e.basis());
+            mapping.put("basis", e.basis(locale));
             mapping.put("status", e.status().tag());
-            mapping.put("source", e.source());
+            mapping.put("source", e.source(locale));
             en.put("method", e.method().name());
-            en.put("note", e.note());
+            en.put("note", e.note(locale));
             ArrayNode changes = en.putArray("changes");
             for (VersionImpact.Change c : e.changes()) {
                 changes.addObject().put("kind", c.kind().name()).put("subject", c.subject())
-                        .put("before", c.before()).put("after", c.after()).put("reason", c.reason());
+                        .put("before", c.before(locale)).put("after", c.after(locale)).put("reason", c.reason(locale));
             }
             if (e.rating().isPresent()) {
-                en.set("rating", RatingJson.toJson(e.rating().get()));
+                en.set("rating", RatingJson.toJson(e.rating().get(), locale));
             } else {
                 en.putNull("rating");
             }
         }
-        o.set("rating", RatingJson.toJson(impact.baseline()));
+        o.set("rating", RatingJson.toJson(impact.baseline(), locale));
         return o;
     }
 
@@ -129,7 +153,7 @@ public final class AdviceJson {
         }
     }
 
-    static ObjectNode toJson(PlanAdvice advice) {
+    static ObjectNode toJson(PlanAdvice advice, Locale locale) {
         Rating r = advice.rating();
         ObjectNode o = NODES.objectNode();
         o.put("dossierId", advice.dossierId());
@@ -156,7 +180,7 @@ public final class AdviceJson {
                 step.moved().forEach(moved::add);
                 putAverage(s, "pointsGained", step.pointsGained(), r);
                 ArrayNode notes = s.putArray("notes");
-                step.notes().forEach(notes::add);
+                step.notes(locale).forEach(notes::add);
                 // checklist steps (1048's tourism Part C): the lines ticked and each member's lines before
                 ArrayNode lines = s.putArray("lines");
                 step.lines().forEach(lines::add);
@@ -166,20 +190,20 @@ public final class AdviceJson {
                     ticked.forEach(list::add);
                 });
             }
-            p.set("rating", RatingJson.toJson(plan.rating()));
+            p.set("rating", RatingJson.toJson(plan.rating(), locale));
         }
-        o.put("reason", advice.reason().orElse(null));
+        o.put("reason", advice.reason(locale).orElse(null));
         o.put("exhaustive", advice.exhaustive());
-        o.set("rating", RatingJson.toJson(r));
+        o.set("rating", RatingJson.toJson(r, locale));
         return o;
     }
 
-    static ObjectNode toJson(Robustness rob) {
+    static ObjectNode toJson(Robustness rob, Locale locale) {
         Rating r = rob.rating();
         ObjectNode o = NODES.objectNode();
         o.put("dossierId", rob.dossierId());
-        o.put("summary", rob.summary());
-        o.put("reason", rob.reason().orElse(null));
+        o.put("summary", rob.summary(locale));
+        o.put("reason", rob.reason(locale).orElse(null));
         ArrayNode dropped = o.putArray("leaveOneOut");
         for (Robustness.Dropped d : rob.leaveOneOut()) {
             ObjectNode dn = dropped.addObject();
@@ -196,7 +220,7 @@ public final class AdviceJson {
             }
             ArrayNode breaches = dn.putArray("councilBreaches");
             dr.councilBreaches().forEach(b -> breaches.addObject().put("rule", b.rule().name())
-                    .put("detail", b.detail()));
+                    .put("detail", b.detail(locale)));
             dn.put("bandChanges", d.bandChanges());
             dn.put("resultChanges", d.resultChanges());
         }
@@ -223,7 +247,7 @@ public final class AdviceJson {
         }
         ArrayNode drivers = o.putArray("drivers");
         rob.drivers().forEach(drivers::add);
-        o.set("rating", RatingJson.toJson(r));
+        o.set("rating", RatingJson.toJson(r, locale));
         return o;
     }
 

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.ocop.rules.CouncilBreach;
@@ -23,7 +24,6 @@ import org.ocop.rules.Replay;
 import org.ocop.rules.RuleFiring;
 import org.ocop.rules.criteria.Criterion;
 import org.ocop.rules.criteria.Part;
-import org.ocop.rules.criteria.VersionResolution;
 import org.ocop.rules.dossier.RecordedResult;
 
 /**
@@ -40,10 +40,19 @@ public final class RatingJson {
     private RatingJson() {
     }
 
-    /** The ratings as a pretty-printed JSON array, in the given order. */
+    /** The ratings as a pretty-printed JSON array, in the given order, texts in English. */
     public static String write(List<Rating> ratings) {
+        return write(ratings, Locale.ROOT);
+    }
+
+    /**
+     * The ratings as a pretty-printed JSON array, in the given order, texts in the language of {@code locale}
+     * (see {@link org.ocop.rules.Text}): only the texts for people change (reasons, warnings, problems, notes,
+     * explanations); field names, enum values, numbers, ids and what the data says stay as they are.
+     */
+    public static String write(List<Rating> ratings, Locale locale) {
         ArrayNode array = NODES.arrayNode();
-        ratings.forEach(r -> array.add(toJson(r)));
+        ratings.forEach(r -> array.add(toJson(r, locale)));
         try {
             return MAPPER.writeValueAsString(array);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -53,17 +62,24 @@ public final class RatingJson {
 
     /**
      * A streaming writer of the JSON array, for batches too large to hold: {@link Writer#write} each rating as it
-     * comes, then close to end the array. Not thread-safe.
+     * comes, then close to end the array. Texts in English. Not thread-safe.
      */
     public static Writer writer(java.io.OutputStream out) {
-        return new Writer(out);
+        return new Writer(out, Locale.ROOT);
+    }
+
+    /** {@link #writer(java.io.OutputStream)} with texts in the language of {@code locale}, as {@link #write(List, Locale)}. */
+    public static Writer writer(java.io.OutputStream out, Locale locale) {
+        return new Writer(out, java.util.Objects.requireNonNull(locale, "locale"));
     }
 
     /** Writes ratings one by one into a JSON array on an output stream; see {@link #writer}. */
     public static final class Writer implements AutoCloseable {
         private final com.fasterxml.jackson.core.JsonGenerator generator;
+        private final Locale locale;
 
-        private Writer(java.io.OutputStream out) {
+        private Writer(java.io.OutputStream out, Locale locale) {
+            this.locale = locale;
             try {
                 generator = MAPPER.getFactory().createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)
                         .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -76,12 +92,17 @@ public final class RatingJson {
 
         /** Appends one rating to the array. */
         public void write(Rating rating) {
-            write(toJson(rating));
+            write(toJson(rating, locale));
         }
 
         /** Appends one replay to the array. */
         public void write(Replay replay) {
-            write(toJson(replay));
+            write(toJson(replay, locale));
+        }
+
+        /** The language of the texts this writer writes. */
+        Locale locale() {
+            return locale;
         }
 
         /** Appends one object to the array (for the other JSON contracts that stream, see {@link AdviceJson}). */
@@ -111,6 +132,10 @@ public final class RatingJson {
      * "recorded", "recomputed", "cause", "explanation"}], "rating": {…the rating object…}}}.
      */
     public static ObjectNode toJson(Replay replay) {
+        return toJson(replay, Locale.ROOT);
+    }
+
+    static ObjectNode toJson(Replay replay, Locale locale) {
         ObjectNode o = NODES.objectNode();
         o.put("dossierId", replay.rating().dossierId());
         o.put("agrees", replay.agrees());
@@ -129,15 +154,20 @@ public final class RatingJson {
         }
         ArrayNode list = o.putArray("discrepancies");
         for (Discrepancy d : replay.discrepancies()) {
-            list.addObject().put("field", d.field()).put("recorded", d.recorded()).put("recomputed", d.recomputed())
-                    .put("cause", d.cause().name()).put("explanation", d.explanation());
+            list.addObject().put("field", d.field()).put("recorded", d.recorded())
+                    .put("recomputed", d.recomputed(locale)).put("cause", d.cause().name())
+                    .put("explanation", d.explanation(locale));
         }
-        o.set("rating", toJson(replay.rating()));
+        o.set("rating", toJson(replay.rating(), locale));
         return o;
     }
 
-    /** One rating as a JSON object. */
+    /** One rating as a JSON object, texts in English. */
     public static ObjectNode toJson(Rating r) {
+        return toJson(r, Locale.ROOT);
+    }
+
+    static ObjectNode toJson(Rating r, Locale locale) {
         ObjectNode o = NODES.objectNode();
         RatingSettings s = r.settings();
         o.put("dossierId", r.dossierId());
@@ -145,7 +175,7 @@ public final class RatingJson {
         o.put("dataEdition", r.version().map(v -> v.version().edition()).orElse(null));
         o.put("sheetEdition", r.version().map(v -> v.version().sheetEdition()).orElse(null));
         o.put("versionRule", r.version().map(v -> v.rule().name()).orElse(null));
-        o.put("versionReason", r.version().map(VersionResolution::reason).orElse(null));
+        o.put("versionReason", r.version().map(v -> v.reason(locale)).orElse(null));
         o.put("productSet", r.productSet());
         o.put("outcome", r.outcome().name());
         ArrayNode members = o.putArray("memberTotals");
@@ -202,7 +232,7 @@ public final class RatingJson {
             kn.put("status", hit.rule().provenance().status().tag());
             kn.put("doubt", hit.rule().doubt().orElse(null));
             ArrayNode reasons = kn.putArray("reasons");
-            hit.reasons().forEach(reasons::add);
+            hit.reasons(locale).forEach(reasons::add);
         }
         if (r.recognition().isPresent()) {
             Recognition rec = r.recognition().get();
@@ -214,21 +244,21 @@ public final class RatingJson {
             putStars(rn, "grantedStars", rec.grantedStars());
             rn.put("certificate", rec.certificate());
             rn.put("forwardedTo", rec.forwardedTo().map(Enum::name).orElse(null));
-            rn.put("note", rec.note());
+            rn.put("note", rec.note(locale));
         } else {
             o.putNull("recognition");
         }
         ArrayNode breaches = o.putArray("councilBreaches");
         for (CouncilBreach b : r.councilBreaches()) {
-            breaches.addObject().put("rule", b.rule().name()).put("detail", b.detail());
+            breaches.addObject().put("rule", b.rule().name()).put("detail", b.detail(locale));
         }
         ArrayNode problems = o.putArray("problems");
         for (Problem p : r.problems()) {
-            problems.addObject().put("message", p.message()).put("where", p.where()).put("problem", p.problem())
-                    .put("value", p.value()).put("allowed", p.allowed());
+            problems.addObject().put("message", p.message(locale)).put("where", p.where(locale))
+                    .put("problem", p.problem(locale)).put("value", p.value()).put("allowed", p.allowed(locale));
         }
         ArrayNode warnings = o.putArray("warnings");
-        r.warnings().forEach(warnings::add);
+        r.warnings(locale).forEach(warnings::add);
         ObjectNode settings = o.putObject("settings");
         settings.put("minimumPolicy", s.minimumPolicy().name());
         settings.put("consensus", s.consensus().name());

@@ -843,7 +843,7 @@ public final class DmnRatingEngine implements RatingEngine {
                 breaches.add(new CouncilBreach(CouncilBreach.Rule.SECRETARY_SCORED, "the secretary "
                         + secretary.get() + " handed in a sheet"));
             }
-            breaches.sort(Comparator.comparing(CouncilBreach::rule).thenComparing(CouncilBreach::detail));
+            breaches.sort(Comparator.comparing(CouncilBreach::rule).thenComparing(b -> b.detail()));
             breaches.forEach(b -> firings.add(new RuleFiring("council rule breached", List.of(b.rule().name()))));
             return breaches;
         }

@@ -1,0 +1,140 @@
+package org.ocop.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ocop.examples.OcopCliTest.ocop;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code --lang}: the CLI's own lines and the library's texts in Vietnamese, English by default; in JSON only the
+ * texts for people change, never a field name, an enum value, a number or what the data says.
+ */
+class CliTextTest {
+
+    /** The JSON fields whose strings are texts for people (and, for arrays, whose items are). */
+    private static final Set<String> TEXT_FIELDS = Set.of("versionReason", "note", "detail", "message", "where",
+            "problem", "allowed", "warnings", "reasons", "recomputed", "explanation", "reason", "summary", "notes",
+            "basis", "source", "before", "after");
+
+    @Test
+    void bundles_bothLanguages_haveTheSameKeysAndPlaceholders() {
+        var en = CliText.patterns(CliText.Lang.en);
+        var vi = CliText.patterns(CliText.Lang.vi);
+
+        assertThat(vi.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+        for (String key : en.stringPropertyNames()) {
+            assertThat(placeholders(vi.getProperty(key))).as(key)
+                    .containsExactlyInAnyOrderElementsOf(placeholders(en.getProperty(key)));
+        }
+    }
+
+    @Test
+    void rate_langVi_explainsInVietnamese_andSummarisesInVietnamese() {
+        OcopCliTest.Run run = ocop("rate", "--lang", "vi", "--criteria", "dossiers/01-che-shan-tuyet-ta-xua.json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("Hồ sơ YB-2026-001 — bộ sản phẩm I.5.a\n")
+                .contains("  Kết quả: được phân hạng — 5★\n")
+                .contains("  Tiêu chí:\n    A 1.1 [tối đa 3] TB 2.60: ")
+                .endsWith("\n1 trên 1 hồ sơ được phân hạng.\n");
+    }
+
+    @Test
+    void rate_langEn_isTheDefault_byteForByte() {
+        String file = "dossiers/06-ruou-lang-van-demoted.json";
+
+        assertThat(ocop("rate", "--lang", "en", file).out()).isEqualTo(ocop("rate", file).out());
+        assertThat(ocop("rate", "--lang", "en", "--format", "json", file).out())
+                .isEqualTo(ocop("rate", "--format", "json", file).out());
+    }
+
+    @Test
+    void rate_unknownLanguage_isAUsageErrorNamingTheLanguages() {
+        OcopCliTest.Run run = ocop("rate", "--lang", "fr", "dossiers/01-che-shan-tuyet-ta-xua.json");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("rate: Invalid value for option '--lang': expected one of [en, vi] "
+                + "(case-sensitive) but was 'fr'\n");
+    }
+
+    @Test
+    void everyJsonCommand_langVi_changesOnlyTheTextsForPeople() throws Exception {
+        List<List<String>> commands = List.of(
+                List.of("rate", "dossiers"),
+                List.of("replay", "dossiers/replay"),
+                List.of("plan", "dossiers"),
+                List.of("robustness", "--max-spread", "3", "dossiers"),
+                List.of("compare-versions", "dossiers"));
+        for (List<String> command : commands) {
+            List<String> en = new ArrayList<>(command);
+            en.addAll(List.of("--format", "json"));
+            List<String> vi = new ArrayList<>(en);
+            vi.addAll(List.of("--lang", "vi"));
+            JsonNode english = ocop(en.toArray(String[]::new)).json();
+            JsonNode vietnamese = ocop(vi.toArray(String[]::new)).json();
+
+            List<String> changed = new ArrayList<>();
+            compare(english, vietnamese, command.get(0), null, changed);
+            if (!command.get(0).equals("rate")) {
+                assertThat(changed).as(command.get(0) + ": some text is in Vietnamese").isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void validate_langVi_writesTheProblemsInVietnamese_andKeepsTheValue() {
+        OcopCliTest.Run run = ocop("validate", "--lang", "vi", "dossiers/01-che-shan-tuyet-ta-xua.json");
+
+        assertThat(run.out()).isEqualTo("01-che-shan-tuyet-ta-xua.json: hợp lệ\n1 trên 1 tệp hợp lệ.\n");
+    }
+
+    /**
+     * Walks both trees together: the same fields in the same order and the same values, except strings under a
+     * text field, which may differ (and are collected when they do).
+     */
+    private static void compare(JsonNode en, JsonNode vi, String path, String field, List<String> changed) {
+        assertThat(vi.getNodeType()).as(path).isEqualTo(en.getNodeType());
+        if (en.isObject()) {
+            List<String> enNames = names(en);
+            assertThat(names(vi)).as(path).isEqualTo(enNames);
+            for (String name : enNames) {
+                compare(en.get(name), vi.get(name), path + "." + name, name, changed);
+            }
+        } else if (en.isArray()) {
+            assertThat(vi.size()).as(path).isEqualTo(en.size());
+            for (int i = 0; i < en.size(); i++) {
+                compare(en.get(i), vi.get(i), path + "[" + i + "]", field, changed);
+            }
+        } else if (en.isTextual() && TEXT_FIELDS.contains(field)) {
+            if (!en.asText().equals(vi.asText())) {
+                changed.add(path);
+            }
+        } else {
+            assertThat(vi).as(path).isEqualTo(en);
+        }
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+            names.add(it.next().getKey());
+        }
+        return names;
+    }
+
+    private static List<String> placeholders(String pattern) {
+        List<String> found = new ArrayList<>();
+        Matcher m = CliText.PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+}

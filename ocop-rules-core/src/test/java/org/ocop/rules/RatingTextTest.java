@@ -1,0 +1,68 @@
+package org.ocop.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.ocop.rules.dossier.DossierReader;
+
+/**
+ * A rating's explanation in the two languages: English is the default and any locale but Vietnamese gets it;
+ * Vietnamese uses the decisions' own words, and quotes the data (labels, sources) as it is.
+ */
+class RatingTextTest {
+
+    private static final Rater RATER = Rater.standard();
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    private static Rating rate(String file) {
+        return RATER.rate(DossierReader.read(Path.of("../examples/dossiers/" + file)));
+    }
+
+    @Test
+    void explain_anyLocaleButVietnamese_isTheEnglishExplanation() {
+        Rating rating = rate("01-che-shan-tuyet-ta-xua.json");
+
+        assertThat(rating.explain(Locale.ENGLISH)).isEqualTo(rating.explain());
+        assertThat(rating.explain(Locale.US)).isEqualTo(rating.explain());
+        assertThat(rating.explain(Locale.FRENCH)).isEqualTo(rating.explain());
+        assertThat(rating.explainCriteria(Locale.ROOT)).isEqualTo(rating.explainCriteria());
+        assertThat(rating.explain()).contains("Outcome: RATED — 5★");
+    }
+
+    @Test
+    void explain_vietnamese_sayingOutcomeAverageBandAndStarInTheDecisionsWords() {
+        String text = rate("01-che-shan-tuyet-ta-xua.json").explain(VI);
+
+        assertThat(text).startsWith("Hồ sơ YB-2026-001 — bộ sản phẩm I.5.a\n");
+        assertThat(text).contains("  Bộ tiêu chí: QD-26-2026 (26/2026/QĐ-TTg, bản dữ liệu 2026a, bản phiếu decision); ");
+        assertThat(text).contains("  Kết quả: được phân hạng — 5★\n");
+        assertThat(text).contains("  Tổng điểm trung bình: 93.00 (chính xác 465/5)  A 36.60  B 23.80  C 32.60\n");
+        assertThat(text).contains("  Hạng theo số điểm: 5★ (từ 90 điểm trở lên)\n");
+        assertThat(text).contains("  Hạng sao: 5★ — đúng hạng theo số điểm, đạt mọi yêu cầu tối thiểu đến hạng này\n");
+        assertThat(text).contains("  Thành viên hội đồng: Nguyễn Văn An (Chủ tịch) 95 (A 38, B 24, C 33); ");
+        assertThat(text).contains("  Áp dụng: công cụ drools, chính sách DEMOTE, đồng thuận ALL_MEMBERS, hiển thị 2 "
+                + "chữ số thập phân HALF_UP\n");
+        assertThat(text).doesNotContain("Outcome", "Average", "Band", "Members");
+    }
+
+    @Test
+    void explain_vietnamese_ofADemotedDossier_namesTheFailedMinimumWithTheDataAsWritten() {
+        String text = rate("06-ruou-lang-van-demoted.json").explain(VI);
+
+        assertThat(text).contains("  Hạng theo số điểm: 4★ (từ 70 đến dưới 90 điểm)\n");
+        assertThat(text).contains("  Không đạt yêu cầu tối thiểu theo hạng sao (ALL_MEMBERS):\n"
+                + "    1.4 Liên kết chuỗi trong sản xuất: **** phải đạt 1.4.c (2 điểm); đã chấm Nguyễn Văn An (Chủ tịch) "
+                + "1.4.c, ");
+        assertThat(text).contains("  Hạng sao: 3★ — hạ từ hạng 4★ theo số điểm (DEMOTE): hạng sao cao nhất đạt mọi "
+                + "yêu cầu tối thiểu\n");
+    }
+
+    @Test
+    void explainCriteria_vietnamese_writesMaximumAndAverageInVietnamese() {
+        String table = rate("01-che-shan-tuyet-ta-xua.json").explainCriteria(VI);
+
+        assertThat(table).startsWith("    A 1.1 [tối đa 3] TB 2.60: Nguyễn Văn An (Chủ tịch) 1.1.c=3, ");
+    }
+}

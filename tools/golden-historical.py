@@ -11,8 +11,8 @@ minimum-requirements table (a food at 4★, a 3★ minimum and a 2★ minimum fa
 not mapped, set 7, the band edge at 70), its portal tourism sheet with two option series, and the portal sheet
 edition (sets 10 and 16, settings "sheetEdition"). The expected values, and the start of each expected warning, are
 computed here, independently of the Java engines, from the criteria data
-(ocop-rules-core/src/main/resources/org/ocop/rules/criteria/*.json) and the README sections "How a dossier is rated"
-and "Criteria data". Not run by the build; run it by hand after editing a case, then check the diff:
+(ocop-rules-core/src/main/resources/org/ocop/rules/criteria/*.json) and docs/reference/rating.md ("How a dossier is rated")
+and docs/criteria-data.md. Not run by the build; run it by hand after editing a case, then check the diff:
 
     python3 tools/golden-historical.py
 """
@@ -33,7 +33,7 @@ BANDS = [(5, 90), (4, 70), (3, 50), (2, 30), (1, 0)]
 
 
 def amended(version, base_sheets):
-    """781 as the README's "Criteria data" describes it: the base version's sheets, its own sheets replacing the
+    """781 as docs/criteria-data.md describes it: the base version's sheets, its own sheets replacing the
     base's for the same set, and each known minimum requirement put on the option it is mapped to (minStars)."""
     own = {s["set"]: s for s in version["sheets"]}
     sheets = [copy.deepcopy(own.pop(s["set"], s)) for s in base_sheets] + [copy.deepcopy(s) for s in own.values()]
@@ -197,7 +197,7 @@ def spread_breach(totals, settings):
 
 
 def rate(version, dossier, settings):
-    """The README's steps for a valid dossier of members' sheets (default consensus and policy only)."""
+    """The rating steps (docs/reference/rating.md) for a valid dossier of members' sheets (default consensus and policy only)."""
     assert not settings.get("consensus") and not settings.get("minimumPolicy")
     code = dossier["productSet"]
     crits = criteria(version, code)
@@ -323,7 +323,7 @@ def not_from_decision(code, version):
 
 
 def minimums_781(code, version="QD-781-2020"):
-    """The warning every rating under 781 carries (README, "How a dossier is rated", step 6), worked out from
+    """The warning every rating under 781 carries (docs/reference/rating.md, step 6), worked out from
     minimumRequirements: the requirements mapped on this set's sheet, those not mapped (with the reason) and the
     unknown rows; an exempt set checks none."""
     data = VERSIONS[version]

@@ -2,8 +2,8 @@
 """Writes the golden dossiers of ocop-rules-core/src/test/resources/golden/QD-26-2026/.
 
 The expected values are computed here, independently of the Java engines, from the criteria data
-(ocop-rules-core/src/main/resources/org/ocop/rules/criteria/QD-26-2026.json) and the README section
-"How a dossier is rated". Not run by the build; run it by hand after editing a case, then check the diff:
+(ocop-rules-core/src/main/resources/org/ocop/rules/criteria/QD-26-2026.json) and docs/reference/rating.md
+("How a dossier is rated"). Not run by the build; run it by hand after editing a case, then check the diff:
 
     python3 tools/golden-qd26.py
 """
@@ -102,7 +102,7 @@ def points_of(code, choices):
 
 
 def rate(dossier, settings):
-    """The README's steps for a valid 26/2026 dossier at province (or the dossier's) level."""
+    """The rating steps (docs/reference/rating.md) for a valid 26/2026 dossier at province (or the dossier's) level."""
     code = dossier["productSet"]
     crits = criteria(code)
     members = [s["member"] for s in dossier["sheets"]]

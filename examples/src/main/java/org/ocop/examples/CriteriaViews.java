@@ -18,7 +18,7 @@ import org.ocop.rules.criteria.ScoringSheet;
 /**
  * The {@code versions} and {@code criteria} outputs of the CLI, as text for people and as JSON for programs.
  *
- * <p>The JSON shapes are a public contract documented in the README: fields are only ever added, never renamed or
+ * <p>The JSON shapes are a public contract documented in docs/reference/json.md: fields are only ever added, never renamed or
  * removed, and option ids are stable across data editions.
  */
 final class CriteriaViews {

@@ -23,8 +23,8 @@ import org.ocop.rules.reference.Expected;
  *                 "warnings": ["sheet I.3.3 cannot reach 100 points …"]}}   -- optional: each the start of the
  *                                                                   rating's warning at its place, as many
  *
- * Every key of "expected" is compared, lists in order. Work the expected values out from the sheet data and the
- * README, never by copying an engine's output: tools/golden-qd26.py writes the 26/2026 files and
+ * Every key of "expected" is compared, lists in order. Work the expected values out from the sheet data and
+ * docs/reference/rating.md, never by copying an engine's output: tools/golden-qd26.py writes the 26/2026 files and
  * tools/golden-historical.py those of 1048, 781 and 148, each computing the expected values on its own. Give every optional dossier field explicitly (null when absent). Unknown keys in a
  * golden file are an error, so a typo cannot silently skip a check.
  */

@@ -271,7 +271,7 @@ class RatingPropertiesTest {
     // ---- round trip and agreement
 
     /**
-     * Writing a dossier as JSON (the README's format, by the writer below) and reading it back gives the same
+     * Writing a dossier as JSON (docs/reference/dossier-format.md, by the writer below) and reading it back gives the same
      * dossier, and so the same rating.
      */
     private void serialise_parse_rate_is_identity(Dossier generated, Optional<RecordedResult> recorded) throws Exception {
@@ -297,7 +297,7 @@ class RatingPropertiesTest {
                 Optional.of(SheetBuilder.VERSION), Optional.of("2026a")));
     }
 
-    /** The engine and the plain reference reading of the README agree on every generated dossier and setting. */
+    /** The engine and the plain reference reading of docs/reference/rating.md agree on every generated dossier and setting. */
     private void the_reference_scorer_agrees_with_the_engine(Dossier dossier,
             RatingSettings settings) {
         Expected reference = ReferenceScorer.expected(dossier, CATALOGUE, settings);
@@ -306,7 +306,7 @@ class RatingPropertiesTest {
         assertThat(engine).isEqualTo(reference);
     }
 
-    /** The dossier format of the README, written from a {@link Dossier}: every field, absent ones as null. */
+    /** The dossier format (docs/reference/dossier-format.md), written from a {@link Dossier}: every field, absent ones as null. */
     static final class DossierJsonWriter {
         private static final ObjectMapper MAPPER = new ObjectMapper();
 

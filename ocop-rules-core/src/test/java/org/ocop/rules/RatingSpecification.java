@@ -31,7 +31,7 @@ import org.ocop.rules.dossier.DossierFormatException;
 import org.ocop.rules.dossier.DossierReader;
 
 /**
- * How a dossier is rated (README, "How a dossier is rated"), as an engine-neutral specification: every engine's
+ * How a dossier is rated (docs/reference/rating.md, "How a dossier is rated"), as an engine-neutral specification: every engine's
  * test extends this class and returns its {@link Rater}. Every expected number below was worked out by hand from
  * the 26/2026 sheets; the messages are asserted verbatim.
  *

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The shapes of the criteria data files, exactly as written (format {@code ocop-criteria/1}); the loader turns them
  * into the public model after checking them. Every field here is a key the files may use: any other key is an error.
- * The format is documented in the README, section "Criteria data".
+ * The format is documented in docs/criteria-data.md.
  */
 final class CriteriaJson {
     private CriteriaJson() {

@@ -15,7 +15,7 @@ import org.ocop.rules.criteria.ScoringSheet;
  * <p>The members' sheets are the input, never a pre-averaged number. When only the members' totals are known (an
  * auditor with the council's minutes but not its sheets), a dossier gives {@code memberTotals} instead of sheets:
  * one or the other, never both, never neither (checked when rated). Immutable and thread-safe. Read one from JSON
- * with {@link DossierReader}; its shape is documented in the README ("Dossier format").
+ * with {@link DossierReader}; its shape is documented in docs/reference/dossier-format.md.
  *
  * @param id the dossier's id, used in every message about it
  * @param productName the product's name

@@ -28,7 +28,7 @@ import org.ocop.rules.criteria.Level;
 import org.ocop.rules.internal.json.JsonPaths;
 
 /**
- * Reads dossiers from JSON (format documented in the README, "Dossier format"), strictly: unknown keys, duplicate
+ * Reads dossiers from JSON (format documented in docs/reference/dossier-format.md), strictly: unknown keys, duplicate
  * keys (two choices for one criterion), missing required fields, wrong types and non-ISO dates are each a
  * {@link DossierFormatException} naming the document, the JSON path, the value and what is allowed.
  *
@@ -265,7 +265,7 @@ public final class DossierReader {
         };
     }
 
-    /** What the field takes, in the words of the README's dossier format. */
+    /** What the field takes, in the words of the dossier format's documentation. */
     private static String expected(Class<?> type) {
         if (type == null) {
             return "see the README, Dossier format";
@@ -381,7 +381,7 @@ public final class DossierReader {
         }
     }
 
-    /** A JSON value in the words of the README: its text for a scalar, its kind otherwise. */
+    /** A JSON value in the words of the dossier format's documentation: its text for a scalar, its kind otherwise. */
     private static String kind(com.fasterxml.jackson.databind.JsonNode node) {
         if (node.isObject()) {
             return "an object";

@@ -6,7 +6,7 @@ import org.ocop.rules.criteria.Criterion;
 import org.ocop.rules.criteria.Option;
 
 /**
- * The star arithmetic the advisor reasons with, as the README's "How a dossier is rated" states it (steps 5 and 6):
+ * The star arithmetic the advisor reasons with, as "How a dossier is rated" (docs/reference/rating.md) states it (steps 5 and 6):
  * bands on the exact average, and star minimums per criterion under a consensus. The advisor never trusts it alone:
  * every plan and every left-out sheet is rated again by the rater's engine, and tests compare the two.
  */

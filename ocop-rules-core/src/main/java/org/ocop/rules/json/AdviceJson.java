@@ -17,7 +17,7 @@ import org.ocop.rules.criteria.Part;
 
 /**
  * {@link PlanAdvice}, {@link Robustness} and {@link VersionImpact} as JSON: the public contract printed by
- * {@code ocop plan --format json}, {@code ocop robustness --format json} and {@code ocop compare-versions --format json}, documented in the README ("Decision support JSON"). Fields are only
+ * {@code ocop plan --format json}, {@code ocop robustness --format json} and {@code ocop compare-versions --format json}, documented in docs/reference/json.md ("Decision support JSON"). Fields are only
  * ever added, never renamed or removed. Ratings inside are {@link RatingJson}'s objects.
  *
  * <p>Thread-safe; all methods are static.

@@ -27,8 +27,8 @@ import org.ocop.rules.criteria.Part;
 import org.ocop.rules.dossier.RecordedResult;
 
 /**
- * Ratings as JSON: the public contract printed by {@code ocop rate --format json} and documented in the README
- * ("Rating JSON"). Fields are only ever added, never renamed or removed.
+ * Ratings as JSON: the public contract printed by {@code ocop rate --format json} and documented in
+ * docs/reference/json.md ("Rating JSON"). Fields are only ever added, never renamed or removed.
  *
  * <p>Thread-safe; all methods are static.
  */

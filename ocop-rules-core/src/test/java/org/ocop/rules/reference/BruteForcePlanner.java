@@ -23,7 +23,7 @@ import org.ocop.rules.dossier.MemberSheet;
 
 /**
  * The path to the next star by exhaustive search, to check the advisor's planner against on small problems: every
- * combination of targets on a few free criteria is applied to the dossier as the README defines a step, and rated by
+ * combination of targets on a few free criteria is applied to the dossier as docs/reference/decision-support.md defines a step, and rated by
  * {@link ReferenceScorer} (no planner model, no engine). On a checklist criterion the targets are every non-empty set
  * of lines that some member has not ticked. Plans that reach the target are sorted by criteria changed, points gained,
  * lines ticked in all, and sheet order (on a checklist: fewer lines, then the lines' printed order), and those that
@@ -195,7 +195,7 @@ public final class BruteForcePlanner {
     }
 
     /**
-     * The dossier with the steps applied, as the README defines them: on each stepped criterion, every member below
+     * The dossier with the steps applied, as docs/reference/decision-support.md defines them: on each stepped criterion, every member below
      * the target (in the target's case) moves to it; a criterion that starts to apply (5.2 once 5.1 tells a story)
      * is counted at its lowest option. On a checklist, the lines are added to every member's ticked lines. Empty when
      * a step moves nobody, or ticks a line every member has ticked already.

@@ -33,7 +33,7 @@ import org.ocop.rules.dossier.MemberSheet;
  * members deviate from the council's target and sometimes pick just under a star marker, so star minimums fail and
  * members disagree; some members tell no product story (5.1.a, 5.2 left out); some dossiers carry findings, trigger
  * options of choice knock-outs, a level, a rating day, a council make-up with a chair and a secretary (who sometimes
- * scores); about 3% are made invalid in one of the ways the README lists. Thread-safe.
+ * scores); about 3% are made invalid in one of the ways docs/reference/rating.md lists. Thread-safe.
  */
 public final class DossierGenerator {
 
@@ -258,7 +258,7 @@ public final class DossierGenerator {
 
         /**
          * A member leaves a few criteria blank, as a knock-out allows. Criteria of choice knock-outs stay filled: a
-         * blank there would count as 0 points towards the trigger, a case the README does not settle.
+         * blank there would count as 0 points towards the trigger, a case docs/reference/rating.md does not settle.
          */
         private void leaveBlanks(Map<String, String> choices) {
             List<String> candidates = choices.keySet().stream().filter(code -> !triggerCriterion(code)).toList();

@@ -28,7 +28,7 @@ import org.ocop.rules.criteria.ScoringSheet;
 import org.ocop.rules.dossier.Dossier;
 
 /**
- * The Drools engine rates every generated dossier exactly as the README's reference reading does: same outcome,
+ * The Drools engine rates every generated dossier exactly as the reference reading of docs/reference/rating.md does: same outcome,
  * member totals, exact average, band, star, failed minimums, knock-outs, recognition and council breaches.
  *
  * <p>Each dossier is rated under one of the eighteen combinations of minimum policy × consensus × council rules

@@ -17,7 +17,7 @@ import org.ocop.rules.criteria.Level;
 import org.ocop.rules.criteria.Part;
 
 /**
- * The engine-neutral part of a rating: every number and decision the README's "How a dossier is rated" fixes, and
+ * The engine-neutral part of a rating: every number and decision "How a dossier is rated" (docs/reference/rating.md) fixes, and
  * nothing an engine may word differently (messages, reasons, explanations, firings).
  *
  * <p>{@link ReferenceScorer} computes one from the specification; {@link #of(Rating)} reads one off an engine's
@@ -25,7 +25,7 @@ import org.ocop.rules.criteria.Part;
  *
  * @param outcome how the rating ended
  * @param members each member's totals, in sheet order
- * @param average the council's exact average, when the README gives one (not for invalid or knocked-out dossiers)
+ * @param average the council's exact average, when that page gives one (not for invalid or knocked-out dossiers)
  * @param bandStars the band's star before star minimums
  * @param stars the rated star, present only when {@link Outcome#RATED}
  * @param failedMinimums every unmet star minimum at or below the band's star, in sheet order (criterion, then
@@ -84,7 +84,7 @@ public record Expected(Outcome outcome, List<MemberTotal> members, Optional<Aver
         councilBreaches = List.copyOf(councilBreaches);
     }
 
-    /** An invalid dossier: the README gives it no numbers at all. */
+    /** An invalid dossier: that page gives it no numbers at all. */
     static Expected invalid() {
         return new Expected(Outcome.INVALID, List.of(), Optional.empty(), OptionalInt.empty(), OptionalInt.empty(),
                 List.of(), List.of(), OptionalInt.empty(), Optional.empty(), List.of());

@@ -33,7 +33,7 @@ import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.MemberSheet;
 
 /**
- * The Drools engine agrees with the README's reference reading on what the QD-26-2026 corpus of
+ * The Drools engine agrees with the reference reading of docs/reference/rating.md on what the QD-26-2026 corpus of
  * {@link EngineAgreementTest} does not reach: 1048's original tourism sheet, whose Part C is a checklist (lines
  * ticked add up to the cap), and totals-only dossiers of every version and every set. Seeded, so a failure repeats.
  */

@@ -32,12 +32,12 @@ import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.MemberSheet;
 
 /**
- * A second, deliberately plain implementation of the README's "How a dossier is rated", written from the text
+ * A second, deliberately plain implementation of "How a dossier is rated" (docs/reference/rating.md), written from the text
  * alone (no Drools, no engine SPI, no {@code Rater}), to check an engine against: every step is a loop over the
- * sheet and the members, in the README's order.
+ * sheet and the members, in that page's order.
  *
- * <p>It computes only what the README fixes ({@link Expected}); messages and explanations are the engine's own.
- * Where the README leaves a case open the choice made here is said where it is made. Stateless and thread-safe.
+ * <p>It computes only what that page fixes ({@link Expected}); messages and explanations are the engine's own.
+ * Where the page leaves a case open the choice made here is said where it is made. Stateless and thread-safe.
  */
 public final class ReferenceScorer {
 
@@ -48,7 +48,7 @@ public final class ReferenceScorer {
     }
 
     /**
-     * What rating {@code dossier} under {@code settings} must give, by the README.
+     * What rating {@code dossier} under {@code settings} must give, by that page.
      *
      * @param dossier the dossier
      * @param catalogue the catalogue its criteria version is resolved in
@@ -75,7 +75,7 @@ public final class ReferenceScorer {
     }
 
     /**
-     * A totals-only dossier (README, "Totals-only dossiers"): no sheet, so no choices, knock-outs or star minimums;
+     * A totals-only dossier (docs/reference/dossier-format.md, "Totals-only dossiers"): no sheet, so no choices, knock-outs or star minimums;
      * the totals must be whole points from 0 to the version's maximum, the set one of the version's (when its
      * classification is in the data) and no findings given. Members are "member 1", "member 2"… in the order given;
      * the chair's and the secretary's scoring cannot be checked without names, so only the quorum's count and the

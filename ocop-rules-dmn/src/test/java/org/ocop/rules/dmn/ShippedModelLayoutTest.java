@@ -15,7 +15,7 @@ import org.ocop.rules.criteria.CriteriaCatalogue;
 import org.ocop.rules.criteria.CriteriaVersion;
 
 /**
- * Where the models are, as README "Rating with DMN" publishes it: per version folder the version-wide models, and
+ * Where the models are, as docs/reference/dmn.md ("Where the models are") publishes it: per version folder the version-wide models, and
  * each product set's option points and star minimums in models of their own, named by the set's code; a set's option
  * points model in the folder of its home, the base version's when a version based on another has the same table.
  */

@@ -1,54 +1,85 @@
 package org.ocop.rules;
 
+import java.util.Locale;
 import java.util.Objects;
+import org.ocop.rules.internal.Messages;
 
 /**
  * Something wrong with a dossier, with the facts: where (dossier, member, criterion or field), what, the value
  * given and what is allowed.
  *
- * @param where for example {@code dossier HN-2026-014, member Trần Thị B, criterion 1.3}
- * @param problem for example {@code unknown option}
+ * <p>Immutable and thread-safe. The texts are in English through {@link #where()}, {@link #problem()},
+ * {@link #allowed()} and {@link #message()}, and in another language through the methods that take a
+ * {@link Locale} (see {@link Text}); the value is the dossier's own, never translated.
+ *
+ * @param whereText for example {@code dossier HN-2026-014, member Trần Thị B, criterion 1.3}
+ * @param problemText for example {@code unknown option}
  * @param value the value given, for example {@code 1.3.x}
- * @param allowed what is allowed, for example {@code 1.3.a, 1.3.b, 1.3.c}
+ * @param allowedText what is allowed, for example {@code 1.3.a, 1.3.b, 1.3.c}
  */
-public record Problem(String where, String problem, String value, String allowed) {
+public record Problem(Text whereText, Text problemText, String value, Text allowedText) {
 
     /** Validates that nothing is null. */
     public Problem {
-        Objects.requireNonNull(where, "where");
-        Objects.requireNonNull(problem, "problem");
+        Objects.requireNonNull(whereText, "whereText");
+        Objects.requireNonNull(problemText, "problemText");
         Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(allowed, "allowed");
+        Objects.requireNonNull(allowedText, "allowedText");
     }
 
-    /** {@code <where>: <problem>: <value>; allowed: <allowed>}. */
-    public String message() {
-        return where + ": " + problem + ": " + value + "; allowed: " + allowed;
+    /**
+     * A problem written in one language only, for a caller's own checks (the library's problems are written in
+     * every language it has).
+     *
+     * @throws NullPointerException if any argument is null
+     */
+    public Problem(String where, String problem, String value, String allowed) {
+        this(Messages.literal(where), Messages.literal(problem), value, Messages.literal(allowed));
     }
 
-    /** {@link #message()} as a text. */
-    public Text messageText() {
-        return org.ocop.rules.internal.Messages.literal(message());
+    /** Where, in English: for example {@code dossier HN-2026-014, member Trần Thị B, criterion 1.3}. */
+    public String where() {
+        return whereText.toString();
     }
 
     /** {@link #where()} in the language of {@code locale}; see {@link Text}. */
-    public String where(java.util.Locale locale) {
-        return where;
+    public String where(Locale locale) {
+        return whereText.in(locale);
+    }
+
+    /** What was wrong, in English: for example {@code unknown option}. */
+    public String problem() {
+        return problemText.toString();
     }
 
     /** {@link #problem()} in the language of {@code locale}; see {@link Text}. */
-    public String problem(java.util.Locale locale) {
-        return problem;
+    public String problem(Locale locale) {
+        return problemText.in(locale);
+    }
+
+    /** What is allowed, in English: for example {@code 1.3.a, 1.3.b, 1.3.c}. */
+    public String allowed() {
+        return allowedText.toString();
     }
 
     /** {@link #allowed()} in the language of {@code locale}; see {@link Text}. */
-    public String allowed(java.util.Locale locale) {
-        return allowed;
+    public String allowed(Locale locale) {
+        return allowedText.in(locale);
+    }
+
+    /** {@code <where>: <problem>: <value>; allowed: <allowed>}, in English. */
+    public String message() {
+        return messageText().toString();
     }
 
     /** {@link #message()} in the language of {@code locale}; see {@link Text}. */
-    public String message(java.util.Locale locale) {
-        return message();
+    public String message(Locale locale) {
+        return messageText().in(locale);
+    }
+
+    /** The whole message as one text. */
+    public Text messageText() {
+        return Messages.text("problem.message", whereText, problemText, value, allowedText);
     }
 
     @Override

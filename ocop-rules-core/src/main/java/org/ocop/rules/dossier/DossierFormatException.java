@@ -3,6 +3,8 @@ package org.ocop.rules.dossier;
 import java.util.Objects;
 import org.ocop.rules.OcopException;
 import org.ocop.rules.Problem;
+import org.ocop.rules.Text;
+import org.ocop.rules.internal.Messages;
 
 /**
  * A dossier document could not be read: malformed JSON, an unknown key, a missing or mistyped field, a date that
@@ -10,18 +12,19 @@ import org.ocop.rules.Problem;
  *
  * <p>The message reads {@code <source> at <path>: <problem>: <value>; allowed: <allowed>}, for example
  * {@code d-014.json at $.sheets[1].choices: two choices for criterion: 1.3; allowed: one option id per criterion}.
+ * The message and the accessors are English; {@link #toProblem()} keeps the texts in every language the library
+ * has (see {@link Text}).
  */
 public final class DossierFormatException extends OcopException {
     private static final long serialVersionUID = 1L;
 
     private final String source;
     private final String path;
-    private final String problem;
+    private final Text problem;
     private final String value;
-    private final String allowed;
+    private final Text allowed;
 
-    DossierFormatException(String source, String path, String problem, String value, String allowed,
-            Throwable cause) {
+    DossierFormatException(String source, String path, Text problem, String value, Text allowed, Throwable cause) {
         super(source + " at " + path + ": " + problem + ": " + value + "; allowed: " + allowed, cause);
         this.source = Objects.requireNonNull(source);
         this.path = Objects.requireNonNull(path);
@@ -40,9 +43,9 @@ public final class DossierFormatException extends OcopException {
         return path;
     }
 
-    /** What was wrong. */
+    /** What was wrong, in English. */
     public String problem() {
-        return problem;
+        return problem.toString();
     }
 
     /** The offending value. */
@@ -50,13 +53,13 @@ public final class DossierFormatException extends OcopException {
         return value;
     }
 
-    /** What is allowed. */
+    /** What is allowed, in English. */
     public String allowed() {
-        return allowed;
+        return allowed.toString();
     }
 
-    /** The facts as a {@link Problem}, for an INVALID rating. */
+    /** The facts as a {@link Problem}, for an INVALID rating, its texts in every language the library has. */
     public Problem toProblem() {
-        return new Problem(source + " at " + path, problem, value, allowed);
+        return new Problem(Messages.text("where.at", source, path), problem, value, allowed);
     }
 }

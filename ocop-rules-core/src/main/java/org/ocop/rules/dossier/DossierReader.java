@@ -24,7 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.ocop.rules.Text;
 import org.ocop.rules.criteria.Level;
+import org.ocop.rules.internal.Messages;
 import org.ocop.rules.internal.json.JsonPaths;
 
 /**
@@ -103,8 +105,9 @@ public final class DossierReader {
             long size = Files.size(file);
             if (size > 4L * MAX_DOCUMENT_CHARS) {
                 // refuse before reading: a multi-gigabyte upload must not be loaded to be rejected
-                throw new DossierFormatException(String.valueOf(file.getFileName()), "$", "file too large",
-                        size + " bytes", "a dossier of at most " + MAX_DOCUMENT_CHARS + " characters", null);
+                throw new DossierFormatException(String.valueOf(file.getFileName()), "$",
+                        Messages.text("dossier.fileTooLarge"), size + " bytes",
+                        Messages.text("dossier.fileTooLarge.allowed", MAX_DOCUMENT_CHARS), null);
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
@@ -140,27 +143,29 @@ public final class DossierReader {
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds().stream().map(String::valueOf).sorted()
                     .collect(Collectors.joining(", "));
-            throw new DossierFormatException(source, JsonPaths.path(e.getPath()), "unknown key",
-                    e.getPropertyName(), known, e);
+            throw new DossierFormatException(source, JsonPaths.path(e.getPath()), Messages.text("dossier.unknownKey"),
+                    e.getPropertyName(), Messages.literal(known), e);
         } catch (MismatchedInputException e) {
             String message = e.getOriginalMessage();
             if (message.startsWith("No content to map")) {
-                throw new DossierFormatException(source, "$", "empty document", "(nothing)", "a JSON object", e);
+                throw new DossierFormatException(source, "$", Messages.text("dossier.empty"), "(nothing)",
+                        Messages.text("dossier.empty.allowed"), e);
             }
             if (message.startsWith("Trailing token (of type ")) {
                 // a second value after the dossier: two documents pasted in one file, or JSON lines named .json
                 String token = message.substring("Trailing token (of type ".length(), message.indexOf(')'));
-                String location = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
-                        + ", column " + e.getLocation().getColumnNr() + ")";
-                throw new DossierFormatException(source, "$", "a second value after the dossier" + location,
-                        tokenInWords(token), "one dossier object per document (a .jsonl file holds one a line)", e);
+                Text problem = e.getLocation() == null ? Messages.text("dossier.secondValue")
+                        : Messages.text("dossier.secondValue.at", e.getLocation().getLineNr(),
+                                e.getLocation().getColumnNr());
+                throw new DossierFormatException(source, "$", problem, tokenInWords(token),
+                        Messages.text("dossier.secondValue.allowed"), e);
             }
             if (message.startsWith("Missing required creator property '")) {
                 String field = message.substring(message.indexOf('\'') + 1, message.indexOf('\'', message.indexOf('\'') + 1));
-                throw new DossierFormatException(source, JsonPaths.path(e.getPath()), "missing required field",
-                        field, "see the README, Dossier format", e);
+                throw new DossierFormatException(source, JsonPaths.path(e.getPath()),
+                        Messages.text("dossier.missingField"), field, Messages.text("dossier.seeFormat"), e);
             }
-            throw new DossierFormatException(source, JsonPaths.path(e.getPath()), "wrong type of value",
+            throw new DossierFormatException(source, JsonPaths.path(e.getPath()), Messages.text("dossier.wrongType"),
                     JsonPaths.found(message), expected(e.getTargetType()), e);
         } catch (JsonMappingException e) {
             if (e.getCause() instanceof FieldException f) {
@@ -172,13 +177,14 @@ public final class DossierReader {
                 // a syntax error met while binding a nested value (e.g. a truncated file) is still malformed JSON
                 throw syntaxError(source, syntax, JsonPaths.path(e.getPath()));
             }
-            throw new DossierFormatException(source, JsonPaths.path(e.getPath()), "invalid value",
-                    e.getOriginalMessage().replaceAll("\\s+", " "), "see the README, Dossier format", e);
+            throw new DossierFormatException(source, JsonPaths.path(e.getPath()), Messages.text("dossier.invalidValue"),
+                    e.getOriginalMessage().replaceAll("\\s+", " "), Messages.text("dossier.seeFormat"), e);
         } catch (JsonProcessingException e) {
             throw syntaxError(source, e, null);
         }
         if (doc == null) {
-            throw new DossierFormatException(source, "$", "empty document", "null", "a JSON object", null);
+            throw new DossierFormatException(source, "$", Messages.text("dossier.empty"), "null",
+                    Messages.text("dossier.empty.allowed"), null);
         }
         return doc.toDossier(source);
     }
@@ -189,18 +195,17 @@ public final class DossierReader {
                 ? JsonPaths.pointerToPath(parser.getParsingContext().pathAsPointer().toString())
                 : boundPath == null ? "$" : boundPath;
         if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException limit) {
-            return new DossierFormatException(source, where, "exceeds a read limit",
+            return new DossierFormatException(source, where, Messages.text("dossier.readLimit"),
                     limit.getOriginalMessage().replaceAll(", from `[^`]*`", "").replaceAll("\\s+", " "),
-                    "at most " + MAX_DOCUMENT_CHARS + " characters, " + MAX_NESTING + " levels of nesting, strings "
-                            + "of " + MAX_STRING_CHARS + " characters, numbers of " + MAX_NUMBER_CHARS
-                            + " characters", e);
+                    Messages.text("dossier.readLimit.allowed", MAX_DOCUMENT_CHARS, MAX_NESTING, MAX_STRING_CHARS,
+                            MAX_NUMBER_CHARS), e);
         }
         if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException range) {
             // a well-formed number too large for its field: the JSON is fine, the value is not
             java.util.regex.Matcher number = OUT_OF_RANGE.matcher(range.getOriginalMessage());
-            return new DossierFormatException(source, where, "number out of range",
+            return new DossierFormatException(source, where, Messages.text("dossier.numberOutOfRange"),
                     number.find() ? number.group(1) : range.getOriginalMessage(),
-                    "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE, e);
+                    Messages.text("dossier.numberOutOfRange.allowed", Integer.MIN_VALUE, Integer.MAX_VALUE), e);
         }
         String original = e.getOriginalMessage();
         if (original.startsWith("Duplicate field '")) {
@@ -210,15 +215,17 @@ public final class DossierReader {
                 where = where.substring(0, where.length() - key.length() - 1);
             }
             if (where.endsWith(".choices")) {
-                return new DossierFormatException(source, where, "two choices for criterion", key,
-                        "one option id per criterion", e);
+                return new DossierFormatException(source, where, Messages.text("dossier.twoChoices"), key,
+                        Messages.text("dossier.twoChoices.allowed"), e);
             }
-            return new DossierFormatException(source, where, "duplicate key", key, "each key once per object", e);
+            return new DossierFormatException(source, where, Messages.text("dossier.duplicateKey"), key,
+                    Messages.text("dossier.duplicateKey.allowed"), e);
         }
-        String location = e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        return new DossierFormatException(source, where, "malformed JSON" + location,
-                Utf8.escapeInvisible(original.replaceAll("\\s+", " ")), "well-formed JSON (RFC 8259)", e);
+        Text problem = e.getLocation() == null ? Messages.text("dossier.malformed")
+                : Messages.text("dossier.malformed.at", e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+        return new DossierFormatException(source, where, problem,
+                Utf8.escapeInvisible(original.replaceAll("\\s+", " ")), Messages.text("dossier.malformed.allowed"),
+                e);
     }
 
     private static final java.util.regex.Pattern OUT_OF_RANGE = java.util.regex.Pattern.compile(
@@ -228,11 +235,11 @@ public final class DossierReader {
     private static final class FieldException extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
         final String field;
-        final String problem;
+        final transient Text problem;
         final String value;
-        final String allowed;
+        final transient Text allowed;
 
-        FieldException(String field, String problem, String value, String allowed) {
+        FieldException(String field, Text problem, String value, Text allowed) {
             super(field + ": " + problem + ": " + value);
             this.field = field;
             this.problem = problem;
@@ -248,12 +255,14 @@ public final class DossierReader {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new FieldException(field, "not an ISO date", value, "YYYY-MM-DD, for example 2026-06-15");
+            throw new FieldException(field, Messages.text("dossier.notIsoDate"), value,
+                    Messages.text("dossier.notIsoDate.allowed"));
         }
     }
 
     /** A Jackson token type in the words of {@link JsonPaths#found}. */
     private static String tokenInWords(String token) {
+        // a value's kind, as the value of a problem: the same words in every language, like the values themselves
         return switch (token) {
             case "START_OBJECT" -> "an object";
             case "START_ARRAY" -> "an array";
@@ -266,39 +275,41 @@ public final class DossierReader {
     }
 
     /** What the field takes, in the words of the dossier format's documentation. */
-    private static String expected(Class<?> type) {
+    private static Text expected(Class<?> type) {
         if (type == null) {
-            return "see the README, Dossier format";
+            return Messages.text("dossier.seeFormat");
         }
         if (type == String.class) {
-            return "a string";
+            return Messages.text("dossier.expected.string");
         }
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return "a whole number";
+            return Messages.text("dossier.expected.wholeNumber");
         }
         if (Number.class.isAssignableFrom(type)) {
-            return "a number";
+            return Messages.text("dossier.expected.number");
         }
         if (type == boolean.class || type == Boolean.class) {
-            return "true or false";
+            return Messages.text("dossier.expected.boolean");
         }
         if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "an array";
+            return Messages.text("dossier.expected.array");
         }
-        return "an object";
+        return Messages.text("dossier.expected.object");
     }
 
     /** A value that JSON allows to be null but a dossier needs. */
-    private static <T> T present(T value, String field, String allowed) {
+    private static <T> T present(T value, String field, Text allowed) {
         if (value == null) {
-            throw new FieldException(field, "null where a value is required", "null", allowed);
+            throw new FieldException(field, Messages.text("dossier.null"), "null", allowed);
         }
         return value;
     }
 
+    /** A non-blank string; {@code what} is the key of what it names, for the allowed text. */
     private static String required(String value, String field, String what) {
         if (value == null || value.isBlank()) {
-            throw new FieldException(field, "missing or blank", String.valueOf(value), "a non-blank " + what);
+            throw new FieldException(field, Messages.text("dossier.blank"), String.valueOf(value),
+                    Messages.text("dossier.blank.allowed", Messages.text(what)));
         }
         return value;
     }
@@ -308,8 +319,8 @@ public final class DossierReader {
         CouncilJson(@JsonProperty(value = "size", required = true) int size, @JsonProperty("chair") String chair,
                 @JsonProperty("secretary") String secretary) {
             if (size < 1) {
-                throw new FieldException("size", "council size below 1", String.valueOf(size),
-                        "a whole number from 1");
+                throw new FieldException("size", Messages.text("dossier.councilSize"), String.valueOf(size),
+                        Messages.text("dossier.councilSize.allowed"));
             }
             this.size = size;
             this.chair = chair;
@@ -317,9 +328,6 @@ public final class DossierReader {
         }
     }
 
-    /** What a choice may be: one option id, or for a checklist criterion a list of the option ids ticked. */
-    private static final String CHOICE_ALLOWED = "an option id (a string), or for a checklist criterion a list of "
-            + "the option ids ticked";
 
     /**
      * A sheet as read: member and choices, each choice an option id (a {@code String}) or the lines ticked on a
@@ -330,15 +338,15 @@ public final class DossierReader {
         static SheetJson create(@JsonProperty(value = "member", required = true) String member,
                 @JsonProperty(value = "choices", required = true) LinkedHashMap<String,
                         com.fasterxml.jackson.databind.JsonNode> choices) {
-            required(member, "member", "member name");
-            present(choices, "choices", "an object of criterion code → option id");
+            required(member, "member", "dossier.what.member");
+            present(choices, "choices", Messages.text("dossier.choices.allowed"));
             Map<String, Object> answers = new LinkedHashMap<>();
             for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e : choices.entrySet()) {
                 String field = "choices." + e.getKey();
                 com.fasterxml.jackson.databind.JsonNode value = e.getValue();
                 if (value == null || value.isNull()) {
-                    throw new FieldException(field, "no option for criterion " + e.getKey(), "null",
-                            "an option id, or leave the criterion out when it does not apply");
+                    throw new FieldException(field, Messages.text("dossier.noOption", e.getKey()), "null",
+                            Messages.text("dossier.noOption.allowed"));
                 }
                 if (value.isTextual()) {
                     answers.put(e.getKey(), value.textValue());
@@ -348,18 +356,19 @@ public final class DossierReader {
                     for (int i = 0; i < value.size(); i++) {
                         com.fasterxml.jackson.databind.JsonNode line = value.get(i);
                         if (!line.isTextual()) {
-                            throw new FieldException(field + "[" + i + "]", "wrong type of value", kind(line),
-                                    "an option id (a string)");
+                            throw new FieldException(field + "[" + i + "]", Messages.text("dossier.wrongType"),
+                                    kind(line), Messages.text("dossier.tick.allowed"));
                         }
                         if (lines.contains(line.textValue())) {
-                            throw new FieldException(field + "[" + i + "]", "option ticked twice on criterion "
-                                    + e.getKey(), line.textValue(), "each ticked option once");
+                            throw new FieldException(field + "[" + i + "]", Messages.text("dossier.tickedTwice",
+                                    e.getKey()), line.textValue(), Messages.text("dossier.tickedTwice.allowed"));
                         }
                         lines.add(line.textValue());
                     }
                     answers.put(e.getKey(), List.copyOf(lines));
                 } else {
-                    throw new FieldException(field, "wrong type of value", kind(value), CHOICE_ALLOWED);
+                    throw new FieldException(field, Messages.text("dossier.wrongType"), kind(value),
+                            Messages.text("dossier.choice.allowed"));
                 }
             }
             return new SheetJson(member, java.util.Collections.unmodifiableMap(answers));
@@ -401,10 +410,12 @@ public final class DossierReader {
                 @JsonProperty("criteriaVersion") String criteriaVersion,
                 @JsonProperty("dataEdition") String dataEdition) {
             if (stars != null && (stars < 1 || stars > 5)) {
-                throw new FieldException("stars", "not a star level", String.valueOf(stars), "1 to 5");
+                throw new FieldException("stars", Messages.text("dossier.notStars"), String.valueOf(stars),
+                        Messages.text("dossier.notStars.allowed"));
             }
             if (average != null && (average.signum() < 0 || average.compareTo(java.math.BigDecimal.valueOf(100)) > 0)) {
-                throw new FieldException("average", "not an average of points", average.toPlainString(), "0 to 100");
+                throw new FieldException("average", Messages.text("dossier.notAverage"), average.toPlainString(),
+                        Messages.text("dossier.notAverage.allowed"));
             }
             return new RecordedJson(average, stars, parseLevel(level, "level"), decision, date(decidedOn, "decidedOn"),
                     criteriaVersion, dataEdition);
@@ -425,8 +436,8 @@ public final class DossierReader {
         try {
             return Level.valueOf(level);
         } catch (IllegalArgumentException e) {
-            throw new FieldException(field, "unknown level", level, Arrays.stream(Level.values()).map(Enum::name)
-                    .collect(Collectors.joining(", ")));
+            throw new FieldException(field, Messages.text("dossier.unknownLevel"), level, Messages.literal(
+                    Arrays.stream(Level.values()).map(Enum::name).collect(Collectors.joining(", "))));
         }
     }
 
@@ -448,28 +459,26 @@ public final class DossierReader {
             Level parsedLevel = parseLevel(level, "level");
             // the members' sheets or, when only their totals are known, the totals: one or the other
             if (sheets == null && memberTotals == null) {
-                throw new FieldException("sheets", "missing required field", "sheets",
-                        "\"sheets\": one sheet per scoring member, or \"memberTotals\": each member's total when the "
-                                + "sheets are not at hand");
+                throw new FieldException("sheets", Messages.text("dossier.missingField"), "sheets",
+                        Messages.text("dossier.sheets.allowed"));
             }
             if (sheets != null && memberTotals != null) {
-                throw new FieldException("memberTotals", "given together with sheets", "sheets and memberTotals",
-                        "one or the other: the members' sheets, or only their totals when the sheets are not at hand");
+                throw new FieldException("memberTotals", Messages.text("dossier.totalsWithSheets"),
+                        "sheets and memberTotals", Messages.text("dossier.totalsWithSheets.allowed"));
             }
             if (sheets != null) {
                 for (int i = 0; i < sheets.size(); i++) {
-                    present(sheets.get(i), "sheets[" + i + "]",
-                            "{\"member\": a name, \"choices\": {criterion: option}}");
+                    present(sheets.get(i), "sheets[" + i + "]", Messages.text("dossier.sheet.allowed"));
                 }
             }
             List<Integer> totals = memberTotals == null ? List.of() : totals(memberTotals);
             if (findings != null) {
                 for (int i = 0; i < findings.size(); i++) {
-                    required(findings.get(i), "findings[" + i + "]", "knock-out rule id such as DQ-HEADER");
+                    required(findings.get(i), "findings[" + i + "]", "dossier.what.finding");
                 }
             }
-            return new DossierJson(required(id, "id", "dossier id"), productName, producer,
-                    required(productSet, "productSet", "product set code"), date(submittedOn, "submittedOn"),
+            return new DossierJson(required(id, "id", "dossier.what.id"), productName, producer,
+                    required(productSet, "productSet", "dossier.what.productSet"), date(submittedOn, "submittedOn"),
                     criteriaVersion, parsedLevel, date(ratedOn, "ratedOn"), council,
                     findings == null ? List.of() : findings, sheets == null ? List.of() : sheets, recorded, totals);
         }
@@ -481,25 +490,24 @@ public final class DossierReader {
          */
         private static List<Integer> totals(List<java.math.BigDecimal> given) {
             if (given.isEmpty()) {
-                throw new FieldException("memberTotals", "no member totals", "[]",
-                        "each scoring member's total, at least one");
+                throw new FieldException("memberTotals", Messages.text("dossier.noTotals"), "[]",
+                        Messages.text("dossier.noTotals.allowed"));
             }
             List<Integer> totals = new ArrayList<>();
             for (int i = 0; i < given.size(); i++) {
                 java.math.BigDecimal total = present(given.get(i), "memberTotals[" + i + "]",
-                        "a member's total: whole points from 0 to 100");
-                String allowed = "a member's total: whole points from 0 to 100 (every option is worth whole points; "
-                        + "give each member's total, not an average)";
+                        Messages.text("dossier.total.present"));
+                Text allowed = Messages.text("dossier.total.allowed");
                 if (total.signum() < 0) {
-                    throw new FieldException("memberTotals[" + i + "]", "negative total", total.toPlainString(),
-                            allowed);
+                    throw new FieldException("memberTotals[" + i + "]", Messages.text("dossier.total.negative"),
+                            total.toPlainString(), allowed);
                 }
                 if (total.stripTrailingZeros().scale() > 0) {
-                    throw new FieldException("memberTotals[" + i + "]", "not a whole number of points",
+                    throw new FieldException("memberTotals[" + i + "]", Messages.text("dossier.total.notWhole"),
                             total.toPlainString(), allowed);
                 }
                 if (total.compareTo(java.math.BigDecimal.valueOf(1000)) >= 0) {
-                    throw new FieldException("memberTotals[" + i + "]", "total above any sheet's maximum",
+                    throw new FieldException("memberTotals[" + i + "]", Messages.text("dossier.total.aboveMaximum"),
                             total.toPlainString(), allowed);
                 }
                 totals.add(total.intValueExact());

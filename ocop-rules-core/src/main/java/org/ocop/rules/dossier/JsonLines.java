@@ -12,6 +12,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.ocop.rules.internal.Messages;
 
 /**
  * Splits a JSON-lines file into one {@link DossierSource} a line, as bytes: a line is decoded only when its source
@@ -112,8 +113,9 @@ final class JsonLines {
                 if (length > MAX_LINE_BYTES) {
                     long size = length;
                     return new NamedSource(lineName, () -> {
-                        throw new DossierFormatException(lineName, "$", "line too large", size + " bytes",
-                                "a dossier of at most " + DossierReader.MAX_DOCUMENT_CHARS + " characters", null);
+                        throw new DossierFormatException(lineName, "$", Messages.text("dossier.lineTooLarge"),
+                                size + " bytes", Messages.text("dossier.fileTooLarge.allowed",
+                                        DossierReader.MAX_DOCUMENT_CHARS), null);
                     });
                 }
                 byte[] line = bytes.toByteArray();

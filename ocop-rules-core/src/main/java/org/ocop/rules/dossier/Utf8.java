@@ -10,6 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.ocop.rules.internal.Messages;
 import org.ocop.rules.internal.json.JsonPaths;
 
 /**
@@ -22,7 +23,6 @@ final class Utf8 {
     /** U+FEFF, the byte-order mark; accepted (and skipped) before a document. */
     static final String BYTE_ORDER_MARK = "\uFEFF";
 
-    private static final String ALLOWED = "UTF-8 text (RFC 8259 §8.1): save the file as UTF-8";
 
     private static final JsonFactory PLAIN = new JsonFactory();
 
@@ -35,14 +35,14 @@ final class Utf8 {
      */
     static String decode(byte[] bytes, String source) {
         if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
-            throw notUtf8(source, "a UTF-32 byte-order mark", bytes, 4);
+            throw notUtf8(source, "dossier.utf32", bytes, 4);
         }
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
-            throw notUtf8(source, "a UTF-16 byte-order mark", bytes, 2);
+            throw notUtf8(source, "dossier.utf16", bytes, 2);
         }
         if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0)) {
             // JSON text begins with an ASCII character: a NUL beside it means two or four bytes a character
-            throw notUtf8(source, "NUL bytes, as UTF-16 or UTF-32 text begins", bytes, 2);
+            throw notUtf8(source, "dossier.nulBytes", bytes, 2);
         }
         int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -63,8 +63,8 @@ final class Utf8 {
             for (int i = offset; i < Math.min(bytes.length, offset + result.length()); i++) {
                 found.append(found.length() == 0 ? "" : " ").append(hex(bytes[i]));
             }
-            throw new DossierFormatException(source, pathAtEnd(text), "not UTF-8 (line " + line + ", column "
-                    + column + ", byte offset " + offset + ")", found.toString(), ALLOWED, null);
+            throw new DossierFormatException(source, pathAtEnd(text), Messages.text("dossier.notUtf8.at", line, column,
+                    offset), found.toString(), Messages.text("dossier.notUtf8.allowed"), null);
         }
         return text;
     }
@@ -91,10 +91,9 @@ final class Utf8 {
                     var at = parser.currentTokenLocation();
                     throw new DossierFormatException(source, escapeSurrogates(
                             JsonPaths.pointerToPath(parser.getParsingContext().pathAsPointer().toString())),
-                            "a lone surrogate " + escape(text.charAt(lone)) + ", not Unicode text (line "
-                                    + at.getLineNr() + ", column " + at.getColumnNr() + ")",
-                            escapeSurrogates(text), "Unicode text; a surrogate escape only as a pair, as in "
-                                    + "\\ud83c\\udf3a", null);
+                            Messages.text("dossier.loneSurrogate", escape(text.charAt(lone)), at.getLineNr(),
+                                    at.getColumnNr()), escapeSurrogates(text),
+                            Messages.text("dossier.loneSurrogate.allowed"), null);
                 }
             }
         } catch (IOException malformed) {
@@ -176,12 +175,14 @@ final class Utf8 {
         }
     }
 
+    /** Not UTF-8: {@code what} is the key of what was found instead. */
     private static DossierFormatException notUtf8(String source, String what, byte[] bytes, int count) {
         StringBuilder found = new StringBuilder();
         for (int i = 0; i < count; i++) {
             found.append(i == 0 ? "" : " ").append(hex(bytes[i]));
         }
-        return new DossierFormatException(source, "$", "not UTF-8: " + what, found.toString(), ALLOWED, null);
+        return new DossierFormatException(source, "$", Messages.text("dossier.notUtf8", Messages.text(what)),
+                found.toString(), Messages.text("dossier.notUtf8.allowed"), null);
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

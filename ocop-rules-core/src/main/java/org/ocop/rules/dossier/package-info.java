@@ -11,7 +11,8 @@
  *
  * <p>Whether a dossier's choices fit its sheet is checked when it is rated, not here: this package checks the format.
  *
- * <p>May use: {@code org.ocop.rules} (the shared exception base and {@code Problem}), {@code criteria} (recognition
- * levels) and {@code internal.json}.
+ * <p>May use: {@code org.ocop.rules} (the shared exception base, {@code Problem} and {@code Text}),
+ * {@code criteria} (recognition levels), {@code internal} (the message bundles its problems are written from) and
+ * {@code internal.json}.
  */
 package org.ocop.rules.dossier;

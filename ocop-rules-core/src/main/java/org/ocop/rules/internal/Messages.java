@@ -213,7 +213,7 @@ public final class Messages {
     }
 
     /** A text from the bundles: a key and its arguments (strings or texts). */
-    record Message(String key, List<Object> args) implements Text {
+    record Message(String key, List<Object> args) implements Text, java.io.Serializable {
         @Override
         public String in(Locale locale) {
             return format(locale, key, args.toArray());
@@ -226,7 +226,7 @@ public final class Messages {
     }
 
     /** A value quoted as it is, in every language. */
-    record Literal(String value) implements Text {
+    record Literal(String value) implements Text, java.io.Serializable {
         @Override
         public String in(Locale locale) {
             Objects.requireNonNull(locale, "locale");
@@ -240,7 +240,7 @@ public final class Messages {
     }
 
     /** Texts joined by a separator that is the same in every language. */
-    record Joined(List<Text> parts, String separator) implements Text {
+    record Joined(List<Text> parts, String separator) implements Text, java.io.Serializable {
         @Override
         public String in(Locale locale) {
             StringBuilder out = new StringBuilder();

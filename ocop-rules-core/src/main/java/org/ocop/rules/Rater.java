@@ -228,7 +228,7 @@ public final class Rater {
             String name = settings.sheetEdition().get();
             try {
                 resolution = new VersionResolution(resolution.version().withSheetEdition(name), resolution.rule(),
-                        resolution.reason(), resolution.warnings());
+                        resolution.reasonText(), resolution.warningTexts());
             } catch (CriteriaLookupException e) {
                 problems.add(new Problem(where + ", setting sheetEdition", "criteria version "
                         + resolution.version().id() + " has no such sheet edition", name, e.allowed()));

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.ocop.rules.Text;
+import org.ocop.rules.internal.Messages;
 
 /**
  * The criteria catalogue: every criteria version (<i>bộ tiêu chí</i>) the library knows, oldest first, with its
@@ -148,29 +150,27 @@ public final class CriteriaCatalogue {
     public VersionResolution resolve(LocalDate submittedOn, LocalDate ratedOn) {
         Objects.requireNonNull(submittedOn, "submittedOn");
         CriteriaVersion version = inForceOn(submittedOn);
-        List<String> warnings = new ArrayList<>();
+        List<Text> warnings = new ArrayList<>();
         Optional<CriteriaVersion> next = next(version);
         if (ratedOn != null && ratedOn.isBefore(submittedOn)) {
-            warnings.add("rated on " + ratedOn + ", before the submission date " + submittedOn);
+            warnings.add(Messages.text("version.warning.ratedBeforeSubmission", ratedOn, submittedOn));
         }
         if (ratedOn != null && next.isPresent() && !ratedOn.isBefore(next.get().inForceFrom())) {
             CriteriaVersion newer = next.get();
             if (newer.transition().isPresent()) {
                 SourcedText transition = newer.transition().get();
-                version.lapsesAfter().filter(ratedOn::isAfter).ifPresent(lapse -> warnings.add("rated on "
-                        + ratedOn + ", after " + version.id() + " lapsed on " + lapse + " ("
-                        + transition.source() + ")"));
+                version.lapsesAfter().filter(ratedOn::isAfter).ifPresent(lapse -> warnings.add(Messages.text(
+                        "version.warning.ratedAfterLapse", ratedOn, version.id(), lapse, transition.source())));
+                // the transition's own words are the decision's: quoted, never translated
                 return new VersionResolution(version, VersionResolution.Rule.TRANSITIONAL,
-                        "submitted on " + submittedOn + " under " + version.id() + " and rated on " + ratedOn
-                                + " when " + newer.id() + " was in force; " + transition.source() + ": "
-                                + transition.text(), warnings);
+                        Messages.text("version.reason.transitional", submittedOn, version.id(), ratedOn, newer.id(),
+                                transition.source(), transition.text()), warnings);
             }
-            warnings.add("rated on " + ratedOn + " when " + newer.id() + " was in force; no transitional "
-                    + "provision is known, so the version of the submission date applies");
+            warnings.add(Messages.text("version.warning.noTransition", ratedOn, newer.id()));
         }
         return new VersionResolution(version, VersionResolution.Rule.SUBMISSION_DATE,
-                "submitted on " + submittedOn + ", when " + version.id() + " (" + version.decision().number()
-                        + ") was in force", warnings);
+                Messages.text("version.reason.submission", submittedOn, version.id(), version.decision().number()),
+                warnings);
     }
 
     /**
@@ -183,15 +183,14 @@ public final class CriteriaCatalogue {
      */
     public VersionResolution requested(String versionId, LocalDate submittedOn) {
         CriteriaVersion version = version(versionId);
-        List<String> warnings = new ArrayList<>();
+        List<Text> warnings = new ArrayList<>();
         if (submittedOn != null && !version.isInForceOn(submittedOn)) {
-            String inForce = submittedOn.isBefore(versions.get(0).inForceFrom()) ? "no version"
-                    : inForceOn(submittedOn).id();
-            warnings.add(version.id() + " was not in force on the submission date " + submittedOn + " ("
-                    + inForce + " was)");
+            Text inForce = submittedOn.isBefore(versions.get(0).inForceFrom()) ? Messages.text("version.none")
+                    : Messages.literal(inForceOn(submittedOn).id());
+            warnings.add(Messages.text("version.warning.notInForce", version.id(), submittedOn, inForce));
         }
         return new VersionResolution(version, VersionResolution.Rule.REQUESTED,
-                "version " + version.id() + " requested by the caller", warnings);
+                Messages.text("version.reason.requested", version.id()), warnings);
     }
 
     private CriteriaVersion inForceOn(LocalDate day) {

@@ -1,20 +1,24 @@
 package org.ocop.rules.criteria;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import org.ocop.rules.Text;
+import org.ocop.rules.internal.Messages;
 
 /**
  * Which criteria version rates a dossier, and by which rule it was chosen.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe. The reason and warnings are in English through {@link #reason()} and
+ * {@link #warnings()}, and in another language through the methods that take a {@link Locale} (see {@link Text}).
  *
  * @param version the version chosen
  * @param rule the rule that chose it
- * @param reason the rule applied to this dossier, in words, with its legal source
- * @param warnings what the caller should know (a version requested for a date it was not in force on, a rating
+ * @param reasonText the rule applied to this dossier, in words, with its legal source
+ * @param warningTexts what the caller should know (a version requested for a date it was not in force on, a rating
  *     after a transitional deadline); empty when nothing is remarkable
  */
-public record VersionResolution(CriteriaVersion version, Rule rule, String reason, List<String> warnings) {
+public record VersionResolution(CriteriaVersion version, Rule rule, Text reasonText, List<Text> warningTexts) {
 
     /** How the version was chosen. */
     public enum Rule {
@@ -33,17 +37,27 @@ public record VersionResolution(CriteriaVersion version, Rule rule, String reaso
     public VersionResolution {
         Objects.requireNonNull(version, "version");
         Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(reason, "reason");
-        warnings = List.copyOf(warnings);
+        Objects.requireNonNull(reasonText, "reasonText");
+        warningTexts = List.copyOf(warningTexts);
     }
 
-    /** {@link #reason()} as a text. */
-    public org.ocop.rules.Text reasonText() {
-        return org.ocop.rules.internal.Messages.literal(reason);
+    /** The rule applied to this dossier, in words, in English. */
+    public String reason() {
+        return reasonText.toString();
     }
 
-    /** {@link #reason()} in the language of {@code locale}; see {@link org.ocop.rules.Text}. */
-    public String reason(java.util.Locale locale) {
-        return reason;
+    /** {@link #reason()} in the language of {@code locale}; see {@link Text}. */
+    public String reason(Locale locale) {
+        return reasonText.in(locale);
+    }
+
+    /** What the caller should know, in English; empty when nothing is remarkable. */
+    public List<String> warnings() {
+        return Messages.english(warningTexts);
+    }
+
+    /** {@link #warnings()} in the language of {@code locale}; see {@link Text}. */
+    public List<String> warnings(Locale locale) {
+        return Messages.in(locale, warningTexts);
     }
 }

@@ -14,7 +14,8 @@
  * unknown id asked of the catalogue is a {@link org.ocop.rules.criteria.CriteriaLookupException}. The loader
  * (package-private here) is the only code that reads the data files.
  *
- * <p>May use: {@code org.ocop.rules} (the shared exception base only) and {@code internal.json}. Depends on no other
+ * <p>May use: {@code org.ocop.rules} (the shared exception base and {@code Text}), {@code internal} (the
+ * message bundles the version resolution's reasons and warnings are written from) and {@code internal.json}. Depends on no other
  * package of the library: the catalogue is the bottom layer.
  */
 package org.ocop.rules.criteria;

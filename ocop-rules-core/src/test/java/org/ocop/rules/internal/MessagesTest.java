@@ -34,8 +34,9 @@ class MessagesTest {
     private static final Map<String, String> VN = Messages.patterns(VI);
     /** The enums whose constants have names in words ({@link Messages#name}). */
     private static final List<Class<? extends Enum<?>>> NAMED = List.of(Outcome.class, Level.class);
-    /** Where the keys are used: this module's sources and the DMN module's, when it is beside it. */
-    private static final List<Path> SOURCES = List.of(Path.of("src/main/java"), Path.of("../ocop-rules-dmn/src/main/java"));
+    /** Where the keys are used: this module's sources and rules, and the DMN module's sources when it is beside it. */
+    private static final List<Path> SOURCES = List.of(Path.of("src/main/java"), Path.of("src/main/resources"),
+            Path.of("../ocop-rules-dmn/src/main/java"));
     /** A string literal that looks like a key: dotted words. */
     private static final Pattern LITERAL = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9_]+)+)\"");
 
@@ -114,7 +115,7 @@ class MessagesTest {
                 continue;
             }
             try (Stream<Path> files = Files.walk(root)) {
-                files.filter(p -> p.toString().endsWith(".java")).forEach(p -> {
+                files.filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".drl")).forEach(p -> {
                     Matcher m = LITERAL.matcher(read(p));
                     while (m.find()) {
                         literals.add(m.group(1));

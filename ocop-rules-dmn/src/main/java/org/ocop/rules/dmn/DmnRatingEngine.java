@@ -27,6 +27,7 @@ import org.ocop.rules.CouncilBreach;
 import org.ocop.rules.Outcome;
 import org.ocop.rules.Rater;
 import org.ocop.rules.RuleFiring;
+import org.ocop.rules.Text;
 import org.ocop.rules.criteria.CriteriaCatalogue;
 import org.ocop.rules.criteria.CriteriaVersion;
 import org.ocop.rules.criteria.KnockOutRule;
@@ -35,6 +36,7 @@ import org.ocop.rules.criteria.Part;
 import org.ocop.rules.engine.RatingEngine;
 import org.ocop.rules.engine.RatingTask;
 import org.ocop.rules.engine.Verdict;
+import org.ocop.rules.internal.Messages;
 
 /**
  * The DMN engine: rates with the DMN 1.5 decision tables generated from the criteria data (one folder per criteria
@@ -821,27 +823,27 @@ public final class DmnRatingEngine implements RatingEngine {
             in.put("secretaryScored", secretaryScored);
             List<CouncilBreach> breaches = new ArrayList<>();
             // one QUORUM breach naming every shortfall, in the same order as the Drools rules give them
-            List<String> quorumShort = new ArrayList<>();
+            List<Text> quorumShort = new ArrayList<>();
             if ((Boolean) evaluate("council-rules", "quorum missed", in)) {
                 int needed = (council.size() * 3 + 3) / 4;
-                quorumShort.add(present + " of " + council.size() + " members took part; at least " + needed
-                        + " (three quarters) required");
+                quorumShort.add(Messages.text("breach.quorum.short", present, council.size(), needed));
             }
             if ((Boolean) evaluate("council-rules", "chair absent", in)) {
-                quorumShort.add("the chair " + chair.get() + " did not score");
+                quorumShort.add(Messages.text("breach.quorum.chair", chair.get()));
             }
             if (!quorumShort.isEmpty()) {
-                Collections.sort(quorumShort);
-                breaches.add(new CouncilBreach(CouncilBreach.Rule.QUORUM, String.join("; ", quorumShort)));
+                // in the order of their English text, as the Drools rules give them
+                quorumShort.sort(Comparator.comparing(Object::toString));
+                breaches.add(new CouncilBreach(CouncilBreach.Rule.QUORUM, Messages.join("; ", quorumShort)));
             }
             if ((Boolean) evaluate("council-rules", "spread exceeded", in)) {
-                breaches.add(new CouncilBreach(CouncilBreach.Rule.SPREAD, "highest " + highest.member() + " "
-                        + highest.total() + ", lowest " + lowest.member() + " " + lowest.total() + ": spread "
-                        + (highest.total() - lowest.total()) + " > " + policy.maxSpread()));
+                breaches.add(new CouncilBreach(CouncilBreach.Rule.SPREAD, Messages.text("breach.spread",
+                        highest.member(), highest.total(), lowest.member(), lowest.total(),
+                        highest.total() - lowest.total(), policy.maxSpread())));
             }
             if ((Boolean) evaluate("council-rules", "secretary scored", in)) {
-                breaches.add(new CouncilBreach(CouncilBreach.Rule.SECRETARY_SCORED, "the secretary "
-                        + secretary.get() + " handed in a sheet"));
+                breaches.add(new CouncilBreach(CouncilBreach.Rule.SECRETARY_SCORED, Messages.text("breach.secretary",
+                        secretary.get())));
             }
             breaches.sort(Comparator.comparing(CouncilBreach::rule).thenComparing(b -> b.detail()));
             breaches.forEach(b -> firings.add(new RuleFiring("council rule breached", List.of(b.rule().name()))));

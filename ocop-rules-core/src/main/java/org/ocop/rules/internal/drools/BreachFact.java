@@ -4,10 +4,10 @@ package org.ocop.rules.internal.drools;
 public final class BreachFact implements Described {
 
     private final String rule;
-    private final String detail;
+    private final org.ocop.rules.Text detail;
 
     /** Creates the fact. */
-    public BreachFact(String rule, String detail) {
+    public BreachFact(String rule, org.ocop.rules.Text detail) {
         this.rule = rule;
         this.detail = detail;
     }
@@ -18,7 +18,7 @@ public final class BreachFact implements Described {
     }
 
     /** The detail. */
-    public String getDetail() {
+    public org.ocop.rules.Text getDetail() {
         return detail;
     }
 

@@ -3,15 +3,15 @@ package org.ocop.rules.internal.drools;
 /** One reason the quorum is not reached. Internal to the Drools engine. */
 public final class QuorumShortFact implements Described {
 
-    private final String reason;
+    private final org.ocop.rules.Text reason;
 
     /** Creates the fact. */
-    public QuorumShortFact(String reason) {
+    public QuorumShortFact(org.ocop.rules.Text reason) {
         this.reason = reason;
     }
 
     /** The reason. */
-    public String getReason() {
+    public org.ocop.rules.Text getReason() {
         return reason;
     }
 

@@ -264,7 +264,8 @@ public final class Rater {
             String problem = noSheet ? "no scoring sheet of " + version.id() + edition + " is in the data for product set"
                     : e.problem() + " in " + version.id();
             Optional<String> otherVersion = noSheet ? Optional.empty()
-                    : catalogue.setMapping().explainForeignCode(dossier.productSet(), version, catalogue);
+                    : catalogue.setMapping().explainForeignCode(dossier.productSet(), version, catalogue)
+                            .map(Text::toString);
             if (otherVersion.isPresent()) {
                 problem = otherVersion.get();
             }

@@ -123,7 +123,7 @@ public final class CriteriaCatalogue {
     public CriteriaVersion version(String id) {
         Objects.requireNonNull(id, "id");
         return findVersion(id).orElseThrow(() -> new CriteriaLookupException("criteria catalogue",
-                "unknown criteria version", id, ids()));
+                Messages.text("lookup.unknownVersion"), id, Messages.literal(ids())));
     }
 
     /**
@@ -200,9 +200,9 @@ public final class CriteriaCatalogue {
             }
         }
         CriteriaVersion first = versions.get(0);
-        throw new CriteriaLookupException("criteria catalogue", "submission date before the first criteria version",
-                day.toString(), first.inForceFrom() + " or later (" + first.id() + ", " + first.decision().number()
-                        + ")");
+        throw new CriteriaLookupException("criteria catalogue", Messages.text("lookup.beforeFirstVersion"),
+                day.toString(), Messages.text("lookup.beforeFirstVersion.allowed", first.inForceFrom(), first.id(),
+                        first.decision().number()));
     }
 
     private Optional<CriteriaVersion> next(CriteriaVersion version) {

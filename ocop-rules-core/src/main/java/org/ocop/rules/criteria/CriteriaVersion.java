@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.ocop.rules.internal.Messages;
 
 /**
  * A criteria version (<i>bộ tiêu chí</i>): the criteria of one national decision, in one edition of our
@@ -147,8 +148,8 @@ public final class CriteriaVersion {
             return this;
         }
         if (!body().setsByEdition().containsKey(name)) {
-            throw new CriteriaLookupException("criteria version " + id, "unknown sheet edition", name,
-                    String.join(", ", body().setsByEdition().keySet()));
+            throw new CriteriaLookupException("criteria version " + id, Messages.text("lookup.unknownSheetEdition"),
+                    name, Messages.literal(String.join(", ", body().setsByEdition().keySet())));
         }
         return shared.views.computeIfAbsent(name, n -> new CriteriaVersion(id, edition, editionNotes, decision,
                 inForceFrom, supersededOn, lapsesAfter, partMaxPoints, bands, procedures, transition, basedOn, n,
@@ -281,12 +282,11 @@ public final class CriteriaVersion {
         ProductSet set = productSets.get(code);
         if (set == null) {
             if (productSets.isEmpty()) {
-                throw new CriteriaLookupException("criteria version " + id,
-                        "no product sets are in the data for this version", code,
-                        "a version whose classification is transcribed");
+                throw new CriteriaLookupException("criteria version " + id, Messages.text("lookup.noProductSets"),
+                        code, Messages.text("lookup.noProductSets.allowed"));
             }
-            throw new CriteriaLookupException("criteria version " + id, "unknown product set", code,
-                    String.join(", ", productSets.keySet()));
+            throw new CriteriaLookupException("criteria version " + id, Messages.text("lookup.unknownProductSet"),
+                    code, Messages.literal(String.join(", ", productSets.keySet())));
         }
         return set;
     }
@@ -300,8 +300,8 @@ public final class CriteriaVersion {
     public ScoringSheet sheet(String productSetCode) {
         ProductSet set = productSet(productSetCode);
         return set.sheet().orElseThrow(() -> new CriteriaLookupException("criteria version " + id,
-                "no scoring sheet is in the data for product set", productSetCode,
-                String.join(", ", setsWithSheets())));
+                Messages.text("lookup.noSheet"), productSetCode, Messages.literal(String.join(", ",
+                        setsWithSheets()))));
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.ocop.rules.Text;
+import org.ocop.rules.internal.Messages;
 
 /**
  * Which product sets of one criteria version cover the same products as a set of another (1048/781's 26 sets against
@@ -82,30 +84,30 @@ public record SetMapping(List<Mapping> mappings) {
      * the matching sets of {@code version}, for example {@code set I.1.1 is a code of QD-1048-2019, QD-781-2020, not
      * of QD-26-2026; under QD-26-2026 the matching set is I.1.a (Rau, củ, quả, hạt tươi; same title, inferred)}.
      */
-    public Optional<String> explainForeignCode(String code, CriteriaVersion version, CriteriaCatalogue catalogue) {
+    public Optional<Text> explainForeignCode(String code, CriteriaVersion version, CriteriaCatalogue catalogue) {
         List<CriteriaVersion> owners = catalogue.versions().stream()
                 .filter(v -> v.productSets().stream().anyMatch(s -> s.code().equals(code))).toList();
         if (owners.isEmpty()) {
             return Optional.empty();
         }
-        StringBuilder sb = new StringBuilder("set " + code + " is a code of " + owners.stream()
-                .map(CriteriaVersion::id).collect(Collectors.joining(", ")) + ", not of " + version.id());
+        String ownerIds = owners.stream().map(CriteriaVersion::id).collect(Collectors.joining(", "));
         Optional<Entry> entry = match(owners.get(0).id(), code, version.id());
         if (entry.isEmpty()) {
-            sb.append("; no mapping to ").append(version.id()).append(" is in the data");
-        } else if (entry.get().to().isEmpty()) {
-            sb.append("; ").append(version.id()).append(" has no matching set (").append(entry.get().basis())
-                    .append(", ").append(entry.get().status().tag()).append(')');
-        } else {
-            List<String> names = new ArrayList<>();
-            for (String to : entry.get().to()) {
-                names.add(to + " (" + version.productSets().stream().filter(s -> s.code().equals(to))
-                        .map(ProductSet::name).findFirst().orElse("?") + ")");
-            }
-            sb.append("; under ").append(version.id()).append(names.size() == 1 ? " the matching set is "
-                    : " the matching sets are ").append(String.join(" or ", names)).append(" [")
-                    .append(entry.get().basis()).append(", ").append(entry.get().status().tag()).append(']');
+            return Optional.of(Messages.text("mapping.foreignCode.noMapping", code, ownerIds, version.id()));
         }
-        return Optional.of(sb.toString());
+        if (entry.get().to().isEmpty()) {
+            return Optional.of(Messages.text("mapping.foreignCode.noMatch", code, ownerIds, version.id(),
+                    entry.get().basis(), entry.get().status().tag()));
+        }
+        // the set names and the mapping's basis are the data's own words
+        List<String> names = new ArrayList<>();
+        for (String to : entry.get().to()) {
+            names.add(to + " (" + version.productSets().stream().filter(s -> s.code().equals(to))
+                    .map(ProductSet::name).findFirst().orElse("?") + ")");
+        }
+        return Optional.of(Messages.text(names.size() == 1 ? "mapping.foreignCode.match" : "mapping.foreignCode.matches",
+                code, ownerIds, version.id(), Messages.join(Messages.spaced(Messages.text("mapping.or")),
+                        names.stream().map(Messages::literal).toList()), entry.get().basis(),
+                entry.get().status().tag()));
     }
 }

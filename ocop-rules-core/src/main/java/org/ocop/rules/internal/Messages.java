@@ -64,7 +64,20 @@ public final class Messages {
 
     /** Texts joined by a separator that is the same in every language, such as {@code "; "}. */
     public static Text join(String separator, List<? extends Text> parts) {
+        return join(literal(separator), parts);
+    }
+
+    /** Texts joined by a separator that is a text itself, such as {@code " or "} in each language. */
+    public static Text join(Text separator, List<? extends Text> parts) {
         return new Joined(List.copyOf(parts), Objects.requireNonNull(separator, "separator"));
+    }
+
+    /**
+     * A word between spaces, as a separator such as {@code " or "}: a bundle's pattern cannot begin or end with a
+     * space (properties files drop the first, editors the last).
+     */
+    public static Text spaced(Text word) {
+        return join(" ", List.of(literal(""), word, literal("")));
     }
 
     /** Literal values joined by a separator, as one text. */
@@ -240,12 +253,13 @@ public final class Messages {
     }
 
     /** Texts joined by a separator that is the same in every language. */
-    record Joined(List<Text> parts, String separator) implements Text, java.io.Serializable {
+    record Joined(List<Text> parts, Text separator) implements Text, java.io.Serializable {
         @Override
         public String in(Locale locale) {
             StringBuilder out = new StringBuilder();
+            String between = separator.in(locale);
             for (int i = 0; i < parts.size(); i++) {
-                out.append(i == 0 ? "" : separator).append(parts.get(i).in(locale));
+                out.append(i == 0 ? "" : between).append(parts.get(i).in(locale));
             }
             return out.toString();
         }

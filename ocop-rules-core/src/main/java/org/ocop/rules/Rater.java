@@ -382,10 +382,10 @@ public final class Rater {
         }
         RatingTask.Council council = new RatingTask.Council(dossier.council().map(Council::size).orElse(0),
                 Optional.empty(), secretary);
-        RatingTask task = new RatingTask(dossier.id(), version.id(), version.edition(), dossier.productSet(),
-                members, List.of(), List.of(), List.of(), List.of(), Set.of(),
-                taskAuthority(procedure, authority.get()), council, taskPolicy(), List.of(),
-                dossier.memberTotals(), version.sheetEdition());
+        RatingTask task = RatingTask.builder(dossier.id(), version.id(), version.edition(), dossier.productSet())
+                .members(members).authority(taskAuthority(procedure, authority.get())).council(council)
+                .policy(taskPolicy()).givenTotals(dossier.memberTotals()).sheetEdition(version.sheetEdition())
+                .build();
         Verdict verdict = engine.decide(task);
 
         List<MemberScore> scores = new ArrayList<>();
@@ -660,10 +660,11 @@ public final class Rater {
                 .map(c -> new RatingTask.Council(c.size(), c.chair(), c.secretary()))
                 .orElse(new RatingTask.Council(0, Optional.empty(), Optional.empty()));
         RatingTask.Policy policy = taskPolicy();
-        return new RatingTask(dossier.id(), version.id(), version.edition(), sheet.productSet(), members, choices,
-                facts.markers(), facts.knockOuts(), facts.triggers(),
-                new HashSet<>(dossier.findings()), taskAuthority, council, policy, facts.checklists(), List.of(),
-                version.sheetEdition());
+        return RatingTask.builder(dossier.id(), version.id(), version.edition(), sheet.productSet())
+                .members(members).choices(choices).markers(facts.markers()).knockOuts(facts.knockOuts())
+                .triggers(facts.triggers()).findings(new HashSet<>(dossier.findings())).authority(taskAuthority)
+                .council(council).policy(policy).checklists(facts.checklists()).sheetEdition(version.sheetEdition())
+                .build();
     }
 
     private static RatingTask.Authority taskAuthority(Procedure procedure, Procedure.Authority authority) {

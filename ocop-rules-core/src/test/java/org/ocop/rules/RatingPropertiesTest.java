@@ -78,7 +78,7 @@ class RatingPropertiesTest {
         }
         // A criterion that does not apply (5.2 without a story) is left out, as the format requires.
         for (Criterion criterion : sheet.criteria()) {
-            if (Rater.notApplicable(criterion, new MemberSheet("-", choices)).isPresent()) {
+            if (DossierValidator.notApplicable(criterion, new MemberSheet("-", choices)).isPresent()) {
                 choices.remove(criterion.code());
             }
         }

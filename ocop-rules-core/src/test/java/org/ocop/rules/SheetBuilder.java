@@ -174,7 +174,7 @@ public final class SheetBuilder {
     }
 
     private boolean applies(Criterion c) {
-        return Rater.notApplicable(c, new MemberSheet("-", choices)).isEmpty();
+        return DossierValidator.notApplicable(c, new MemberSheet("-", choices)).isEmpty();
     }
 
     /** The star of the band a total (or exact average) falls in: {@code <30} 1★ … {@code ≥90} 5★. */

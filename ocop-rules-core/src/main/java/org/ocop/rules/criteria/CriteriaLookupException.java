@@ -1,6 +1,5 @@
 package org.ocop.rules.criteria;
 
-import java.util.Objects;
 import org.ocop.rules.OcopException;
 
 /**
@@ -8,41 +7,14 @@ import org.ocop.rules.OcopException;
  * not have, a set without a transcribed scoring sheet, or a submission date before the first version.
  *
  * <p>The message reads {@code <where>: <problem>: <value>; allowed: <allowed>}, for example
- * {@code criteria version QD-26-2026: unknown product set: X.9; allowed: I.1.a, I.1.b, …}.
+ * {@code criteria version QD-26-2026: unknown product set: X.9; allowed: I.1.a, I.1.b, …}: {@link #where()} is where
+ * the lookup was made (for example {@code criteria version QD-26-2026}), {@link #value()} the value looked up and
+ * {@link #allowed()} what exists instead.
  */
 public final class CriteriaLookupException extends OcopException {
-    private static final long serialVersionUID = 1L;
-
-    private final String where;
-    private final String problem;
-    private final String value;
-    private final String allowed;
+    private static final long serialVersionUID = 2L;
 
     CriteriaLookupException(String where, String problem, String value, String allowed) {
-        super(where + ": " + problem + ": " + value + "; allowed: " + allowed);
-        this.where = Objects.requireNonNull(where);
-        this.problem = Objects.requireNonNull(problem);
-        this.value = String.valueOf(value);
-        this.allowed = Objects.requireNonNull(allowed);
-    }
-
-    /** Where the lookup was made, for example {@code criteria version QD-26-2026}. */
-    public String where() {
-        return where;
-    }
-
-    /** What was not found. */
-    public String problem() {
-        return problem;
-    }
-
-    /** The value looked up. */
-    public String value() {
-        return value;
-    }
-
-    /** What exists instead. */
-    public String allowed() {
-        return allowed;
+        super(where, problem, value, allowed, null);
     }
 }

@@ -14,7 +14,7 @@ import org.ocop.rules.criteria.Option;
 import org.ocop.rules.criteria.ScoringSheet;
 import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.MemberSheet;
-import org.ocop.rules.json.RatingJson;
+import org.ocop.rules.json.ParsedJson;
 
 /**
  * Rating dossiers of 2020–2023 under 781/QĐ-TTg: 1048's sheets with the part of 781's minimum requirements that is
@@ -102,7 +102,7 @@ class Qd781RatingTest {
                 .contains("not checked: Sản phẩm và sức mạnh cộng đồng 2★, 3★, 4★, 5★: unknown")
                 .contains("Chất lượng sản phẩm 5★: unknown");
         assertThat(rating.explain()).contains("star minimums of 781/QĐ-TTg are known only in part");
-        assertThat(RatingJson.toJson(rating).get("warnings").toString()).contains("not checked: ");
+        assertThat(ParsedJson.of(rating).get("warnings").toString()).contains("not checked: ");
     }
 
     @Test

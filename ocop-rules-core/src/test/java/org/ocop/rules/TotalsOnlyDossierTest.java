@@ -16,7 +16,7 @@ import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.DossierReader;
 import org.ocop.rules.dossier.MemberSheet;
 import org.ocop.rules.dossier.RecordedResult;
-import org.ocop.rules.json.RatingJson;
+import org.ocop.rules.json.ParsedJson;
 
 /**
  * A totals-only dossier ({@code "memberTotals"} instead of {@code "sheets"}): an auditor has the members' totals
@@ -98,7 +98,7 @@ class TotalsOnlyDossierTest {
                 + "sheets)", "Members: member 1 92; member 2 90; member 3 89",
                 "Problem: dossier BT-2023-118, field memberTotals: star minimums not checked");
 
-        JsonNode json = RatingJson.toJson(rating);
+        JsonNode json = ParsedJson.of(rating);
         assertThat(json.get("partAverages").isNull()).isTrue();
         assertThat(json.get("memberTotals").get(0).get("parts").isNull()).isTrue();
         assertThat(json.get("memberTotals").get(0).get("total").intValue()).isEqualTo(92);
@@ -162,7 +162,7 @@ class TotalsOnlyDossierTest {
         assertThat(agrees.agrees()).as(agrees.explain()).isTrue();
         assertThat(differs.agrees()).isFalse();
         assertThat(differs.discrepancies()).extracting(Discrepancy::field).contains("stars");
-        assertThat(RatingJson.toJson(differs).get("rating").get("partAverages").isNull()).isTrue();
+        assertThat(ParsedJson.of(differs).get("rating").get("partAverages").isNull()).isTrue();
         assertThat(agrees.rating().stars()).isEqualTo(OptionalInt.of(4));
     }
 }

@@ -196,8 +196,8 @@ class PortalSheetEditionTest {
             choices.put(c.code(), c.options().stream().max(java.util.Comparator.comparingInt(Option::points))
                     .orElseThrow().id());
         }
-        return Dossier.of(id, set, LocalDate.of(2021, 9, 1), List.of(new MemberSheet("An", choices),
-                new MemberSheet("Bình", choices)));
+        return Dossier.of(id, set, LocalDate.of(2021, 9, 1), List.of(MemberSheet.of("An", choices),
+                MemberSheet.of("Bình", choices)));
     }
 
     @Test

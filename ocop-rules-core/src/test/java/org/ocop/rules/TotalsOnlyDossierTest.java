@@ -53,9 +53,8 @@ class TotalsOnlyDossierTest {
                 .hasMessage("t.json at $.memberTotals: no member totals: []; allowed: each scoring member's total, at "
                         + "least one");
         // a dossier built in code is checked by the rater the same way
-        Dossier both = new Dossier("BT-2023-119", "", "", "I.4.a", LocalDate.of(2023, 9, 12), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-                List.of(new MemberSheet("An", java.util.Map.of())), Optional.empty(), List.of(72));
+        Dossier both = Dossier.builder().id("BT-2023-119").productSet("I.4.a").submittedOn(LocalDate.of(2023, 9, 12))
+                .sheets(List.of(MemberSheet.of("An", java.util.Map.of()))).memberTotals(List.of(72)).build();
         assertThat(rater.rate(both).problems()).extracting(Problem::message).containsExactly("dossier BT-2023-119, "
                 + "field memberTotals: given together with sheets: [72]; allowed: one or the other: the members' "
                 + "sheets, or only their totals when the sheets are not at hand");

@@ -32,21 +32,21 @@ public final class AdviceJson {
     /** The advices as a pretty-printed JSON array, in the given order. */
     public static String writePlans(List<PlanAdvice> advices) {
         ArrayNode array = NODES.arrayNode();
-        advices.forEach(a -> array.add(toJson(a)));
+        advices.forEach(a -> array.add(tree(a)));
         return write(array);
     }
 
     /** The analyses as a pretty-printed JSON array, in the given order. */
     public static String writeRobustness(List<Robustness> analyses) {
         ArrayNode array = NODES.arrayNode();
-        analyses.forEach(a -> array.add(toJson(a)));
+        analyses.forEach(a -> array.add(tree(a)));
         return write(array);
     }
 
     /** The version comparisons as a pretty-printed JSON array, in the given order. */
     public static String writeVersionImpact(List<VersionImpact> impacts) {
         ArrayNode array = NODES.arrayNode();
-        impacts.forEach(i -> array.add(toJson(i)));
+        impacts.forEach(i -> array.add(tree(i)));
         return write(array);
     }
 
@@ -70,17 +70,17 @@ public final class AdviceJson {
 
         /** Appends one plan advice to the array. */
         public void write(PlanAdvice advice) {
-            array.write(toJson(advice));
+            array.write(tree(advice));
         }
 
         /** Appends one robustness analysis to the array. */
         public void write(Robustness analysis) {
-            array.write(toJson(analysis));
+            array.write(tree(analysis));
         }
 
         /** Appends one version comparison to the array. */
         public void write(VersionImpact impact) {
-            array.write(toJson(impact));
+            array.write(tree(impact));
         }
 
         /** Ends the array and flushes; the output stream stays open. */
@@ -90,7 +90,7 @@ public final class AdviceJson {
         }
     }
 
-    static ObjectNode toJson(VersionImpact impact) {
+    static ObjectNode tree(VersionImpact impact) {
         ObjectNode o = NODES.objectNode();
         o.put("dossierId", impact.dossierId());
         o.put("reason", impact.reason().orElse(null));
@@ -112,12 +112,12 @@ public final class AdviceJson {
                         .put("before", c.before()).put("after", c.after()).put("reason", c.reason());
             }
             if (e.rating().isPresent()) {
-                en.set("rating", RatingJson.toJson(e.rating().get()));
+                en.set("rating", RatingJson.tree(e.rating().get()));
             } else {
                 en.putNull("rating");
             }
         }
-        o.set("rating", RatingJson.toJson(impact.baseline()));
+        o.set("rating", RatingJson.tree(impact.baseline()));
         return o;
     }
 
@@ -129,7 +129,7 @@ public final class AdviceJson {
         }
     }
 
-    static ObjectNode toJson(PlanAdvice advice) {
+    static ObjectNode tree(PlanAdvice advice) {
         Rating r = advice.rating();
         ObjectNode o = NODES.objectNode();
         o.put("dossierId", advice.dossierId());
@@ -166,15 +166,15 @@ public final class AdviceJson {
                     ticked.forEach(list::add);
                 });
             }
-            p.set("rating", RatingJson.toJson(plan.rating()));
+            p.set("rating", RatingJson.tree(plan.rating()));
         }
         o.put("reason", advice.reason().orElse(null));
         o.put("exhaustive", advice.exhaustive());
-        o.set("rating", RatingJson.toJson(r));
+        o.set("rating", RatingJson.tree(r));
         return o;
     }
 
-    static ObjectNode toJson(Robustness rob) {
+    static ObjectNode tree(Robustness rob) {
         Rating r = rob.rating();
         ObjectNode o = NODES.objectNode();
         o.put("dossierId", rob.dossierId());
@@ -223,7 +223,7 @@ public final class AdviceJson {
         }
         ArrayNode drivers = o.putArray("drivers");
         rob.drivers().forEach(drivers::add);
-        o.set("rating", RatingJson.toJson(r));
+        o.set("rating", RatingJson.tree(r));
         return o;
     }
 

@@ -43,12 +43,8 @@ public final class RatingJson {
     /** The ratings as a pretty-printed JSON array, in the given order. */
     public static String write(List<Rating> ratings) {
         ArrayNode array = NODES.arrayNode();
-        ratings.forEach(r -> array.add(toJson(r)));
-        try {
-            return MAPPER.writeValueAsString(array);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a JSON tree", e);
-        }
+        ratings.forEach(r -> array.add(tree(r)));
+        return text(array);
     }
 
     /**
@@ -76,12 +72,12 @@ public final class RatingJson {
 
         /** Appends one rating to the array. */
         public void write(Rating rating) {
-            write(toJson(rating));
+            write(tree(rating));
         }
 
         /** Appends one replay to the array. */
         public void write(Replay replay) {
-            write(toJson(replay));
+            write(tree(replay));
         }
 
         /** Appends one object to the array (for the other JSON contracts that stream, see {@link AdviceJson}). */
@@ -107,10 +103,37 @@ public final class RatingJson {
     }
 
     /**
-     * One replay as a JSON object: {@code {"dossierId", "agrees", "recorded", "discrepancies": [{"field",
-     * "recorded", "recomputed", "cause", "explanation"}], "rating": {…the rating object…}}}.
+     * One rating as a pretty-printed JSON object: the object {@link #write} puts in its array for it.
+     *
+     * @param rating the rating, not null
+     * @return the JSON text, without a line end
      */
-    public static ObjectNode toJson(Replay replay) {
+    public static String toJson(Rating rating) {
+        return text(tree(rating));
+    }
+
+    /**
+     * One replay as a pretty-printed JSON object: {@code {"dossierId", "agrees", "recorded", "discrepancies":
+     * [{"field", "recorded", "recomputed", "cause", "explanation"}], "rating": {…the rating object…}}}, the object
+     * {@link Writer#write(Replay)} streams for it.
+     *
+     * @param replay the replay, not null
+     * @return the JSON text, without a line end
+     */
+    public static String toJson(Replay replay) {
+        return text(tree(replay));
+    }
+
+    private static String text(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON tree", e);
+        }
+    }
+
+    /** One replay as a JSON tree; see {@link #toJson(Replay)}. */
+    static ObjectNode tree(Replay replay) {
         ObjectNode o = NODES.objectNode();
         o.put("dossierId", replay.rating().dossierId());
         o.put("agrees", replay.agrees());
@@ -132,12 +155,12 @@ public final class RatingJson {
             list.addObject().put("field", d.field()).put("recorded", d.recorded()).put("recomputed", d.recomputed())
                     .put("cause", d.cause().name()).put("explanation", d.explanation());
         }
-        o.set("rating", toJson(replay.rating()));
+        o.set("rating", tree(replay.rating()));
         return o;
     }
 
-    /** One rating as a JSON object. */
-    public static ObjectNode toJson(Rating r) {
+    /** One rating as a JSON tree, also the {@code rating} of every decision-support object of {@link AdviceJson}. */
+    static ObjectNode tree(Rating r) {
         ObjectNode o = NODES.objectNode();
         RatingSettings s = r.settings();
         o.put("dossierId", r.dossierId());

@@ -295,7 +295,7 @@ class DmnRatingEngineTest {
             }
         }
         Dossier dossier = Dossier.of("BEST-" + set, set, version.inForceFrom().plusDays(19),
-                List.of(new MemberSheet("An", choices, ticks)));
+                List.of(MemberSheet.of("An", choices, ticks)));
         return new RandomDossiers.Case(dossier, RatingSettings.DEFAULTS.withSheetEdition(
                 version.sheetEdition().equals(CriteriaVersion.DECISION_EDITION) ? null : version.sheetEdition()));
     }

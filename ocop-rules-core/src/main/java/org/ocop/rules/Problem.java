@@ -17,7 +17,7 @@ import org.ocop.rules.internal.Messages;
  * @param value the value given, for example {@code 1.3.x}
  * @param allowedText what is allowed, for example {@code 1.3.a, 1.3.b, 1.3.c}
  */
-public record Problem(Text whereText, Text problemText, String value, Text allowedText) {
+public record Problem(Text whereText, Text problemText, String value, Text allowedText) implements java.io.Serializable {
 
     /** Validates that nothing is null. */
     public Problem {

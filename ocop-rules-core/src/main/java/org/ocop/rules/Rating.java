@@ -12,58 +12,158 @@ import org.ocop.rules.criteria.VersionResolution;
 /**
  * The result of rating one dossier: the outcome, the numbers, the star and everything needed to say why.
  *
- * <p>Immutable and thread-safe. {@link #explain()} renders it for
- * people; {@link org.ocop.rules.json.RatingJson} for programs.
- *
- * @param dossierId the dossier's id
- * @param version how the criteria version was chosen; empty only when the dossier is invalid before that
- * @param productSet the product set code as given
- * @param outcome how the rating ended
- * @param members each member's totals, in sheet order (empty when invalid, disqualified or stopped: a knocked-out
- *     dossier is not scored)
- * @param average the council's exact average total (empty when invalid, disqualified or stopped)
- * @param partAverages the exact averages of Parts A, B and C (empty when {@code average} is)
- * @param bandStars the star of the band the average falls in, before star minimums
- * @param stars the star rated after star minimums; present only when the outcome is {@link Outcome#RATED}
- * @param failedMinimums every star minimum not met at or below the band's star
- * @param knockOuts the disqualification and stop rules that applied
- * @param recognition what the evaluating level may recognise, when rated
- * @param councilBreaches the switched-on council rules broken (not checked on a knocked-out dossier)
- * @param problems why the dossier is invalid, each naming dossier, member, criterion or field
- * @param warnings what the rating noticed without stopping, for example a version rated after its lapse date
- * @param criteria every criterion's choices and average, in sheet order (empty when invalid)
- * @param firings the rules the engine fired, with the criteria data they fired on
- * @param settings the policies used
- * @param engine which engine rated it, for example {@code drools}
+ * <p>{@link #explain()} renders it for people; {@link org.ocop.rules.json.RatingJson} for programs. Built by a
+ * {@link Rater}; there is no public constructor, so that a release can add to what a rating says without breaking
+ * callers. Immutable and thread-safe; equal when every accessor's value is equal.
  */
-public record Rating(String dossierId, Optional<VersionResolution> version, String productSet, Outcome outcome,
-        List<MemberScore> members, Optional<Average> average, Map<Part, Average> partAverages,
-        OptionalInt bandStars, OptionalInt stars, List<FailedMinimum> failedMinimums, List<KnockOutHit> knockOuts,
-        Optional<Recognition> recognition, List<CouncilBreach> councilBreaches, List<Problem> problems,
-        List<String> warnings, List<CriterionScore> criteria, List<RuleFiring> firings, RatingSettings settings,
-        String engine) {
+public final class Rating {
+    private final String dossierId;
+    private final Optional<VersionResolution> version;
+    private final String productSet;
+    private final Outcome outcome;
+    private final List<MemberScore> members;
+    private final Optional<Average> average;
+    private final Map<Part, Average> partAverages;
+    private final OptionalInt bandStars;
+    private final OptionalInt stars;
+    private final List<FailedMinimum> failedMinimums;
+    private final List<KnockOutHit> knockOuts;
+    private final Optional<Recognition> recognition;
+    private final List<CouncilBreach> councilBreaches;
+    private final List<Problem> problems;
+    private final List<String> warnings;
+    private final List<CriterionScore> criteria;
+    private final List<RuleFiring> firings;
+    private final RatingSettings settings;
+    private final String engine;
 
     /** Validates and copies. */
-    public Rating {
-        Objects.requireNonNull(dossierId, "dossierId");
-        Objects.requireNonNull(version, "version");
-        Objects.requireNonNull(productSet, "productSet");
-        Objects.requireNonNull(outcome, "outcome");
-        members = List.copyOf(members);
-        Objects.requireNonNull(average, "average");
-        partAverages = Map.copyOf(partAverages);
-        Objects.requireNonNull(bandStars, "bandStars");
-        Objects.requireNonNull(stars, "stars");
-        failedMinimums = List.copyOf(failedMinimums);
-        knockOuts = List.copyOf(knockOuts);
-        Objects.requireNonNull(recognition, "recognition");
-        councilBreaches = List.copyOf(councilBreaches);
-        problems = List.copyOf(problems);
-        warnings = List.copyOf(warnings);
-        criteria = List.copyOf(criteria);
-        firings = List.copyOf(firings);
-        Objects.requireNonNull(settings, "settings");
-        Objects.requireNonNull(engine, "engine");
+    Rating(String dossierId, Optional<VersionResolution> version, String productSet, Outcome outcome,
+            List<MemberScore> members, Optional<Average> average, Map<Part, Average> partAverages,
+            OptionalInt bandStars, OptionalInt stars, List<FailedMinimum> failedMinimums, List<KnockOutHit> knockOuts,
+            Optional<Recognition> recognition, List<CouncilBreach> councilBreaches, List<Problem> problems,
+            List<String> warnings, List<CriterionScore> criteria, List<RuleFiring> firings, RatingSettings settings,
+            String engine) {
+        this.dossierId = Objects.requireNonNull(dossierId, "dossierId");
+        this.version = Objects.requireNonNull(version, "version");
+        this.productSet = Objects.requireNonNull(productSet, "productSet");
+        this.outcome = Objects.requireNonNull(outcome, "outcome");
+        this.members = List.copyOf(members);
+        this.average = Objects.requireNonNull(average, "average");
+        this.partAverages = Map.copyOf(partAverages);
+        this.bandStars = Objects.requireNonNull(bandStars, "bandStars");
+        this.stars = Objects.requireNonNull(stars, "stars");
+        this.failedMinimums = List.copyOf(failedMinimums);
+        this.knockOuts = List.copyOf(knockOuts);
+        this.recognition = Objects.requireNonNull(recognition, "recognition");
+        this.councilBreaches = List.copyOf(councilBreaches);
+        this.problems = List.copyOf(problems);
+        this.warnings = List.copyOf(warnings);
+        this.criteria = List.copyOf(criteria);
+        this.firings = List.copyOf(firings);
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.engine = Objects.requireNonNull(engine, "engine");
+    }
+
+    /** The dossier's id. */
+    public String dossierId() {
+        return dossierId;
+    }
+
+    /** How the criteria version was chosen; empty only when the dossier is invalid before that. */
+    public Optional<VersionResolution> version() {
+        return version;
+    }
+
+    /** The product set code as given. */
+    public String productSet() {
+        return productSet;
+    }
+
+    /** How the rating ended. */
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /**
+     * Each member's totals, in sheet order (empty when invalid, disqualified or stopped: a knocked-out dossier is not
+     * scored).
+     */
+    public List<MemberScore> members() {
+        return members;
+    }
+
+    /** The council's exact average total (empty when invalid, disqualified or stopped). */
+    public Optional<Average> average() {
+        return average;
+    }
+
+    /** The exact averages of Parts A, B and C (empty when {@link #average()} is). */
+    public Map<Part, Average> partAverages() {
+        return partAverages;
+    }
+
+    /** The star of the band the average falls in, before star minimums. */
+    public OptionalInt bandStars() {
+        return bandStars;
+    }
+
+    /** The star rated after star minimums; present only when the outcome is {@link Outcome#RATED}. */
+    public OptionalInt stars() {
+        return stars;
+    }
+
+    /** Every star minimum not met at or below the band's star. */
+    public List<FailedMinimum> failedMinimums() {
+        return failedMinimums;
+    }
+
+    /** The disqualification and stop rules that applied. */
+    public List<KnockOutHit> knockOuts() {
+        return knockOuts;
+    }
+
+    /** What the evaluating level may recognise, when rated. */
+    public Optional<Recognition> recognition() {
+        return recognition;
+    }
+
+    /** The switched-on council rules broken (not checked on a knocked-out dossier). */
+    public List<CouncilBreach> councilBreaches() {
+        return councilBreaches;
+    }
+
+    /**
+     * Why the dossier is invalid, each naming dossier, member, criterion or field; on a rated totals-only dossier,
+     * what could not be checked without the members' sheets.
+     */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** What the rating noticed without stopping, for example a version rated after its lapse date. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** Every criterion's choices and average, in sheet order (empty when invalid). */
+    public List<CriterionScore> criteria() {
+        return criteria;
+    }
+
+    /** The rules the engine fired, with the criteria data they fired on. */
+    public List<RuleFiring> firings() {
+        return firings;
+    }
+
+    /** The policies used. */
+    public RatingSettings settings() {
+        return settings;
+    }
+
+    /** Which engine rated it, for example {@code drools}. */
+    public String engine() {
+        return engine;
     }
 
     /** Whether the outcome is {@link Outcome#RATED}. */
@@ -107,5 +207,33 @@ public record Rating(String dossierId, Optional<VersionResolution> version, Stri
     /** {@link #explainCriteria()} in the language of {@code locale}; see {@link Text}. */
     public String explainCriteria(java.util.Locale locale) {
         return RatingText.criteriaTable(this, java.util.Objects.requireNonNull(locale, "locale"));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Rating r && dossierId.equals(r.dossierId) && version.equals(r.version)
+                && productSet.equals(r.productSet) && outcome == r.outcome && members.equals(r.members)
+                && average.equals(r.average) && partAverages.equals(r.partAverages) && bandStars.equals(r.bandStars)
+                && stars.equals(r.stars) && failedMinimums.equals(r.failedMinimums) && knockOuts.equals(r.knockOuts)
+                && recognition.equals(r.recognition) && councilBreaches.equals(r.councilBreaches)
+                && problems.equals(r.problems) && warnings.equals(r.warnings) && criteria.equals(r.criteria)
+                && firings.equals(r.firings) && settings.equals(r.settings) && engine.equals(r.engine);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(dossierId, version, productSet, outcome, members, average, partAverages, bandStars, stars,
+                failedMinimums, knockOuts, recognition, councilBreaches, problems, warnings, criteria, firings,
+                settings, engine);
+    }
+
+    @Override
+    public String toString() {
+        return "Rating[dossierId=" + dossierId + ", version=" + version + ", productSet=" + productSet + ", outcome="
+                + outcome + ", members=" + members + ", average=" + average + ", partAverages=" + partAverages
+                + ", bandStars=" + bandStars + ", stars=" + stars + ", failedMinimums=" + failedMinimums
+                + ", knockOuts=" + knockOuts + ", recognition=" + recognition + ", councilBreaches=" + councilBreaches
+                + ", problems=" + problems + ", warnings=" + warnings + ", criteria=" + criteria + ", firings="
+                + firings + ", settings=" + settings + ", engine=" + engine + "]";
     }
 }

@@ -13,26 +13,86 @@ import org.ocop.rules.criteria.Level;
  * "potential 5★"; under 148 a district recognised 3★ and forwarded from 70 points. 1★ and 2★ get no recognition
  * decision and no certificate.
  *
- * @param level the evaluating level
- * @param procedure the procedure applied, for example {@code 1489/QĐ-TTg}, with its source
- * @param recognisable the stars this level may recognise
- * @param grantedStars the highest recognisable star not above the rated star; empty when none (1★, 2★, or a level
- *     that recognises nothing)
- * @param certificate whether a recognition decision and certificate follow at this level
- * @param forwardedTo the level the product is sent on to, when the rated star reaches the forwarding band
- * @param note the reasoning in one sentence
+ * <p>Built by the library as part of a {@link Rating}; there is no public constructor, so that fields can be added
+ * without breaking callers. Immutable and thread-safe; equal when every accessor's value is equal.
  */
-public record Recognition(Level level, String procedure, Set<Integer> recognisable, OptionalInt grantedStars,
-        boolean certificate, Optional<Level> forwardedTo, String note) {
+public final class Recognition {
+
+    private final Level level;
+    private final String procedure;
+    private final Set<Integer> recognisable;
+    private final OptionalInt grantedStars;
+    private final boolean certificate;
+    private final Optional<Level> forwardedTo;
+    private final String note;
 
     /** Validates and copies. */
-    public Recognition {
-        Objects.requireNonNull(level, "level");
-        Objects.requireNonNull(procedure, "procedure");
-        recognisable = Set.copyOf(recognisable);
-        Objects.requireNonNull(grantedStars, "grantedStars");
-        Objects.requireNonNull(forwardedTo, "forwardedTo");
-        Objects.requireNonNull(note, "note");
+    Recognition(Level level, String procedure, Set<Integer> recognisable, OptionalInt grantedStars,
+            boolean certificate, Optional<Level> forwardedTo, String note) {
+        this.level = Objects.requireNonNull(level, "level");
+        this.procedure = Objects.requireNonNull(procedure, "procedure");
+        this.recognisable = Set.copyOf(recognisable);
+        this.grantedStars = Objects.requireNonNull(grantedStars, "grantedStars");
+        this.certificate = certificate;
+        this.forwardedTo = Objects.requireNonNull(forwardedTo, "forwardedTo");
+        this.note = Objects.requireNonNull(note, "note");
+    }
+
+    /** The evaluating level. */
+    public Level level() {
+        return level;
+    }
+
+    /** The procedure applied, for example {@code 1489/QĐ-TTg}, with its source. */
+    public String procedure() {
+        return procedure;
+    }
+
+    /** The stars this level may recognise. */
+    public Set<Integer> recognisable() {
+        return recognisable;
+    }
+
+    /**
+     * The highest recognisable star not above the rated star; empty when none (1★, 2★, or a level that recognises
+     * nothing).
+     */
+    public OptionalInt grantedStars() {
+        return grantedStars;
+    }
+
+    /** Whether a recognition decision and certificate follow at this level. */
+    public boolean certificate() {
+        return certificate;
+    }
+
+    /** The level the product is sent on to, when the rated star reaches the forwarding band. */
+    public Optional<Level> forwardedTo() {
+        return forwardedTo;
+    }
+
+    /** The reasoning in one sentence. */
+    public String note() {
+        return note;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Recognition r && level == r.level && procedure.equals(r.procedure)
+                && recognisable.equals(r.recognisable) && grantedStars.equals(r.grantedStars)
+                && certificate == r.certificate && forwardedTo.equals(r.forwardedTo) && note.equals(r.note);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(level, procedure, recognisable, grantedStars, certificate, forwardedTo, note);
+    }
+
+    @Override
+    public String toString() {
+        return "Recognition[level=" + level + ", procedure=" + procedure + ", recognisable=" + recognisable
+                + ", grantedStars=" + grantedStars + ", certificate=" + certificate + ", forwardedTo=" + forwardedTo
+                + ", note=" + note + "]";
     }
 
     /** {@link #note()} as a text. */

@@ -8,6 +8,14 @@
  * names the policies for what the law leaves open; {@link org.ocop.rules.Replay} compares a rating with a recorded
  * result for an auditor. Every value here is immutable and thread-safe; a rater is built once and shared.
  *
+ * <p>{@code Rater} is only the front door. Behind it, package-private: {@code DossierValidator} checks a dossier
+ * against its criteria version and sheet (every problem a {@link org.ocop.rules.Problem}), {@code TaskBuilder}
+ * flattens it into the engine's {@link org.ocop.rules.engine.RatingTask}, and {@code RatingAssembler} makes the
+ * {@link org.ocop.rules.Rating} from the engine's {@link org.ocop.rules.engine.Verdict}. The results the library
+ * builds ({@code Rating}, {@code CriterionScore}, {@code FailedMinimum}, {@code Recognition}) have no public
+ * constructor, so that a release can add to them without breaking callers. {@link org.ocop.rules.OcopException}
+ * is the base of the error family: where, what, value and allowed, in one message format.
+ *
  * <p>The other API packages, by what a reader looks for:
  * <ul>
  * <li>{@link org.ocop.rules.criteria} — the criteria catalogue: versions (<i>bộ tiêu chí</i>) and their product sets

@@ -36,9 +36,8 @@ public final class Dossiers {
 
     /** A dossier {@link #ID} of the product set, submitted on {@link #SUBMITTED}, with these sheets. */
     public static Dossier of(String productSet, List<MemberSheet> sheets) {
-        return new Dossier(ID, "Bưởi da xanh Bến Tre", "HTX Nông nghiệp Thạnh Phú", productSet, SUBMITTED,
-                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
-                java.util.Optional.empty(), List.of(), sheets);
+        return Dossier.builder().id(ID).productName("Bưởi da xanh Bến Tre").producer("HTX Nông nghiệp Thạnh Phú")
+                .productSet(productSet).submittedOn(SUBMITTED).sheets(sheets).build();
     }
 
     /** A dossier {@link #ID} of the product set with these sheets. */
@@ -63,7 +62,7 @@ public final class Dossiers {
         List<MemberSheet> sheets = new ArrayList<>();
         MemberSheet usual = SheetBuilder.best(productSet).totalling(total).by("-");
         for (int i = 0; i < count - 1; i++) {
-            sheets.add(new MemberSheet(member(i), usual.choices()));
+            sheets.add(MemberSheet.of(member(i), usual.choices()));
         }
         sheets.add(SheetBuilder.best(productSet).totalling(lastTotal).by(member(count - 1)));
         return sheets;

@@ -42,7 +42,7 @@ class HistoricalRatingTest {
             choices.put(c.code(), best.id());
         }
         List<MemberSheet> sheets = java.util.stream.IntStream.range(0, members)
-                .mapToObj(i -> new MemberSheet("Thành viên " + (i + 1), choices)).toList();
+                .mapToObj(i -> MemberSheet.of("Thành viên " + (i + 1), choices)).toList();
         return Dossier.of(id, set, submitted, sheets);
     }
 
@@ -84,7 +84,7 @@ class HistoricalRatingTest {
                         .orElseThrow().id());
             }
         }
-        return new MemberSheet(member, choices, ticks);
+        return MemberSheet.of(member, choices, ticks);
     }
 
     @Test
@@ -157,7 +157,7 @@ class HistoricalRatingTest {
         ticks.put("8", List.of("8.a", "9.b"));                        // a line of another checklist
         ticks.remove("12");                                           // a checklist left out
         Rating rating = rater.rate(Dossier.of("QN-2019-093", "VI.1", LocalDate.of(2019, 12, 1), List.of(
-                new MemberSheet("An", choices, ticks))));
+                MemberSheet.of("An", choices, ticks))));
 
         assertThat(rating.outcome()).isEqualTo(Outcome.INVALID);
         assertThat(rating.problems()).extracting(Problem::message).containsExactly(
@@ -243,10 +243,10 @@ class HistoricalRatingTest {
     void a_148_dossier_of_set_2_with_sheets_is_refused_naming_version_set_and_what_is_missing_but_its_totals_rate() {
         Rating sheets = rater.rate(best("BT-2024-002", "QD-148-2023", "I.1.a", LocalDate.of(2024, 5, 6), 2)
                 .withFindings(List.of()));
-        Dossier ofSet2 = new Dossier("BT-2024-002", "Thịt bò một nắng", "HTX Krông Pa", "I.1.b",
-                LocalDate.of(2024, 5, 6), java.util.Optional.empty(), java.util.Optional.empty(),
-                java.util.Optional.empty(), java.util.Optional.empty(), List.of(), sheets.members().isEmpty()
-                        ? List.of() : best("x", "QD-148-2023", "I.1.a", LocalDate.of(2024, 5, 6), 2).sheets());
+        Dossier ofSet2 = Dossier.builder().id("BT-2024-002").productName("Thịt bò một nắng").producer("HTX Krông Pa")
+                .productSet("I.1.b").submittedOn(LocalDate.of(2024, 5, 6)).sheets(sheets.members().isEmpty()
+                        ? List.of() : best("x", "QD-148-2023", "I.1.a", LocalDate.of(2024, 5, 6), 2).sheets())
+                .build();
         Rating refused = rater.rate(ofSet2);
         Rating byTotals = rater.rate(Dossier.ofTotals("BT-2024-002", "I.1.b", LocalDate.of(2024, 5, 6),
                 List.of(71, 69, 70)));
@@ -281,7 +281,7 @@ class HistoricalRatingTest {
         }
         // an invalid dossier of that sheet still names the version it was checked against
         Rating invalid = rater.rate(Dossier.of("BT-2024-009", "I.1.a", LocalDate.of(2024, 5, 6), List.of(
-                new MemberSheet("An", Map.of("1.1", "1.1.z")))));
+                MemberSheet.of("An", Map.of("1.1", "1.1.z")))));
         assertThat(invalid.outcome()).isEqualTo(Outcome.INVALID);
         assertThat(set1.status()).isEqualTo(SourceStatus.SECONDARY);
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.ocop.rules.criteria.Criterion;
 import org.ocop.rules.criteria.Part;
 import org.ocop.rules.criteria.Provenance;
 import org.ocop.rules.criteria.SourceStatus;
@@ -85,7 +86,7 @@ class MemberMapTest {
         points.put("Bình", 0);
         points.put("Chi", 5);
         CriterionScore score = new CriterionScore("1.1", Part.A, "label", 5, chosen, points, new Average(8, 3),
-                new Provenance("QĐ", "Phụ lục", "1", "1.1", SourceStatus.CONFIRMED));
+                new Provenance("QĐ", "Phụ lục", "1", "1.1", SourceStatus.CONFIRMED), Criterion.Select.ONE, Map.of());
         chosen.put("An", "changed");
 
         assertThat(score.choices()).isEqualTo(linked());

@@ -22,7 +22,7 @@ import org.ocop.rules.criteria.SourceStatus;
 import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.MemberSheet;
 import org.ocop.rules.dossier.RecordedResult;
-import org.ocop.rules.json.RatingJson;
+import org.ocop.rules.json.ParsedJson;
 
 /**
  * The portal sheet edition of the 1048/781 sheets (the national scoring portal "Số hóa OCOP" that councils used in
@@ -196,8 +196,8 @@ class PortalSheetEditionTest {
             choices.put(c.code(), c.options().stream().max(java.util.Comparator.comparingInt(Option::points))
                     .orElseThrow().id());
         }
-        return Dossier.of(id, set, LocalDate.of(2021, 9, 1), List.of(new MemberSheet("An", choices),
-                new MemberSheet("Bình", choices)));
+        return Dossier.of(id, set, LocalDate.of(2021, 9, 1), List.of(MemberSheet.of("An", choices),
+                MemberSheet.of("Bình", choices)));
     }
 
     @Test
@@ -211,10 +211,10 @@ class PortalSheetEditionTest {
         assertThat(portal.version().orElseThrow().version().sheetEdition()).isEqualTo("portal");
         assertThat(portal.warnings()).contains("sheet I.4.1 cannot reach 100 points as printed: its best total is 98");
         assertThat(portal.explain()).contains("data edition 2026a, sheet edition portal)");
-        assertThat(RatingJson.toJson(portal).get("sheetEdition").asText()).isEqualTo("portal");
-        assertThat(RatingJson.toJson(portal).get("dataEdition").asText()).isEqualTo("2026a");
-        assertThat(RatingJson.toJson(decision).get("sheetEdition").asText()).isEqualTo("decision");
-        assertThat(RatingJson.toJson(portal).get("settings").get("sheetEdition").asText()).isEqualTo("portal");
+        assertThat(ParsedJson.of(portal).get("sheetEdition").asText()).isEqualTo("portal");
+        assertThat(ParsedJson.of(portal).get("dataEdition").asText()).isEqualTo("2026a");
+        assertThat(ParsedJson.of(decision).get("sheetEdition").asText()).isEqualTo("decision");
+        assertThat(ParsedJson.of(portal).get("settings").get("sheetEdition").asText()).isEqualTo("portal");
     }
 
     @Test

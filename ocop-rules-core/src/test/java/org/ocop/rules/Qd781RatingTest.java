@@ -14,7 +14,7 @@ import org.ocop.rules.criteria.Option;
 import org.ocop.rules.criteria.ScoringSheet;
 import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.MemberSheet;
-import org.ocop.rules.json.RatingJson;
+import org.ocop.rules.json.ParsedJson;
 
 /**
  * Rating dossiers of 2020–2023 under 781/QĐ-TTg: 1048's sheets with the part of 781's minimum requirements that is
@@ -38,7 +38,7 @@ class Qd781RatingTest {
             choices.put(sheet.criterionOfOption(o).orElseThrow().code(), o);
         }
         List<MemberSheet> sheets = java.util.stream.IntStream.range(0, members)
-                .mapToObj(i -> new MemberSheet("Thành viên " + (i + 1), choices)).toList();
+                .mapToObj(i -> MemberSheet.of("Thành viên " + (i + 1), choices)).toList();
         return Dossier.of(id, set, LocalDate.of(2021, 5, 10), sheets);
     }
 
@@ -102,7 +102,7 @@ class Qd781RatingTest {
                 .contains("not checked: Sản phẩm và sức mạnh cộng đồng 2★, 3★, 4★, 5★: unknown")
                 .contains("Chất lượng sản phẩm 5★: unknown");
         assertThat(rating.explain()).contains("star minimums of 781/QĐ-TTg are known only in part");
-        assertThat(RatingJson.toJson(rating).get("warnings").toString()).contains("not checked: ");
+        assertThat(ParsedJson.of(rating).get("warnings").toString()).contains("not checked: ");
     }
 
     @Test
@@ -119,9 +119,7 @@ class Qd781RatingTest {
     @Test
     void a_1048_dossier_of_the_same_sheet_is_not_held_to_781s_minimums() {
         Dossier d = dossier("QN-2020-107", "I.3.3", 2, "9.b");
-        Rating rating = rater.rate(new Dossier(d.id(), "", "", d.productSet(), LocalDate.of(2020, 3, 2),
-                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
-                java.util.Optional.empty(), List.of(), d.sheets()));
+        Rating rating = rater.rate(Dossier.of(d.id(), d.productSet(), LocalDate.of(2020, 3, 2), d.sheets()));
 
         assertThat(rating.criteriaVersion()).contains("QD-1048-2019");
         assertThat(rating.stars()).hasValue(5);

@@ -62,7 +62,7 @@ class RatingPropertiesTest {
         int members = 1 + random.nextInt(7);
         for (int i = 0; i < members; i++) {
             List<Integer> picks = random.ints(sheet.criteria().size(), 0, 1_001).boxed().toList();
-            sheets.add(new MemberSheet(Dossiers.member(i), choices(sheet, picks)));
+            sheets.add(MemberSheet.of(Dossiers.member(i), choices(sheet, picks)));
         }
         return Dossiers.of(set, sheets);
     }
@@ -78,7 +78,7 @@ class RatingPropertiesTest {
         }
         // A criterion that does not apply (5.2 without a story) is left out, as the format requires.
         for (Criterion criterion : sheet.criteria()) {
-            if (Rater.notApplicable(criterion, new MemberSheet("-", choices)).isPresent()) {
+            if (DossierValidator.notApplicable(criterion, MemberSheet.of("-", choices)).isPresent()) {
                 choices.remove(criterion.code());
             }
         }
@@ -156,7 +156,7 @@ class RatingPropertiesTest {
         Map<String, String> raisedChoices = new LinkedHashMap<>(member.choices());
         raisedChoices.put(criterion.code(), higher.get(optionPick % higher.size()).id());
         List<MemberSheet> sheets = new ArrayList<>(dossier.sheets());
-        sheets.set(m, new MemberSheet(member.member(), raisedChoices));
+        sheets.set(m, MemberSheet.of(member.member(), raisedChoices));
 
         Rating before = RATER.rate(dossier);
         Rating after = RATER.rate(Dossiers.of(dossier.productSet(), sheets));
@@ -218,9 +218,7 @@ class RatingPropertiesTest {
             RatingSettings settings, long shuffleSeed) {
         List<MemberSheet> shuffled = new ArrayList<>(dossier.sheets());
         Collections.shuffle(shuffled, new java.util.Random(shuffleSeed));
-        Dossier permuted = new Dossier(dossier.id(), dossier.productName(), dossier.producer(), dossier.productSet(),
-                dossier.submittedOn(), dossier.criteriaVersion(), dossier.level(), dossier.ratedOn(),
-                dossier.council(), dossier.findings(), shuffled, dossier.recorded());
+        Dossier permuted = dossier.withSheets(shuffled);
         Rater rater = RATER.withSettings(settings);
 
         Rating original = rater.rate(dossier);

@@ -681,9 +681,9 @@ public abstract class RatingSpecification {
 
         @Test
         void aDossierUnder148_ofASetWhoseSheetIsNotInTheData_isRefusedNamingTheVersionAndTheSet() {
-            Dossier dossier = new Dossier("HS-2025-077", "Nước mắm Phú Quốc", "Cơ sở Hưng Thành", "I.4.a",
-                    LocalDate.of(2025, 3, 1), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    List.of(), List.of(best(SET).by(member(0))));
+            Dossier dossier = Dossier.builder().id("HS-2025-077").productName("Nước mắm Phú Quốc")
+                    .producer("Cơ sở Hưng Thành").productSet("I.4.a").submittedOn(LocalDate.of(2025, 3, 1))
+                    .sheets(List.of(best(SET).by(member(0)))).build();
             Rating rating = rate(dossier);
 
             assertThat(rating.outcome()).isEqualTo(Outcome.INVALID);
@@ -780,8 +780,7 @@ public abstract class RatingSpecification {
 
         @Test
         void submittedBeforeTheFirstVersion() {
-            Dossier dossier = new Dossier(Dossiers.ID, "", "", SET, LocalDate.of(2019, 8, 20), Optional.empty(),
-                    Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(best(SET).by(member(0))));
+            Dossier dossier = Dossier.of(Dossiers.ID, SET, LocalDate.of(2019, 8, 20), List.of(best(SET).by(member(0))));
             Rating rating = rate(dossier);
 
             assertThat(rating.criteriaVersion()).isEmpty();

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.ocop.rules.criteria.Level;
 import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.RecordedResult;
-import org.ocop.rules.json.RatingJson;
+import org.ocop.rules.json.ParsedJson;
 
 /**
  * An auditor's replay: each kind of difference between a recorded result and the recomputed one is named by its
@@ -200,7 +200,7 @@ class ReplayTest {
         assertThat(replay.explain()).startsWith("Replay of dossier HS-2026-001 under QD-26-2026 (26/2026/QĐ-TTg, "
                 + "data edition 2026a, sheet edition decision; SUBMISSION_DATE), policy DEMOTE, consensus ALL_MEMBERS, display 2 decimals "
                 + "HALF_UP\n  Recorded: average 92.00, 4★\n");
-        assertThat(RatingJson.toJson(replay).get("discrepancies").get(0).get("cause").asText())
+        assertThat(ParsedJson.of(replay).get("discrepancies").get(0).get("cause").asText())
                 .isEqualTo("RECOGNISING_LEVEL");
     }
 }

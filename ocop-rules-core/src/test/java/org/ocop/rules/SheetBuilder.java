@@ -170,11 +170,11 @@ public final class SheetBuilder {
 
     /** The member's sheet. */
     public MemberSheet by(String member) {
-        return new MemberSheet(member, choices());
+        return MemberSheet.of(member, choices());
     }
 
     private boolean applies(Criterion c) {
-        return Rater.notApplicable(c, new MemberSheet("-", choices)).isEmpty();
+        return DossierValidator.notApplicable(c, MemberSheet.of("-", choices)).isEmpty();
     }
 
     /** The star of the band a total (or exact average) falls in: {@code <30} 1★ … {@code ≥90} 5★. */

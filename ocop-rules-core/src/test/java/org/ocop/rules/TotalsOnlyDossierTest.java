@@ -16,7 +16,7 @@ import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.DossierReader;
 import org.ocop.rules.dossier.MemberSheet;
 import org.ocop.rules.dossier.RecordedResult;
-import org.ocop.rules.json.RatingJson;
+import org.ocop.rules.json.ParsedJson;
 
 /**
  * A totals-only dossier ({@code "memberTotals"} instead of {@code "sheets"}): an auditor has the members' totals
@@ -53,9 +53,8 @@ class TotalsOnlyDossierTest {
                 .hasMessage("t.json at $.memberTotals: no member totals: []; allowed: each scoring member's total, at "
                         + "least one");
         // a dossier built in code is checked by the rater the same way
-        Dossier both = new Dossier("BT-2023-119", "", "", "I.4.a", LocalDate.of(2023, 9, 12), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-                List.of(new MemberSheet("An", java.util.Map.of())), Optional.empty(), List.of(72));
+        Dossier both = Dossier.builder().id("BT-2023-119").productSet("I.4.a").submittedOn(LocalDate.of(2023, 9, 12))
+                .sheets(List.of(MemberSheet.of("An", java.util.Map.of()))).memberTotals(List.of(72)).build();
         assertThat(rater.rate(both).problems()).extracting(Problem::message).containsExactly("dossier BT-2023-119, "
                 + "field memberTotals: given together with sheets: [72]; allowed: one or the other: the members' "
                 + "sheets, or only their totals when the sheets are not at hand");
@@ -98,7 +97,7 @@ class TotalsOnlyDossierTest {
                 + "sheets)", "Members: member 1 92; member 2 90; member 3 89",
                 "Problem: dossier BT-2023-118, field memberTotals: star minimums not checked");
 
-        JsonNode json = RatingJson.toJson(rating);
+        JsonNode json = ParsedJson.of(rating);
         assertThat(json.get("partAverages").isNull()).isTrue();
         assertThat(json.get("memberTotals").get(0).get("parts").isNull()).isTrue();
         assertThat(json.get("memberTotals").get(0).get("total").intValue()).isEqualTo(92);
@@ -162,7 +161,7 @@ class TotalsOnlyDossierTest {
         assertThat(agrees.agrees()).as(agrees.explain()).isTrue();
         assertThat(differs.agrees()).isFalse();
         assertThat(differs.discrepancies()).extracting(Discrepancy::field).contains("stars");
-        assertThat(RatingJson.toJson(differs).get("rating").get("partAverages").isNull()).isTrue();
+        assertThat(ParsedJson.of(differs).get("rating").get("partAverages").isNull()).isTrue();
         assertThat(agrees.rating().stars()).isEqualTo(OptionalInt.of(4));
     }
 }

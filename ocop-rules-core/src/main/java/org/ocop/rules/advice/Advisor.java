@@ -176,9 +176,7 @@ public final class Advisor {
         if (dossier.sheets().size() > 1) {
             for (MemberSheet left : dossier.sheets()) {
                 List<MemberSheet> rest = dossier.sheets().stream().filter(s -> s != left).toList();
-                Rating without = rater.rate(new Dossier(dossier.id(), dossier.productName(), dossier.producer(),
-                        dossier.productSet(), dossier.submittedOn(), dossier.criteriaVersion(), dossier.level(),
-                        dossier.ratedOn(), dossier.council(), dossier.findings(), rest));
+                Rating without = rater.rate(dossier.withSheets(rest));
                 boolean band = !without.bandStars().equals(rating.bandStars());
                 boolean result = without.outcome() != rating.outcome() || !without.stars().equals(rating.stars());
                 dropped.add(new Robustness.Dropped(left.member(), without, band, result));

@@ -11,9 +11,8 @@ import java.util.OptionalInt;
 import org.ocop.rules.Average;
 import org.ocop.rules.Rating;
 import org.ocop.rules.Text;
-import org.ocop.rules.internal.Messages;
 import org.ocop.rules.criteria.Criterion;
-import org.ocop.rules.criteria.Part;
+import org.ocop.rules.internal.Messages;
 
 /**
  * The path to the next star of one dossier: the smallest sets of option changes that reach the target star, best
@@ -27,37 +26,76 @@ import org.ocop.rules.criteria.Part;
  * that rating. Immutable and thread-safe; {@link #explain()} renders it for
  * people, {@link org.ocop.rules.json.AdviceJson} for programs.
  *
- * @param dossierId the dossier's id
- * @param rating the dossier's rating as it stands
- * @param targetStar the star the plans reach; empty when no target could be set (the dossier is not rated)
- * @param fixed the criteria the plans were not allowed to change, sorted
- * @param plans the plans, best first; empty when {@code reason} says why
- * @param reasonText why there is no plan, or no further plan, when that needs saying
- * @param exhaustive false when the search stopped at its work limit before finding {@code maxPlans} plans, so
- *     further plans may exist (the first plan, when there is one, is always the best)
+ * <p>Made by {@link Advisor} only: the constructors are not API, so parts can be added in a later release.
  */
-public record PlanAdvice(String dossierId, Rating rating, OptionalInt targetStar, List<String> fixed,
-        List<Plan> plans, Optional<Text> reasonText, boolean exhaustive) {
+public final class PlanAdvice {
+    private final String dossierId;
+    private final Rating rating;
+    private final OptionalInt targetStar;
+    private final List<String> fixed;
+    private final List<Plan> plans;
+    private final Optional<Text> reason;
+    private final boolean exhaustive;
 
     /** Validates and copies. */
-    public PlanAdvice {
-        Objects.requireNonNull(dossierId, "dossierId");
-        Objects.requireNonNull(rating, "rating");
-        Objects.requireNonNull(targetStar, "targetStar");
-        fixed = List.copyOf(fixed);
-        plans = List.copyOf(plans);
-        Objects.requireNonNull(reasonText, "reasonText");
+    PlanAdvice(String dossierId, Rating rating, OptionalInt targetStar, List<String> fixed, List<Plan> plans,
+            Optional<Text> reason, boolean exhaustive) {
+        this.dossierId = Objects.requireNonNull(dossierId, "dossierId");
+        this.rating = Objects.requireNonNull(rating, "rating");
+        this.targetStar = Objects.requireNonNull(targetStar, "targetStar");
+        this.fixed = List.copyOf(fixed);
+        this.plans = List.copyOf(plans);
+        this.reason = Objects.requireNonNull(reason, "reason");
+        this.exhaustive = exhaustive;
     }
 
-    /** Why there is no plan, or no further plan, in English. */
+    /** The dossier's id. */
+    public String dossierId() {
+        return dossierId;
+    }
+
+    /** The dossier's rating as it stands. */
+    public Rating rating() {
+        return rating;
+    }
+
+    /** The star the plans reach; empty when no target could be set (the dossier is not rated). */
+    public OptionalInt targetStar() {
+        return targetStar;
+    }
+
+    /** The criteria the plans were not allowed to change, sorted. */
+    public List<String> fixed() {
+        return fixed;
+    }
+
+    /** The plans, best first; empty when {@link #reason()} says why. */
+    public List<Plan> plans() {
+        return plans;
+    }
+
+    /** Why there is no plan, or no further plan, when that needs saying, in English. */
     public Optional<String> reason() {
-        return reasonText.map(Text::toString);
+        return reason.map(Text::toString);
     }
 
     /** {@link #reason()} in the language of {@code locale}; see {@link Text}. */
     public Optional<String> reason(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        return reasonText.map(t -> t.in(locale));
+        return reason.map(t -> t.in(locale));
+    }
+
+    /** {@link #reason()} as a text, to render later in any language. */
+    public Optional<Text> reasonText() {
+        return reason;
+    }
+
+    /**
+     * False when the search stopped at its work limit before finding the plans asked for, so further plans may exist
+     * (the first plan, when there is one, is always the best).
+     */
+    public boolean exhaustive() {
+        return exhaustive;
     }
 
     /** The best plan, if there is one. */
@@ -75,22 +113,61 @@ public record PlanAdvice(String dossierId, Rating rating, OptionalInt targetStar
         return AdviceText.plan(this, Objects.requireNonNull(locale, "locale"));
     }
 
+    /** Equal when every part is equal. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PlanAdvice that && dossierId.equals(that.dossierId) && rating.equals(that.rating)
+                && targetStar.equals(that.targetStar) && fixed.equals(that.fixed) && plans.equals(that.plans)
+                && reason.equals(that.reason) && exhaustive == that.exhaustive;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(dossierId, rating, targetStar, fixed, plans, reason, exhaustive);
+    }
+
+    /** Every part, named, for debugging; {@link #explain()} is the text for people. */
+    @Override
+    public String toString() {
+        return "PlanAdvice[dossierId=" + dossierId + ", rating=" + rating + ", targetStar=" + targetStar + ", fixed="
+                + fixed + ", plans=" + plans + ", reason=" + reason + ", exhaustive=" + exhaustive + "]";
+    }
+
     /**
-     * One way to reach the target star: a set of steps, each raising one criterion.
-     *
-     * @param steps the steps in sheet order
-     * @param pointsGained the increase of the council's exact average total (summed member points over members)
-     * @param averageAfter the exact average total after the plan
-     * @param rating the rating of the dossier with every step applied, by the rater's engine
+     * One way to reach the target star: a set of steps, each raising one criterion. Immutable and thread-safe.
      */
-    public record Plan(List<Step> steps, Average pointsGained, Average averageAfter, Rating rating) {
+    public static final class Plan {
+        private final List<Step> steps;
+        private final Average pointsGained;
+        private final Average averageAfter;
+        private final Rating rating;
 
         /** Validates and copies. */
-        public Plan {
-            steps = List.copyOf(steps);
-            Objects.requireNonNull(pointsGained, "pointsGained");
-            Objects.requireNonNull(averageAfter, "averageAfter");
-            Objects.requireNonNull(rating, "rating");
+        Plan(List<Step> steps, Average pointsGained, Average averageAfter, Rating rating) {
+            this.steps = List.copyOf(steps);
+            this.pointsGained = Objects.requireNonNull(pointsGained, "pointsGained");
+            this.averageAfter = Objects.requireNonNull(averageAfter, "averageAfter");
+            this.rating = Objects.requireNonNull(rating, "rating");
+        }
+
+        /** The steps in sheet order. */
+        public List<Step> steps() {
+            return steps;
+        }
+
+        /** The increase of the council's exact average total (summed member points over members). */
+        public Average pointsGained() {
+            return pointsGained;
+        }
+
+        /** The exact average total after the plan. */
+        public Average averageAfter() {
+            return averageAfter;
+        }
+
+        /** The rating of the dossier with every step applied, by the rater's engine. */
+        public Rating rating() {
+            return rating;
         }
 
         /** How many criteria the plan changes. */
@@ -102,65 +179,133 @@ public record PlanAdvice(String dossierId, Rating rating, OptionalInt targetStar
         public int stars() {
             return rating.stars().orElseThrow();
         }
+
+        /** Equal when every part is equal. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Plan that && steps.equals(that.steps) && pointsGained.equals(that.pointsGained)
+                    && averageAfter.equals(that.averageAfter) && rating.equals(that.rating);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(steps, pointsGained, averageAfter, rating);
+        }
+
+        /** Every part, named, for debugging. */
+        @Override
+        public String toString() {
+            return "Plan[steps=" + steps + ", pointsGained=" + pointsGained + ", averageAfter=" + averageAfter
+                    + ", rating=" + rating + "]";
+        }
     }
 
     /**
-     * One step: criterion {@code criterion} raised to option {@code target}. Every member whose option on it is
+     * One step: criterion {@link #criterion()} raised to option {@link #target()}. Every member whose option on it is
      * worth less than the target moves to the target; members at or above it keep theirs.
      *
      * <p>On a checklist criterion ({@link Criterion.Select#ANY}, 1048's tourism Part C) the step ticks the lines
-     * {@code lines} instead: they are added to every member's ticked lines (members keep the lines they ticked), and a
-     * member's points rise to the capped sum of the lines ticked. Such a step counts as one criterion changed.
-     *
-     * @param criterion the criterion's code
-     * @param label its label
-     * @param current each member's option before the step, in member order ({@code null} where the criterion did
-     *     not apply to the member); on a checklist the lines the member ticked, joined by {@code +} (empty when none:
-     *     {@code currentLines} gives them as lists)
-     * @param target the option raised to; on a checklist the lines ticked, joined by {@code +} ({@code 6.b+6.d})
-     * @param targetPoints its points; on a checklist the summed points of the lines ticked
-     * @param moved the members whose option (or ticked lines) changes, in member order
-     * @param pointsGained the increase of the exact average total this step brings (with the plan's earlier steps)
-     * @param noteTexts what else the step implies, for example a criterion that now applies
-     * @param lines on a checklist the lines the step ticks, in printed order; empty on a criterion that takes one
-     *     option
-     * @param currentLines on a checklist each member's ticked lines before the step, in member order; empty on a
-     *     criterion that takes one option
+     * {@link #lines()} instead: they are added to every member's ticked lines (members keep the lines they ticked),
+     * and a member's points rise to the capped sum of the lines ticked. Such a step counts as one criterion changed.
+     * Immutable and thread-safe.
      */
-    public record Step(String criterion, String label, Map<String, String> current, String target,
-            int targetPoints, List<String> moved, Average pointsGained, List<Text> noteTexts, List<String> lines,
-            Map<String, List<String>> currentLines) {
+    public static final class Step {
+        private final String criterion;
+        private final String label;
+        private final Map<String, String> current;
+        private final String target;
+        private final int targetPoints;
+        private final List<String> moved;
+        private final Average pointsGained;
+        private final List<Text> notes;
+        private final List<String> lines;
+        private final Map<String, List<String>> currentLines;
 
         /** Validates and copies, keeping member order. */
-        public Step {
-            Objects.requireNonNull(criterion, "criterion");
-            Objects.requireNonNull(label, "label");
-            current = Collections.unmodifiableMap(new LinkedHashMap<>(current));
-            Objects.requireNonNull(target, "target");
-            moved = List.copyOf(moved);
-            Objects.requireNonNull(pointsGained, "pointsGained");
-            noteTexts = List.copyOf(noteTexts);
-            lines = List.copyOf(lines);
+        Step(String criterion, String label, Map<String, String> current, String target, int targetPoints,
+                List<String> moved, Average pointsGained, List<Text> notes, List<String> lines,
+                Map<String, List<String>> currentLines) {
+            this.criterion = Objects.requireNonNull(criterion, "criterion");
+            this.label = Objects.requireNonNull(label, "label");
+            // a member's current option is null where the criterion did not apply: no Map.copyOf
+            this.current = Collections.unmodifiableMap(new LinkedHashMap<>(current));
+            this.target = Objects.requireNonNull(target, "target");
+            this.targetPoints = targetPoints;
+            this.moved = List.copyOf(moved);
+            this.pointsGained = Objects.requireNonNull(pointsGained, "pointsGained");
+            this.notes = List.copyOf(notes);
+            this.lines = List.copyOf(lines);
             LinkedHashMap<String, List<String>> copy = new LinkedHashMap<>();
             currentLines.forEach((member, ticked) -> copy.put(member, List.copyOf(ticked)));
-            currentLines = Collections.unmodifiableMap(copy);
+            this.currentLines = Collections.unmodifiableMap(copy);
         }
 
         /** A step on a criterion that takes one option. */
-        public Step(String criterion, String label, Map<String, String> current, String target, int targetPoints,
-                List<String> moved, Average pointsGained, List<Text> noteTexts) {
-            this(criterion, label, current, target, targetPoints, moved, pointsGained, noteTexts, List.of(),
-                    Map.of());
+        Step(String criterion, String label, Map<String, String> current, String target, int targetPoints,
+                List<String> moved, Average pointsGained, List<Text> notes) {
+            this(criterion, label, current, target, targetPoints, moved, pointsGained, notes, List.of(), Map.of());
         }
 
-        /** What else the step implies, in English. */
+        /** The criterion's code. */
+        public String criterion() {
+            return criterion;
+        }
+
+        /** The criterion's label. */
+        public String label() {
+            return label;
+        }
+
+        /**
+         * Each member's option before the step, in member order ({@code null} where the criterion did not apply to
+         * the member); on a checklist the lines the member ticked, joined by {@code +} (empty when none:
+         * {@link #currentLines()} gives them as lists).
+         */
+        public Map<String, String> current() {
+            return current;
+        }
+
+        /** The option raised to; on a checklist the lines ticked, joined by {@code +} ({@code 6.b+6.d}). */
+        public String target() {
+            return target;
+        }
+
+        /** The target's points; on a checklist the summed points of the lines ticked. */
+        public int targetPoints() {
+            return targetPoints;
+        }
+
+        /** The members whose option (or ticked lines) changes, in member order. */
+        public List<String> moved() {
+            return moved;
+        }
+
+        /** The increase of the exact average total this step brings (with the plan's earlier steps). */
+        public Average pointsGained() {
+            return pointsGained;
+        }
+
+        /** What else the step implies, for example a criterion that now applies, in English. */
         public List<String> notes() {
-            return Messages.english(noteTexts);
+            return Messages.english(notes);
         }
 
         /** {@link #notes()} in the language of {@code locale}; see {@link Text}. */
         public List<String> notes(Locale locale) {
-            return Messages.in(locale, noteTexts);
+            return Messages.in(locale, notes);
+        }
+
+        /** On a checklist the lines the step ticks, in printed order; empty on a criterion that takes one option. */
+        public List<String> lines() {
+            return lines;
+        }
+
+        /**
+         * On a checklist each member's ticked lines before the step, in member order; empty on a criterion that takes
+         * one option.
+         */
+        public Map<String, List<String>> currentLines() {
+            return currentLines;
         }
 
         /** Whether the step ticks lines of a checklist criterion rather than raising it to one option. */
@@ -172,6 +317,30 @@ public record PlanAdvice(String dossierId, Rating rating, OptionalInt targetStar
         public List<String> currentOptions() {
             return current.values().stream().map(v -> v == null ? "(none)" : v.isEmpty() ? "(nothing ticked)" : v)
                     .distinct().toList();
+        }
+
+        /** Equal when every part is equal. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Step that && criterion.equals(that.criterion) && label.equals(that.label)
+                    && current.equals(that.current) && target.equals(that.target)
+                    && targetPoints == that.targetPoints && moved.equals(that.moved)
+                    && pointsGained.equals(that.pointsGained) && notes.equals(that.notes) && lines.equals(that.lines)
+                    && currentLines.equals(that.currentLines);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(criterion, label, current, target, targetPoints, moved, pointsGained, notes, lines,
+                    currentLines);
+        }
+
+        /** Every part, named, for debugging. */
+        @Override
+        public String toString() {
+            return "Step[criterion=" + criterion + ", label=" + label + ", current=" + current + ", target=" + target
+                    + ", targetPoints=" + targetPoints + ", moved=" + moved + ", pointsGained=" + pointsGained
+                    + ", notes=" + notes + ", lines=" + lines + ", currentLines=" + currentLines + "]";
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.ocop.rules.advice;
 
-import java.util.List;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -35,17 +35,25 @@ public record PlanRequest(OptionalInt targetStar, Set<String> fixed, int maxPlan
         }
     }
 
-    /** This request aiming at {@code stars}★. */
+    /**
+     * This request aiming at {@code stars}★.
+     *
+     * @throws IllegalArgumentException when {@code stars} is not 1 to 5
+     */
     public PlanRequest withTargetStar(int stars) {
         return new PlanRequest(OptionalInt.of(stars), fixed, maxPlans);
     }
 
-    /** This request with these criteria fixed (codes, for example {@code "1.1", "3.1"}). */
-    public PlanRequest withFixed(List<String> criteria) {
+    /** This request with these criteria fixed (codes, for example {@code "1.1", "3.1"}); not null. */
+    public PlanRequest withFixed(Collection<String> criteria) {
         return new PlanRequest(targetStar, Set.copyOf(criteria), maxPlans);
     }
 
-    /** This request returning at most {@code count} plans. */
+    /**
+     * This request returning at most {@code count} plans.
+     *
+     * @throws IllegalArgumentException when {@code count} is not 1 to 100
+     */
     public PlanRequest withMaxPlans(int count) {
         return new PlanRequest(targetStar, fixed, count);
     }

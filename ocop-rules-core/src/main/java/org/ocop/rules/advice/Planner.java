@@ -882,11 +882,9 @@ final class Planner {
         }
         List<MemberSheet> sheets = new ArrayList<>();
         for (int m = 0; m < n; m++) {
-            sheets.add(new MemberSheet(members.get(m).member(), choices.get(m), ticks.get(m)));
+            sheets.add(MemberSheet.of(members.get(m).member(), choices.get(m), ticks.get(m)));
         }
-        Dossier changed = new Dossier(dossier.id(), dossier.productName(), dossier.producer(), dossier.productSet(),
-                dossier.submittedOn(), dossier.criteriaVersion(), dossier.level(), dossier.ratedOn(),
-                dossier.council(), dossier.findings(), sheets);
+        Dossier changed = dossier.withSheets(sheets);
         Rating after = rater.rate(changed);
         if (!after.isRated() || after.stars().getAsInt() < target) {
             throw new IllegalStateException("dossier " + dossier.id() + ": the plan " + steps.stream()

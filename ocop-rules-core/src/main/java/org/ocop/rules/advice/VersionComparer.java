@@ -223,9 +223,9 @@ final class VersionComparer {
 
     /** The dossier under another set and version, keeping its level, dates, council and findings. */
     private static Dossier copy(Dossier d, String set, List<MemberSheet> sheets, List<Integer> totals, String version) {
-        return new Dossier(d.id(), d.productName(), d.producer(), set, d.submittedOn(), Optional.of(version),
-                d.level(), d.ratedOn(), d.council(), totals.isEmpty() ? d.findings() : List.of(), sheets,
-                Optional.empty(), totals);
+        return d.toBuilder().productSet(set).criteriaVersion(version)
+                .findings(totals.isEmpty() ? d.findings() : List.of()).sheets(sheets).recorded(null)
+                .memberTotals(totals).build();
     }
 
     private static VersionImpact.Entry notRated(CriteriaVersion under, Target target, Text note) {

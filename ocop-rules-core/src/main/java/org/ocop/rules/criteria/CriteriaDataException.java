@@ -1,6 +1,7 @@
 package org.ocop.rules.criteria;
 
 import java.util.Objects;
+import java.util.OptionalInt;
 import org.ocop.rules.OcopException;
 
 /**
@@ -11,17 +12,15 @@ import org.ocop.rules.OcopException;
  * for example {@code QD-26-2026.json at $.sheets[0].parts[0].items[0].items[2].options[2].minStars (line 412,
  * column 31): star marker on a level without minimums: 6; allowed: 3, 4 or 5}. Paths are JSON paths into the
  * resource; the line and column are where the offending value starts (for a missing key: the object that lacks it).
+ * {@link #where()} is everything before the problem: the resource, the path and, when known, the line and column.
  */
 public final class CriteriaDataException extends OcopException {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final String resource;
     private final String path;
     private final int line;
     private final int column;
-    private final String problem;
-    private final String value;
-    private final String allowed;
 
     CriteriaDataException(String resource, String path, String problem, String value, String allowed) {
         this(resource, path, problem, value, allowed, null);
@@ -34,21 +33,24 @@ public final class CriteriaDataException extends OcopException {
 
     CriteriaDataException(String resource, String path, int line, int column, String problem, String value,
             String allowed, Throwable cause) {
-        super(resource + " at " + path + (line > 0 ? " (line " + line + ", column " + column + ")" : "") + ": "
-                + problem + ": " + value + "; allowed: " + allowed, cause);
-        this.resource = Objects.requireNonNull(resource);
-        this.path = Objects.requireNonNull(path);
+        super(where(resource, path, line, column), problem, value, allowed, cause);
+        this.resource = resource;
+        this.path = path;
         this.line = line;
         this.column = column;
-        this.problem = Objects.requireNonNull(problem);
-        this.value = String.valueOf(value);
-        this.allowed = Objects.requireNonNull(allowed);
+    }
+
+    /** {@code <resource> at <path>}, with {@code (line <n>, column <m>)} when the location is known. */
+    private static String where(String resource, String path, int line, int column) {
+        return Objects.requireNonNull(resource, "resource") + " at "
+                + Objects.requireNonNull(path, "path")
+                + (line > 0 ? " (line " + line + ", column " + column + ")" : "");
     }
 
     /** The same error at a line and column of its resource (the check that raised it knew only the JSON path). */
     CriteriaDataException at(int atLine, int atColumn) {
-        CriteriaDataException located = new CriteriaDataException(resource, path, atLine, atColumn, problem, value,
-                allowed, getCause());
+        CriteriaDataException located = new CriteriaDataException(resource, path, atLine, atColumn, problem(),
+                value(), allowed(), getCause());
         located.setStackTrace(getStackTrace());
         return located;
     }
@@ -67,27 +69,12 @@ public final class CriteriaDataException extends OcopException {
      * The line of the resource where the offending value starts (1-based), or empty when not known: the value's own
      * line, or for a missing key the line of the object that lacks it.
      */
-    public java.util.OptionalInt line() {
-        return line > 0 ? java.util.OptionalInt.of(line) : java.util.OptionalInt.empty();
+    public OptionalInt line() {
+        return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
     }
 
     /** The column (1-based) on {@link #line()}, or empty when not known. */
-    public java.util.OptionalInt column() {
-        return line > 0 ? java.util.OptionalInt.of(column) : java.util.OptionalInt.empty();
-    }
-
-    /** What was wrong, in a few words. */
-    public String problem() {
-        return problem;
-    }
-
-    /** The offending value as written in the data ({@code null} when it was missing). */
-    public String value() {
-        return value;
-    }
-
-    /** What the catalogue would have accepted. */
-    public String allowed() {
-        return allowed;
+    public OptionalInt column() {
+        return line > 0 ? OptionalInt.of(column) : OptionalInt.empty();
     }
 }

@@ -14,9 +14,10 @@ import org.ocop.rules.criteria.Part;
  * criterion ({@link Criterion.Select#ANY}, such as 1048's original tourism Part C) the lines ticked.
  *
  * <p>A criterion that does not apply (5.2 when the member found no product story) is left out. A checklist with no
- * line ticked is an empty list (0 points), which is not the same as leaving it out (no answer). Immutable; the
- * choices and ticks keep the order they were given in. Whether a criterion takes one option or a list is checked
- * against the sheet when the dossier is rated, as are duplicate ticks.
+ * line ticked is an empty list (0 points), which is not the same as leaving it out (no answer). Immutable and
+ * thread-safe; the choices and ticks keep the order they were given in. Build one with {@link #of}. Whether a
+ * criterion takes one option or a list is checked against the sheet when the dossier is rated, as are duplicate
+ * ticks.
  *
  * @param member the member's name or seat, unique within the dossier
  * @param choices criterion code → option id, for example {@code "1.3" → "1.3.c"}, for criteria that take one option
@@ -24,11 +25,6 @@ import org.ocop.rules.criteria.Part;
  *     criteria; a criterion is in {@code choices} or in {@code ticks}, never both
  */
 public record MemberSheet(String member, Map<String, String> choices, Map<String, List<String>> ticks) {
-
-    /** A sheet of criteria that each take one option (every sheet but 1048's original tourism sheet). */
-    public MemberSheet(String member, Map<String, String> choices) {
-        this(member, choices, Map.of());
-    }
 
     /** Validates and copies the choices and ticks, keeping their order. */
     public MemberSheet {
@@ -50,6 +46,30 @@ public record MemberSheet(String member, Map<String, String> choices, Map<String
                     + criterion)));
         });
         ticks = Collections.unmodifiableMap(tickCopy);
+    }
+
+    /**
+     * A sheet of criteria that each take one option (every sheet but 1048's original tourism sheet).
+     *
+     * @param member the member's name or seat, not null
+     * @param choices criterion code → option id, in the order given; not null, no null key or value
+     * @throws NullPointerException naming what is null
+     */
+    public static MemberSheet of(String member, Map<String, String> choices) {
+        return new MemberSheet(member, choices, Map.of());
+    }
+
+    /**
+     * A sheet with checklist criteria as well: the lines ticked of each checklist criterion.
+     *
+     * @param member the member's name or seat, not null
+     * @param choices criterion code → option id for criteria that take one option; not null
+     * @param ticks criterion code → option ids ticked, for checklist criteria; not null
+     * @throws IllegalArgumentException when a criterion is both chosen and ticked
+     * @throws NullPointerException naming what is null
+     */
+    public static MemberSheet of(String member, Map<String, String> choices, Map<String, List<String>> ticks) {
+        return new MemberSheet(member, choices, ticks);
     }
 
     /** Whether the member answered the criterion: chose an option or gave its checklist (even an empty one). */

@@ -235,7 +235,9 @@ public final class DroolsRatingEngine implements RatingEngine {
         OptionalInt granted = optionalStars(session, GrantedFact.class, GrantedFact::getStars, task);
         Optional<Level> forwarded = facts(session, ForwardedFact.class).stream().findFirst()
                 .map(f -> Level.valueOf(f.getLevel()));
-        return new Verdict(outcome, members, band, stars, failed, knockOuts, breaches, granted, forwarded, firings);
+        return Verdict.builder(outcome).members(members).bandStars(band).stars(stars).failedMarkers(failed)
+                .knockOuts(knockOuts).breaches(breaches).grantedStars(granted).forwardedTo(forwarded)
+                .firings(firings).build();
     }
 
     private static List<String> sortedByMember(List<String> entries, RatingTask task) {

@@ -41,7 +41,7 @@ public final class AdviceJson {
      */
     public static String writePlans(List<PlanAdvice> advices, Locale locale) {
         ArrayNode array = NODES.arrayNode();
-        advices.forEach(a -> array.add(toJson(a, locale)));
+        advices.forEach(a -> array.add(tree(a, locale)));
         return write(array);
     }
 
@@ -53,7 +53,7 @@ public final class AdviceJson {
     /** {@link #writeRobustness(List)} with texts in the language of {@code locale}. */
     public static String writeRobustness(List<Robustness> analyses, Locale locale) {
         ArrayNode array = NODES.arrayNode();
-        analyses.forEach(a -> array.add(toJson(a, locale)));
+        analyses.forEach(a -> array.add(tree(a, locale)));
         return write(array);
     }
 
@@ -65,7 +65,7 @@ public final class AdviceJson {
     /** {@link #writeVersionImpact(List)} with texts in the language of {@code locale}. */
     public static String writeVersionImpact(List<VersionImpact> impacts, Locale locale) {
         ArrayNode array = NODES.arrayNode();
-        impacts.forEach(i -> array.add(toJson(i, locale)));
+        impacts.forEach(i -> array.add(tree(i, locale)));
         return write(array);
     }
 
@@ -94,17 +94,17 @@ public final class AdviceJson {
 
         /** Appends one plan advice to the array. */
         public void write(PlanAdvice advice) {
-            array.write(toJson(advice, array.locale()));
+            array.write(tree(advice, array.locale()));
         }
 
         /** Appends one robustness analysis to the array. */
         public void write(Robustness analysis) {
-            array.write(toJson(analysis, array.locale()));
+            array.write(tree(analysis, array.locale()));
         }
 
         /** Appends one version comparison to the array. */
         public void write(VersionImpact impact) {
-            array.write(toJson(impact, array.locale()));
+            array.write(tree(impact, array.locale()));
         }
 
         /** Ends the array and flushes; the output stream stays open. */
@@ -114,7 +114,7 @@ public final class AdviceJson {
         }
     }
 
-    static ObjectNode toJson(VersionImpact impact, Locale locale) {
+    static ObjectNode tree(VersionImpact impact, Locale locale) {
         ObjectNode o = NODES.objectNode();
         o.put("dossierId", impact.dossierId());
         o.put("reason", impact.reason(locale).orElse(null));
@@ -133,15 +133,16 @@ public final class AdviceJson {
             ArrayNode changes = en.putArray("changes");
             for (VersionImpact.Change c : e.changes()) {
                 changes.addObject().put("kind", c.kind().name()).put("subject", c.subject())
-                        .put("before", c.before(locale)).put("after", c.after(locale)).put("reason", c.reason(locale));
+                        .put("before", c.before(locale)).put("after", c.after(locale))
+                        .put("reason", c.reason(locale));
             }
             if (e.rating().isPresent()) {
-                en.set("rating", RatingJson.toJson(e.rating().get(), locale));
+                en.set("rating", RatingJson.tree(e.rating().get(), locale));
             } else {
                 en.putNull("rating");
             }
         }
-        o.set("rating", RatingJson.toJson(impact.baseline(), locale));
+        o.set("rating", RatingJson.tree(impact.baseline(), locale));
         return o;
     }
 
@@ -153,7 +154,7 @@ public final class AdviceJson {
         }
     }
 
-    static ObjectNode toJson(PlanAdvice advice, Locale locale) {
+    static ObjectNode tree(PlanAdvice advice, Locale locale) {
         Rating r = advice.rating();
         ObjectNode o = NODES.objectNode();
         o.put("dossierId", advice.dossierId());
@@ -190,15 +191,15 @@ public final class AdviceJson {
                     ticked.forEach(list::add);
                 });
             }
-            p.set("rating", RatingJson.toJson(plan.rating(), locale));
+            p.set("rating", RatingJson.tree(plan.rating(), locale));
         }
         o.put("reason", advice.reason(locale).orElse(null));
         o.put("exhaustive", advice.exhaustive());
-        o.set("rating", RatingJson.toJson(r, locale));
+        o.set("rating", RatingJson.tree(r, locale));
         return o;
     }
 
-    static ObjectNode toJson(Robustness rob, Locale locale) {
+    static ObjectNode tree(Robustness rob, Locale locale) {
         Rating r = rob.rating();
         ObjectNode o = NODES.objectNode();
         o.put("dossierId", rob.dossierId());
@@ -247,7 +248,7 @@ public final class AdviceJson {
         }
         ArrayNode drivers = o.putArray("drivers");
         rob.drivers().forEach(drivers::add);
-        o.set("rating", RatingJson.toJson(r, locale));
+        o.set("rating", RatingJson.tree(r, locale));
         return o;
     }
 

@@ -30,6 +30,10 @@ import org.ocop.rules.dossier.RecordedResult;
  * Ratings as JSON: the public contract printed by {@code ocop rate --format json} and documented in
  * docs/reference/json.md ("Rating JSON"). Fields are only ever added, never renamed or removed.
  *
+ * <p>Texts for people (reasons, warnings, problems, notes, explanations) are English, or in the language of a
+ * {@link Locale} given to the methods that take one (see {@link org.ocop.rules.Text}); field names, enum values,
+ * numbers, ids and what the criteria data says are the same in every language.
+ *
  * <p>Thread-safe; all methods are static.
  */
 public final class RatingJson {
@@ -46,18 +50,13 @@ public final class RatingJson {
     }
 
     /**
-     * The ratings as a pretty-printed JSON array, in the given order, texts in the language of {@code locale}
-     * (see {@link org.ocop.rules.Text}): only the texts for people change (reasons, warnings, problems, notes,
-     * explanations); field names, enum values, numbers, ids and what the data says stay as they are.
+     * The ratings as a pretty-printed JSON array, in the given order, texts in the language of {@code locale}: only
+     * the texts for people change.
      */
     public static String write(List<Rating> ratings, Locale locale) {
         ArrayNode array = NODES.arrayNode();
-        ratings.forEach(r -> array.add(toJson(r, locale)));
-        try {
-            return MAPPER.writeValueAsString(array);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a JSON tree", e);
-        }
+        ratings.forEach(r -> array.add(tree(r, locale)));
+        return text(array);
     }
 
     /**
@@ -68,7 +67,7 @@ public final class RatingJson {
         return new Writer(out, Locale.ROOT);
     }
 
-    /** {@link #writer(java.io.OutputStream)} with texts in the language of {@code locale}, as {@link #write(List, Locale)}. */
+    /** {@link #writer(java.io.OutputStream)} with texts in the language of {@code locale}. */
     public static Writer writer(java.io.OutputStream out, Locale locale) {
         return new Writer(out, java.util.Objects.requireNonNull(locale, "locale"));
     }
@@ -92,12 +91,12 @@ public final class RatingJson {
 
         /** Appends one rating to the array. */
         public void write(Rating rating) {
-            write(toJson(rating, locale));
+            write(tree(rating, locale));
         }
 
         /** Appends one replay to the array. */
         public void write(Replay replay) {
-            write(toJson(replay, locale));
+            write(tree(replay, locale));
         }
 
         /** The language of the texts this writer writes. */
@@ -128,14 +127,47 @@ public final class RatingJson {
     }
 
     /**
-     * One replay as a JSON object: {@code {"dossierId", "agrees", "recorded", "discrepancies": [{"field",
-     * "recorded", "recomputed", "cause", "explanation"}], "rating": {…the rating object…}}}.
+     * One rating as a pretty-printed JSON object: the object {@link #write} puts in its array for it.
+     *
+     * @param rating the rating, not null
+     * @return the JSON text, without a line end
      */
-    public static ObjectNode toJson(Replay replay) {
+    public static String toJson(Rating rating) {
+        return toJson(rating, Locale.ROOT);
+    }
+
+    /** {@link #toJson(Rating)} with texts in the language of {@code locale}. */
+    public static String toJson(Rating rating, Locale locale) {
+        return text(tree(rating, locale));
+    }
+
+    /**
+     * One replay as a pretty-printed JSON object: {@code {"dossierId", "agrees", "recorded", "discrepancies":
+     * [{"field", "recorded", "recomputed", "cause", "explanation"}], "rating": {…the rating object…}}}, the object
+     * {@link Writer#write(Replay)} streams for it.
+     *
+     * @param replay the replay, not null
+     * @return the JSON text, without a line end
+     */
+    public static String toJson(Replay replay) {
         return toJson(replay, Locale.ROOT);
     }
 
-    static ObjectNode toJson(Replay replay, Locale locale) {
+    /** {@link #toJson(Replay)} with texts in the language of {@code locale}. */
+    public static String toJson(Replay replay, Locale locale) {
+        return text(tree(replay, locale));
+    }
+
+    private static String text(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON tree", e);
+        }
+    }
+
+    /** One replay as a JSON tree; see {@link #toJson(Replay)}. */
+    static ObjectNode tree(Replay replay, Locale locale) {
         ObjectNode o = NODES.objectNode();
         o.put("dossierId", replay.rating().dossierId());
         o.put("agrees", replay.agrees());
@@ -158,16 +190,12 @@ public final class RatingJson {
                     .put("recomputed", d.recomputed(locale)).put("cause", d.cause().name())
                     .put("explanation", d.explanation(locale));
         }
-        o.set("rating", toJson(replay.rating(), locale));
+        o.set("rating", tree(replay.rating(), locale));
         return o;
     }
 
-    /** One rating as a JSON object, texts in English. */
-    public static ObjectNode toJson(Rating r) {
-        return toJson(r, Locale.ROOT);
-    }
-
-    static ObjectNode toJson(Rating r, Locale locale) {
+    /** One rating as a JSON tree, also the {@code rating} of every decision-support object of {@link AdviceJson}. */
+    static ObjectNode tree(Rating r, Locale locale) {
         ObjectNode o = NODES.objectNode();
         RatingSettings s = r.settings();
         o.put("dossierId", r.dossierId());

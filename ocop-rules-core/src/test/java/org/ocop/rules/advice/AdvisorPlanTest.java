@@ -312,7 +312,7 @@ class AdvisorPlanTest {
                         .orElseThrow().id());
             }
         }
-        return new MemberSheet(member, choices, ticks);
+        return MemberSheet.of(member, choices, ticks);
     }
 
     private static final ScoringSheet RICE_1048 = CATALOGUE.version("QD-1048-2019").sheet("I.2.1");
@@ -345,7 +345,7 @@ class AdvisorPlanTest {
             choices.put(c.code(), now.id());
         }
         assertThat(total).isEqualTo(89);
-        return Dossier.of("QN-2019-032", "I.2.1", LocalDate.of(2019, 10, 1), List.of(new MemberSheet("A", choices)));
+        return Dossier.of("QN-2019-032", "I.2.1", LocalDate.of(2019, 10, 1), List.of(MemberSheet.of("A", choices)));
     }
 
     // ---- the planner against an exhaustive search ----
@@ -562,7 +562,7 @@ class AdvisorPlanTest {
                         : agreed.get(c.code());
                 choices.put(c.code(), o.id());
             }
-            sheets.add(new MemberSheet(Dossiers.member(m), choices, ticks));
+            sheets.add(MemberSheet.of(Dossiers.member(m), choices, ticks));
         }
         LocalDate submitted = version.inForceFrom().plusDays(30);
         return Dossier.of("R-" + versionId + "-" + index, sheet.productSet(), submitted, sheets);

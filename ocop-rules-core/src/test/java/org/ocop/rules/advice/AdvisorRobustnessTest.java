@@ -253,10 +253,8 @@ class AdvisorRobustnessTest {
             if (!done) {
                 return Optional.empty();
             }
-            sheets.add(new MemberSheet(member.member(), choices));
+            sheets.add(MemberSheet.of(member.member(), choices));
         }
-        return Optional.of(new Dossier(dossier.id(), dossier.productName(), dossier.producer(),
-                dossier.productSet(), dossier.submittedOn(), dossier.criteriaVersion(), dossier.level(),
-                dossier.ratedOn(), dossier.council(), dossier.findings(), sheets));
+        return Optional.of(dossier.withSheets(sheets));
     }
 }

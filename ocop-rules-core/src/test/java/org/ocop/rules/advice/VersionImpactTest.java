@@ -61,7 +61,7 @@ class VersionImpactTest {
                 choices.put(c.code(), pick.apply(i, c).id());
             }
         }
-        return new MemberSheet(name, choices, ticks);
+        return MemberSheet.of(name, choices, ticks);
     }
 
     private static Option best(Criterion c) {

@@ -377,7 +377,7 @@ class CriteriaLoaderTest {
         Map<String, String> choices = new java.util.LinkedHashMap<>(SheetBuilder.best("I.1.a").choices());
         choices.remove("1.3");
         Dossier dossier = Dossier.of("CAP-1", "I.1.a", java.time.LocalDate.of(2026, 6, 15), List.of(
-                new MemberSheet("An", choices, Map.of("1.3", List.of("1.3.b", "1.3.c")))));
+                MemberSheet.of("An", choices, Map.of("1.3", List.of("1.3.b", "1.3.c")))));
 
         Rating rating = Rater.standard().withCatalogue(catalogue).rate(dossier);
 
@@ -397,7 +397,7 @@ class CriteriaLoaderTest {
     void aSheetCombiningAChecklistWithAStarMinimum_isRefusedWhenRated() {
         CriteriaCatalogue catalogue = loadBroken(v -> criterion1_3(v).put("select", "ANY"));
         Dossier dossier = Dossier.of("CAP-2", "I.1.a", java.time.LocalDate.of(2026, 6, 15), List.of(
-                new MemberSheet("An", Map.of(), Map.of("1.3", List.of("1.3.c")))));
+                MemberSheet.of("An", Map.of(), Map.of("1.3", List.of("1.3.c")))));
 
         Rating rating = Rater.standard().withCatalogue(catalogue).rate(dossier);
 

@@ -250,13 +250,11 @@ public final class BruteForcePlanner {
                     }
                 }
             }
-            sheets.add(new MemberSheet(member.member(), choices, ticks));
+            sheets.add(MemberSheet.of(member.member(), choices, ticks));
         }
         if (!moving.containsAll(byCode.keySet())) {
             return Optional.empty();
         }
-        return Optional.of(new Dossier(dossier.id(), dossier.productName(), dossier.producer(), dossier.productSet(),
-                dossier.submittedOn(), dossier.criteriaVersion(), dossier.level(), dossier.ratedOn(),
-                dossier.council(), dossier.findings(), sheets));
+        return Optional.of(dossier.withSheets(sheets));
     }
 }

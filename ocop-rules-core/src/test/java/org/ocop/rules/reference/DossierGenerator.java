@@ -104,10 +104,11 @@ public final class DossierGenerator {
                 chooseTrigger(choices);
             }
             LocalDate submitted = FIRST_SUBMISSION.plusDays(random.nextInt(400));
-            Dossier dossier = new Dossier(id, "Sản phẩm " + id, "Chủ thể " + id, sheet.productSet(), submitted,
-                    random.nextInt(20) == 0 ? Optional.of(VERSION) : Optional.empty(), level(),
-                    random.nextBoolean() ? Optional.of(submitted.plusDays(random.nextInt(120))) : Optional.empty(),
-                    Optional.empty(), findings, sheets(choices));
+            Dossier dossier = Dossier.builder().id(id).productName("Sản phẩm " + id).producer("Chủ thể " + id)
+                    .productSet(sheet.productSet()).submittedOn(submitted)
+                    .criteriaVersion(random.nextInt(20) == 0 ? VERSION : null).level(level().orElse(null))
+                    .ratedOn(random.nextBoolean() ? submitted.plusDays(random.nextInt(120)) : null)
+                    .findings(findings).sheets(sheets(choices)).build();
             dossier = council(dossier);
             return random.nextInt(100) < 3 ? corrupt(dossier) : dossier;
         }
@@ -305,7 +306,7 @@ public final class DossierGenerator {
         private List<MemberSheet> sheets(List<Map<String, String>> choices) {
             List<MemberSheet> sheets = new ArrayList<>();
             for (int i = 0; i < choices.size(); i++) {
-                sheets.add(new MemberSheet(NAMES.get(i), choices.get(i)));
+                sheets.add(MemberSheet.of(NAMES.get(i), choices.get(i)));
             }
             return sheets;
         }
@@ -365,10 +366,8 @@ public final class DossierGenerator {
                 case DUPLICATE_MEMBER -> members.add(member);
                 case UNKNOWN_CRITERION -> choices.put("99.9", "99.9.a");
             }
-            members.set(at, new MemberSheet(member.member(), choices));
-            return new Dossier(dossier.id(), dossier.productName(), dossier.producer(), dossier.productSet(),
-                    dossier.submittedOn(), dossier.criteriaVersion(), dossier.level(), dossier.ratedOn(),
-                    dossier.council(), dossier.findings(), members);
+            members.set(at, MemberSheet.of(member.member(), choices));
+            return dossier.withSheets(members);
         }
 
         /** An option id of another criterion of the sheet. */

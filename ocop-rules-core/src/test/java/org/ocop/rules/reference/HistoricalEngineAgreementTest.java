@@ -77,7 +77,7 @@ class HistoricalEngineAgreementTest {
                 if (random.nextInt(25) == 0) {
                     ticks.put("6", List.of("6.a", "6.a"));
                 }
-                sheets.add(new MemberSheet(NAMES[m], choices, ticks));
+                sheets.add(MemberSheet.of(NAMES[m], choices, ticks));
             }
             Dossier dossier = Dossier.of("T-" + i, "VI.1", version.inForceFrom().plusDays(30), sheets);
             RatingSettings settings = settings(random);

@@ -601,8 +601,9 @@ public final class DmnRatingEngine implements RatingEngine {
             } else {
                 stars = OptionalInt.empty();
             }
-            return new Verdict(outcome, totals, band, stars, failed, knockOuts, breaches, granted, forwarded,
-                    firings);
+            return Verdict.builder(outcome).members(totals).bandStars(band).stars(stars).failedMarkers(failed)
+                    .knockOuts(knockOuts).breaches(breaches).grantedStars(granted).forwardedTo(forwarded)
+                    .firings(firings).build();
         }
 
         /**

@@ -39,8 +39,8 @@ class Dmn781MinimumsTest {
                     .id());
         }
         choices.put(sheet.criterionOfOption(override).orElseThrow().code(), override);
-        return Dossier.of(id, set, LocalDate.of(2021, 5, 10), List.of(new MemberSheet("An", choices),
-                new MemberSheet("Bình", choices)));
+        return Dossier.of(id, set, LocalDate.of(2021, 5, 10), List.of(MemberSheet.of("An", choices),
+                MemberSheet.of("Bình", choices)));
     }
 
     @Test

@@ -295,7 +295,7 @@ class DmnRatingEngineTest {
             }
         }
         Dossier dossier = Dossier.of("BEST-" + set, set, version.inForceFrom().plusDays(19),
-                List.of(new MemberSheet("An", choices, ticks)));
+                List.of(MemberSheet.of("An", choices, ticks)));
         return new RandomDossiers.Case(dossier, RatingSettings.DEFAULTS.withSheetEdition(
                 version.sheetEdition().equals(CriteriaVersion.DECISION_EDITION) ? null : version.sheetEdition()));
     }
@@ -326,9 +326,7 @@ class DmnRatingEngineTest {
 
     /** The task with other choices and markers. */
     private static RatingTask with(RatingTask t, List<RatingTask.Choice> choices, List<RatingTask.Marker> markers) {
-        return new RatingTask(t.dossierId(), t.versionId(), t.dataEdition(), t.productSet(), t.members(), choices,
-                markers, t.knockOuts(), t.triggers(), t.findings(), t.authority(), t.council(), t.policy(),
-                t.checklists(), t.givenTotals(), t.sheetEdition());
+        return t.toBuilder().choices(choices).markers(markers).build();
     }
 
     private static RatingTask task(String version, RatingTask.Choice choice) {
@@ -336,10 +334,11 @@ class DmnRatingEngineTest {
     }
 
     private static RatingTask task(String version, RatingTask.Choice choice, String productSet) {
-        return new RatingTask("T-1", version, "test", productSet, List.of("An"), List.of(choice), List.of(), List.of(),
-                List.of(), Set.of(), new RatingTask.Authority(Level.PROVINCE, "26/2026/QĐ-TTg", Set.of(3, 4),
-                        Optional.of(Level.MINISTRY), 90),
-                new RatingTask.Council(0, Optional.empty(), Optional.empty()),
-                new RatingTask.Policy(MinimumPolicy.DEMOTE, MinimumConsensus.ALL_MEMBERS, false, -1, false));
+        return RatingTask.builder("T-1", version, "test", productSet).members(List.of("An")).choices(List.of(choice))
+                .authority(new RatingTask.Authority(Level.PROVINCE, "26/2026/QĐ-TTg", Set.of(3, 4),
+                        Optional.of(Level.MINISTRY), 90))
+                .council(new RatingTask.Council(0, Optional.empty(), Optional.empty()))
+                .policy(new RatingTask.Policy(MinimumPolicy.DEMOTE, MinimumConsensus.ALL_MEMBERS, false, -1, false))
+                .build();
     }
 }

@@ -71,7 +71,7 @@ final class RandomDossiers {
                     choices.put(c.code(), pick(c, care).id());
                 }
             }
-            sheets.add(new MemberSheet(NAMES[m], choices, ticks));
+            sheets.add(MemberSheet.of(NAMES[m], choices, ticks));
         }
         // submitted in the version's own time, so the version of the date is the one generated for
         Dossier dossier = Dossier.of("GEN-" + index, sheet.productSet(), version.inForceFrom().plusDays(19),

@@ -1,0 +1,95 @@
+package org.ocop.rules.dossier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.ocop.rules.criteria.Level;
+
+/** A dossier built in code: the builder's required parts and defaults, and copies with parts changed. */
+class DossierTest {
+
+    private static final LocalDate SUBMITTED = LocalDate.of(2026, 6, 15);
+    private static final List<MemberSheet> SHEETS = List.of(MemberSheet.of("An", Map.of("1.1", "1.1.a")));
+
+    private static Dossier.Builder required() {
+        return Dossier.builder().id("HS-2026-001").productSet("I.1.a").submittedOn(SUBMITTED);
+    }
+
+    @Test
+    void builder_withOnlyTheRequiredParts_givesEmptyNamesListsAndAbsentOptionalParts() {
+        Dossier dossier = required().build();
+
+        assertThat(dossier).isEqualTo(new Dossier("HS-2026-001", "", "", "I.1.a", SUBMITTED, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty(),
+                List.of()));
+    }
+
+    @Test
+    void builder_withEveryPart_givesTheDossierOfTheCanonicalConstructor() {
+        Council council = Council.of(7).withChair("Nguyễn Văn An");
+        RecordedResult recorded = RecordedResult.of(new BigDecimal("90.85"), 4);
+
+        Dossier dossier = required().productName("Bưởi da xanh").producer("HTX Thạnh Phú")
+                .criteriaVersion("QD-26-2026").level(Level.PROVINCE).ratedOn(SUBMITTED.plusDays(30)).council(council)
+                .findings(List.of("DQ-1.1")).sheets(SHEETS).recorded(recorded).memberTotals(List.of(91)).build();
+
+        assertThat(dossier).isEqualTo(new Dossier("HS-2026-001", "Bưởi da xanh", "HTX Thạnh Phú", "I.1.a",
+                SUBMITTED, Optional.of("QD-26-2026"), Optional.of(Level.PROVINCE), Optional.of(SUBMITTED.plusDays(30)),
+                Optional.of(council), List.of("DQ-1.1"), SHEETS, Optional.of(recorded), List.of(91)));
+    }
+
+    @Test
+    void builder_withoutARequiredPart_failsNamingItAsTheConstructorDoes() {
+        assertThatThrownBy(() -> Dossier.builder().productSet("I.1.a").submittedOn(SUBMITTED).build())
+                .isInstanceOf(NullPointerException.class).hasMessage("id");
+        assertThatThrownBy(() -> Dossier.builder().id("HS-2026-001").submittedOn(SUBMITTED).build())
+                .isInstanceOf(NullPointerException.class).hasMessage("productSet");
+        assertThatThrownBy(() -> Dossier.builder().id("HS-2026-001").productSet("I.1.a").build())
+                .isInstanceOf(NullPointerException.class).hasMessage("submittedOn");
+        assertThatThrownBy(() -> Dossier.builder().producer(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("producer");
+    }
+
+    @Test
+    void builder_withANullOptionalPart_leavesItAbsent() {
+        Dossier dossier = required().level(Level.PROVINCE).level(null).recorded(null).build();
+
+        assertThat(dossier.level()).isEmpty();
+        assertThat(dossier.recorded()).isEmpty();
+    }
+
+    @Test
+    void toBuilder_builtUnchanged_givesAnEqualDossier() {
+        Dossier dossier = required().productName("Bưởi da xanh").criteriaVersion("QD-26-2026").level(Level.PROVINCE)
+                .council(Council.of(5)).findings(List.of("DQ-1.1")).sheets(SHEETS)
+                .recorded(RecordedResult.empty().withStars(3)).build();
+
+        assertThat(dossier.toBuilder().build()).isEqualTo(dossier);
+        assertThat(dossier.toBuilder().productSet("I.1.b").build().productSet()).isEqualTo("I.1.b");
+    }
+
+    @Test
+    void withSheets_ofATotalsOnlyDossier_givesASheetsDossierKeepingTheRest() {
+        Dossier totals = Dossier.ofTotals("HS-2026-001", "I.1.a", SUBMITTED, List.of(90, 91)).withLevel(Level.PROVINCE);
+
+        Dossier sheets = totals.withSheets(SHEETS);
+
+        assertThat(sheets.isTotalsOnly()).isFalse();
+        assertThat(sheets.memberTotals()).isEmpty();
+        assertThat(sheets.sheets()).isEqualTo(SHEETS);
+        assertThat(sheets.level()).contains(Level.PROVINCE);
+    }
+
+    @Test
+    void of_andOfTotals_areTheBuilderWithSheetsOrTotals() {
+        assertThat(Dossier.of("HS-2026-001", "I.1.a", SUBMITTED, SHEETS)).isEqualTo(required().sheets(SHEETS).build());
+        assertThat(Dossier.ofTotals("HS-2026-001", "I.1.a", SUBMITTED, List.of(90)))
+                .isEqualTo(required().memberTotals(List.of(90)).build());
+    }
+}

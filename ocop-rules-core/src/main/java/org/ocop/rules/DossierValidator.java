@@ -23,6 +23,7 @@ import org.ocop.rules.criteria.VersionResolution;
 import org.ocop.rules.dossier.Council;
 import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.MemberSheet;
+import org.ocop.rules.internal.Messages;
 
 /**
  * Checks a dossier against the criteria before any engine sees it: resolves its criteria version (and the sheet
@@ -59,7 +60,7 @@ final class DossierValidator {
      */
     record Checked(Optional<VersionResolution> resolution, List<Problem> problems, ScoringSheet sheet,
             Procedure procedure, Level level, Procedure.Authority authority, List<Problem> missing,
-            List<Problem> notChecked, List<String> warnings) {
+            List<Problem> notChecked, List<Text> warnings) {
 
         static Checked invalid(Optional<VersionResolution> resolution, List<Problem> problems) {
             return new Checked(resolution, List.copyOf(problems), null, null, null, null, List.of(), List.of(),
@@ -79,7 +80,7 @@ final class DossierValidator {
 
     /** Checks a dossier: the problems that make it INVALID, or the version, sheet and procedure it is rated under. */
     Checked check(Dossier dossier) {
-        String where = "dossier " + dossier.id();
+        Text where = dossierWhere(dossier);
         List<Problem> problems = new ArrayList<>();
 
         VersionResolution resolution;
@@ -89,7 +90,9 @@ final class DossierValidator {
                     : catalogue.resolve(dossier.submittedOn(), dossier.ratedOn().orElse(null));
         } catch (CriteriaLookupException e) {
             String field = dossier.criteriaVersion().isPresent() ? "criteriaVersion" : "submittedOn";
-            problems.add(new Problem(where + ", field " + field, e.problem(), e.value(), e.allowed()));
+            Problem lookup = e.toProblem();
+            problems.add(new Problem(field(where, field), lookup.problemText(), lookup.valueText(),
+                    lookup.allowedText()));
             return Checked.invalid(Optional.empty(), problems);
         }
         if (settings.sheetEdition().isPresent()) {
@@ -98,16 +101,17 @@ final class DossierValidator {
                 resolution = new VersionResolution(resolution.version().withSheetEdition(name), resolution.rule(),
                         resolution.reasonText(), resolution.warningTexts());
             } catch (CriteriaLookupException e) {
-                problems.add(new Problem(where + ", setting sheetEdition", "criteria version "
-                        + resolution.version().id() + " has no such sheet edition", name, e.allowed()));
+                problems.add(new Problem(Messages.text("where.setting", where, "sheetEdition"),
+                        Messages.text("validation.noSuchSheetEdition", resolution.version().id()),
+                        Messages.literal(name), e.toProblem().allowedText()));
                 return Checked.invalid(Optional.of(resolution), problems);
             }
         }
         CriteriaVersion version = resolution.version();
         if (!dossier.sheets().isEmpty() && !dossier.memberTotals().isEmpty()) {
-            problems.add(new Problem(where + ", field memberTotals", "given together with sheets",
-                    dossier.memberTotals().toString(), "one or the other: the members' sheets, or only their totals "
-                            + "when the sheets are not at hand"));
+            problems.add(new Problem(field(where, "memberTotals"), Messages.text("dossier.totalsWithSheets"),
+                    Messages.literal(dossier.memberTotals().toString()),
+                    Messages.text("dossier.totalsWithSheets.allowed")));
             return Checked.invalid(Optional.of(resolution), problems);
         }
         if (dossier.isTotalsOnly()) {
@@ -116,10 +120,9 @@ final class DossierValidator {
         if (version.setsWithSheets().isEmpty()) {
             String withSheets = catalogue.versions().stream().filter(v -> !v.setsWithSheets().isEmpty())
                     .map(CriteriaVersion::id).collect(Collectors.joining(", "));
-            problems.add(new Problem(where + ", field productSet", "no scoring sheets are in the data for "
-                    + version.id() + " yet", dossier.productSet(), "a dossier under a version with sheets: "
-                    + withSheets + "; or the members' totals (\"memberTotals\") instead of their sheets, which "
-                    + "every version rates"));
+            problems.add(new Problem(field(where, "productSet"), Messages.text("validation.noSheetsForVersion",
+                    version.id()), Messages.literal(dossier.productSet()), Messages.text(
+                            "validation.noSheetsForVersion.allowed", withSheets)));
             return Checked.invalid(Optional.of(resolution), problems);
         }
         ScoringSheet sheet;
@@ -127,21 +130,20 @@ final class DossierValidator {
             sheet = version.sheet(dossier.productSet());
         } catch (CriteriaLookupException e) {
             boolean noSheet = e.problem().startsWith("no scoring sheet");
-            String edition = version.sheetEdition().equals(CriteriaVersion.DECISION_EDITION) ? ""
-                    : " (sheet edition " + version.sheetEdition() + ")";
-            String problem = noSheet
-                    ? "no scoring sheet of " + version.id() + edition + " is in the data for product set"
-                    : e.problem() + " in " + version.id();
-            Optional<String> otherVersion = noSheet ? Optional.empty()
-                    : catalogue.setMapping().explainForeignCode(dossier.productSet(), version, catalogue)
-                            .map(Text::toString);
+            Problem lookup = e.toProblem();
+            Text named = version.sheetEdition().equals(CriteriaVersion.DECISION_EDITION)
+                    ? Messages.literal(version.id())
+                    : Messages.text("versions.named", version.id(), version.sheetEdition());
+            Text problem = noSheet ? Messages.text("validation.noSheet", named)
+                    : Messages.text("validation.in", lookup.problemText(), version.id());
+            Optional<Text> otherVersion = noSheet ? Optional.empty()
+                    : catalogue.setMapping().explainForeignCode(dossier.productSet(), version, catalogue);
             if (otherVersion.isPresent()) {
                 problem = otherVersion.get();
             }
-            String allowed = noSheet ? "a product set with a sheet: " + e.allowed() + "; or the members' totals "
-                    + "(\"memberTotals\") instead of their sheets, which rate every set of " + version.id()
-                    : e.allowed();
-            problems.add(new Problem(where + ", field productSet", problem, e.value(), allowed));
+            Text allowed = noSheet ? Messages.text("validation.noSheet.allowed", lookup.allowedText(), version.id())
+                    : lookup.allowedText();
+            problems.add(new Problem(field(where, "productSet"), problem, lookup.valueText(), allowed));
             return Checked.invalid(Optional.of(resolution), problems);
         }
 
@@ -155,9 +157,7 @@ final class DossierValidator {
         Level level = dossier.level().orElse(procedure.levels().get(0).level());
         Optional<Procedure.Authority> authority = procedure.authority(level);
         if (authority.isEmpty()) {
-            problems.add(new Problem(where + ", field level", "level does not evaluate under " + procedure.name(),
-                    level.name(), procedure.levels().stream().map(a -> a.level().name())
-                            .collect(Collectors.joining(", "))));
+            problems.add(levelProblem(where, procedure, level));
         }
         List<Problem> missing = new ArrayList<>();
         checkSheets(dossier, version, sheet, problems, missing);
@@ -177,47 +177,46 @@ final class DossierValidator {
      * sheets or the members' names is said as not checked.
      */
     private Checked checkTotals(Dossier dossier, VersionResolution resolution) {
-        String where = "dossier " + dossier.id();
+        Text where = dossierWhere(dossier);
         CriteriaVersion version = resolution.version();
         List<Problem> problems = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<Text> warnings = new ArrayList<>();
         if (version.productSets().isEmpty()) {
-            warnings.add("product set " + dossier.productSet() + " not checked: the classification of "
-                    + version.id() + " is not in the data yet");
+            warnings.add(Messages.text("warning.setNotChecked", dossier.productSet(), version.id()));
         } else {
             try {
                 version.productSet(dossier.productSet());
             } catch (CriteriaLookupException e) {
-                problems.add(new Problem(where + ", field productSet", e.problem() + " in " + version.id(),
-                        e.value(), e.allowed()));
+                Problem lookup = e.toProblem();
+                problems.add(new Problem(field(where, "productSet"), Messages.text("validation.in",
+                        lookup.problemText(), version.id()), lookup.valueText(), lookup.allowedText()));
             }
         }
         int max = version.partMaxPoints().values().stream().mapToInt(Integer::intValue).sum();
         for (int i = 0; i < dossier.memberTotals().size(); i++) {
             int total = dossier.memberTotals().get(i);
             if (total < 0 || total > max) {
-                problems.add(new Problem(where + ", field memberTotals[" + i + "]", "not a member's total under "
-                        + version.id(), String.valueOf(total), "whole points from 0 to " + max));
+                problems.add(new Problem(field(where, "memberTotals[" + i + "]"), Messages.text(
+                        "validation.notATotal", version.id()), Messages.literal(String.valueOf(total)),
+                        Messages.text("validation.notATotal.allowed", max)));
             }
         }
         if (!dossier.findings().isEmpty()) {
-            problems.add(new Problem(where + ", field findings", "knock-out findings on a totals-only dossier",
-                    String.join(", ", dossier.findings()), "no findings: a disqualified or stopped dossier is not "
-                            + "scored, so it has no totals; give the members' sheets to rate its knock-outs"));
+            problems.add(new Problem(field(where, "findings"), Messages.text("validation.findingsOnTotals"),
+                    Messages.literal(String.join(", ", dossier.findings())),
+                    Messages.text("validation.findingsOnTotals.allowed")));
         }
         LocalDate procedureDay = dossier.ratedOn().orElse(dossier.submittedOn());
         Procedure procedure = version.procedureOn(procedureDay);
         Level level = dossier.level().orElse(procedure.levels().get(0).level());
         Optional<Procedure.Authority> authority = procedure.authority(level);
         if (authority.isEmpty()) {
-            problems.add(new Problem(where + ", field level", "level does not evaluate under " + procedure.name(),
-                    level.name(), procedure.levels().stream().map(a -> a.level().name())
-                            .collect(Collectors.joining(", "))));
+            problems.add(levelProblem(where, procedure, level));
         }
         CouncilRules rules = settings.councilRules();
         if (rules.quorum() && dossier.council().isEmpty()) {
-            problems.add(new Problem(where + ", field council", "missing, but the quorum rule is on", "(none)",
-                    "{\"size\": members on the council}"));
+            problems.add(new Problem(field(where, "council"), Messages.text("validation.quorumWithoutCouncil"),
+                    Messages.text("value.none"), Messages.text("validation.councilSize.allowed")));
         }
         if (!problems.isEmpty()) {
             return Checked.invalid(Optional.of(resolution), problems);
@@ -226,18 +225,19 @@ final class DossierValidator {
         // Members are known by their place in the record; names are not given, so what needs a name is not checked.
         List<Problem> notChecked = new ArrayList<>();
         if (version.starMinimums().kind() != StarMinimums.Kind.NONE) {
-            notChecked.add(new Problem(where + ", field memberTotals", "star minimums not checked",
-                    "no member sheets were given", "the members' sheets (\"sheets\"), to check the star minimums of "
-                            + version.id() + "; the rated star is the band's"));
+            notChecked.add(new Problem(field(where, "memberTotals"), Messages.text("validation.minimumsNotChecked"),
+                    Messages.text("value.noSheets"), Messages.text("validation.minimumsNotChecked.allowed",
+                            version.id())));
         }
         Optional<String> secretary = dossier.council().flatMap(Council::secretary);
         if (rules.quorum() && dossier.council().flatMap(Council::chair).isPresent()) {
-            notChecked.add(new Problem(where + ", field council.chair", "whether the chair scored is not checked",
-                    "members' totals without names", "the members' sheets, which name each member"));
+            notChecked.add(new Problem(field(where, "council.chair"), Messages.text("validation.chairNotChecked"),
+                    Messages.text("value.totalsWithoutNames"), Messages.text("validation.namesNotChecked.allowed")));
         }
         if (rules.secretaryMustNotScore() && secretary.isPresent()) {
-            notChecked.add(new Problem(where + ", field council.secretary", "whether the secretary scored is not "
-                    + "checked", "members' totals without names", "the members' sheets, which name each member"));
+            notChecked.add(new Problem(field(where, "council.secretary"),
+                    Messages.text("validation.secretaryNotChecked"), Messages.text("value.totalsWithoutNames"),
+                    Messages.text("validation.namesNotChecked.allowed")));
         }
         return new Checked(Optional.of(resolution), List.of(), null, procedure, level, authority.get(), List.of(),
                 List.copyOf(notChecked), List.copyOf(warnings));
@@ -246,24 +246,24 @@ final class DossierValidator {
     /** Checks every member's choices against the sheet; missing choices go apart (a knock-out excuses them). */
     private static void checkSheets(Dossier dossier, CriteriaVersion version, ScoringSheet sheet,
             List<Problem> problems, List<Problem> missing) {
-        String where = "dossier " + dossier.id();
+        Text where = dossierWhere(dossier);
         if (dossier.sheets().isEmpty()) {
-            problems.add(new Problem(where + ", field sheets", "no member sheets", "[]",
-                    "one sheet per scoring member, at least one; or the members' totals (memberTotals)"));
+            problems.add(new Problem(field(where, "sheets"), Messages.text("validation.noSheets"),
+                    Messages.literal("[]"), Messages.text("validation.noSheets.allowed")));
             return;
         }
         List<Criterion> criteria = sheet.criteria();
         Set<String> seen = new HashSet<>();
         for (MemberSheet member : dossier.sheets()) {
-            String at = where + ", member " + member.member();
+            Text at = Messages.text("where.member", where, member.member());
             if (member.member().isBlank()) {
-                problems.add(new Problem(where + ", field sheets[].member", "blank member name", "\"\"",
-                        "the member's name or seat"));
+                problems.add(new Problem(field(where, "sheets[].member"), Messages.text("validation.blankMember"),
+                        Messages.literal("\"\""), Messages.text("validation.blankMember.allowed")));
             } else if (!seen.add(java.text.Normalizer.normalize(member.member(), java.text.Normalizer.Form.NFC)
                     .strip())) {
                 // one person whatever the Unicode form (composed or decomposed Vietnamese) or stray spaces
-                problems.add(new Problem(at, "two sheets for one member", member.member(),
-                        "one sheet per member"));
+                problems.add(new Problem(at, Messages.text("validation.twoSheets"), Messages.literal(member.member()),
+                        Messages.text("validation.twoSheets.allowed")));
             }
             for (Map.Entry<String, String> choice : member.choices().entrySet()) {
                 Criterion c = sheet.criterion(choice.getKey()).orElse(null);
@@ -273,19 +273,19 @@ final class DossierValidator {
                 }
                 String optionId = choice.getValue();
                 if (c.select() == Criterion.Select.ANY) {
-                    problems.add(new Problem(at + ", criterion " + c.code(), "one option given for a checklist "
-                            + "criterion", optionId, "a list of the lines ticked, even of one, [] when none: "
-                                    + String.join(", ", c.optionIds())));
+                    problems.add(new Problem(criterion(at, c.code()), Messages.text("validation.oneForChecklist"),
+                            Messages.literal(optionId), Messages.text("validation.oneForChecklist.allowed",
+                                    String.join(", ", c.optionIds()))));
                     continue;
                 }
                 if (c.option(optionId).isEmpty()) {
                     problems.add(foreignOption(at, c, optionId, sheet, version));
                     continue;
                 }
-                Optional<String> notApplicable = notApplicable(c, member);
+                Optional<Text> notApplicable = notApplicable(c, member);
                 if (notApplicable.isPresent()) {
-                    problems.add(new Problem(at + ", criterion " + c.code(), "choice on a criterion that does not "
-                            + "apply (" + notApplicable.get() + ")", optionId, "no choice"));
+                    problems.add(new Problem(criterion(at, c.code()), Messages.text("validation.choiceNotApplicable",
+                            notApplicable.get()), Messages.literal(optionId), Messages.text("validation.noChoice")));
                 }
             }
             for (Map.Entry<String, List<String>> ticked : member.ticks().entrySet()) {
@@ -295,48 +295,74 @@ final class DossierValidator {
                     continue;
                 }
                 if (c.select() == Criterion.Select.ONE) {
-                    problems.add(new Problem(at + ", criterion " + c.code(), "a list of options for a criterion "
-                            + "that takes one option", ticked.getValue().toString(), "one option id of "
-                                    + String.join(", ", c.optionIds())));
+                    problems.add(new Problem(criterion(at, c.code()), Messages.text("validation.listForOne"),
+                            Messages.literal(ticked.getValue().toString()), Messages.text("validation.listForOne.allowed",
+                                    String.join(", ", c.optionIds()))));
                     continue;
                 }
                 Set<String> lines = new HashSet<>();
                 for (String optionId : ticked.getValue()) {
                     if (!lines.add(optionId)) {
-                        problems.add(new Problem(at + ", criterion " + c.code(), "option ticked twice", optionId,
-                                "each ticked line once"));
+                        problems.add(new Problem(criterion(at, c.code()), Messages.text("validation.tickedTwice"),
+                                Messages.literal(optionId), Messages.text("validation.tickedTwice.allowed")));
                     } else if (c.option(optionId).isEmpty()) {
                         problems.add(foreignOption(at, c, optionId, sheet, version));
                     }
                 }
-                Optional<String> notApplicable = notApplicable(c, member);
+                Optional<Text> notApplicable = notApplicable(c, member);
                 if (notApplicable.isPresent()) {
-                    problems.add(new Problem(at + ", criterion " + c.code(), "lines ticked on a criterion that does "
-                            + "not apply (" + notApplicable.get() + ")", ticked.getValue().toString(), "no choice"));
+                    problems.add(new Problem(criterion(at, c.code()), Messages.text("validation.linesNotApplicable",
+                            notApplicable.get()), Messages.literal(ticked.getValue().toString()),
+                            Messages.text("validation.noChoice")));
                 }
             }
             for (Criterion c : criteria) {
                 if (!member.answered(c.code()) && notApplicable(c, member).isEmpty()) {
-                    missing.add(new Problem(at + ", criterion " + c.code(), c.select() == Criterion.Select.ANY
-                            ? "no lines given (a checklist: list the lines ticked, [] when none)" : "no option chosen",
-                            "(none)", String.join(", ", c.optionIds())));
+                    missing.add(new Problem(criterion(at, c.code()), Messages.text(c.select() == Criterion.Select.ANY
+                            ? "validation.noLines" : "validation.noOption"), Messages.text("value.none"),
+                            Messages.literal(String.join(", ", c.optionIds()))));
                 }
             }
         }
     }
 
-    private static Problem unknownCriterion(String at, String code, ScoringSheet sheet) {
-        return new Problem(at + ", criterion " + code, "unknown criterion on sheet " + sheet.productSet(), code,
-                sheet.criteria().stream().map(Criterion::code).collect(Collectors.joining(", ")));
+    private static Problem unknownCriterion(Text at, String code, ScoringSheet sheet) {
+        return new Problem(criterion(at, code), Messages.text("validation.unknownCriterion", sheet.productSet()),
+                Messages.literal(code), Messages.literal(sheet.criteria().stream().map(Criterion::code)
+                        .collect(Collectors.joining(", "))));
     }
 
-    private static Problem foreignOption(String at, Criterion c, String optionId, ScoringSheet sheet,
+    private static Problem foreignOption(Text at, Criterion c, String optionId, ScoringSheet sheet,
             CriteriaVersion version) {
         Criterion owner = sheet.criterionOfOption(optionId).orElse(null);
-        String problem = owner == null
-                ? "unknown option" + otherEditionHaving(version, sheet.productSet(), c.code(), optionId)
-                : "option of another criterion (" + owner.code() + ")";
-        return new Problem(at + ", criterion " + c.code(), problem, optionId, String.join(", ", c.optionIds()));
+        Text problem = owner == null
+                ? otherEditionHaving(version, sheet.productSet(), c.code(), optionId)
+                        .map(edition -> Messages.text("validation.unknownOption.edition", edition))
+                        .orElse(Messages.text("validation.unknownOption"))
+                : Messages.text("validation.otherCriterionsOption", owner.code());
+        return new Problem(criterion(at, c.code()), problem, Messages.literal(optionId),
+                Messages.literal(String.join(", ", c.optionIds())));
+    }
+
+    /** {@code dossier <id>}: where every problem of a dossier starts. */
+    private static Text dossierWhere(Dossier dossier) {
+        return Messages.text("where.dossier", dossier.id());
+    }
+
+    /** {@code <where>, field <name>}. */
+    private static Text field(Text where, String name) {
+        return Messages.text("where.field", where, name);
+    }
+
+    /** {@code <where>, criterion <code>}. */
+    private static Text criterion(Text where, String code) {
+        return Messages.text("where.criterion", where, code);
+    }
+
+    private static Problem levelProblem(Text where, Procedure procedure, Level level) {
+        return new Problem(field(where, "level"), Messages.text("validation.level", procedure.name()),
+                Messages.literal(level.name()), Messages.literal(procedure.levels().stream()
+                        .map(a -> a.level().name()).collect(Collectors.joining(", "))));
     }
 
     /**
@@ -344,7 +370,7 @@ final class DossierValidator {
      * knock-out trigger or a condition would mean on one is not printed anywhere: no sheet combines them today, and
      * a sheet that ever does is refused rather than rated by a guess.
      */
-    private static Optional<Problem> unsupportedChecklist(String where, CriteriaVersion version,
+    private static Optional<Problem> unsupportedChecklist(Text where, CriteriaVersion version,
             ScoringSheet sheet) {
         List<String> combined = new ArrayList<>();
         Set<String> triggerOptions = new HashSet<>();
@@ -368,14 +394,14 @@ final class DossierValidator {
         if (combined.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Problem(where + ", field productSet", "sheet " + sheet.productSet() + " of "
-                + version.id() + " combines checklist criteria with star minimums, knock-out triggers or conditions, "
-                + "whose meaning on a checklist is not printed", String.join(", ", combined),
-                "a sheet whose checklist criteria only add their ticked lines"));
+        return Optional.of(new Problem(field(where, "productSet"), Messages.text("validation.checklistCombined",
+                sheet.productSet(), version.id()), Messages.literal(String.join(", ", combined)),
+                Messages.text("validation.checklistCombined.allowed")));
     }
 
-    /** " (an option of the portal sheet edition only)" when another sheet edition has it on the criterion. */
-    private static String otherEditionHaving(CriteriaVersion version, String set, String criterion, String option) {
+    /** The other sheet edition that has the option on the criterion, if one has. */
+    private static Optional<String> otherEditionHaving(CriteriaVersion version, String set, String criterion,
+            String option) {
         for (String name : version.sheetEditions()) {
             if (name.equals(version.sheetEdition())) {
                 continue;
@@ -384,21 +410,23 @@ final class DossierValidator {
                     .filter(p -> p.code().equals(set)).findFirst().flatMap(ProductSet::sheet)
                     .flatMap(other -> other.criterion(criterion)).flatMap(k -> k.option(option)).isPresent();
             if (has) {
-                return " (an option of the " + name + " sheet edition only: rate with that edition)";
+                return Optional.of(name);
             }
         }
-        return "";
+        return Optional.empty();
     }
 
     /** Why a conditional criterion does not apply to this member's sheet, if it does not. */
-    static Optional<String> notApplicable(Criterion criterion, MemberSheet member) {
+    static Optional<Text> notApplicable(Criterion criterion, MemberSheet member) {
         if (criterion.onlyIf().isEmpty()) {
             return Optional.empty();
         }
         Applicability condition = criterion.onlyIf().get();
         String chosen = member.choices().get(condition.criterion());
         if (chosen != null && condition.notChosen().contains(chosen)) {
-            return Optional.of(condition.criterion() + " is " + chosen + ": " + condition.text());
+            // the condition's text is the sheet's own words
+            return Optional.of(Messages.text("validation.notApplicable", condition.criterion(), chosen,
+                    condition.text()));
         }
         return Optional.empty();
     }
@@ -407,12 +435,14 @@ final class DossierValidator {
         Set<String> seen = new HashSet<>();
         for (String finding : dossier.findings()) {
             if (sheet.knockOut(finding).isEmpty()) {
-                problems.add(new Problem("dossier " + dossier.id() + ", field findings", "unknown knock-out rule "
-                        + "on sheet " + sheet.productSet(), finding, sheet.knockOuts().stream()
-                                .map(KnockOutRule::id).collect(Collectors.joining(", "))));
+                problems.add(new Problem(field(dossierWhere(dossier), "findings"), Messages.text(
+                        "validation.unknownKnockOut", sheet.productSet()), Messages.literal(finding),
+                        Messages.literal(sheet.knockOuts().stream().map(KnockOutRule::id)
+                                .collect(Collectors.joining(", ")))));
             } else if (!seen.add(finding)) {
-                problems.add(new Problem("dossier " + dossier.id() + ", field findings", "finding listed twice",
-                        finding, "each knock-out rule once"));
+                problems.add(new Problem(field(dossierWhere(dossier), "findings"),
+                        Messages.text("validation.findingTwice"), Messages.literal(finding),
+                        Messages.text("validation.findingTwice.allowed")));
             }
         }
     }
@@ -421,13 +451,13 @@ final class DossierValidator {
         if (!settings.councilRules().quorum()) {
             return;
         }
-        String where = "dossier " + dossier.id() + ", field council";
+        Text where = dossierWhere(dossier);
         if (dossier.council().isEmpty()) {
-            problems.add(new Problem(where, "missing, but the quorum rule is on", "(none)",
-                    "{\"size\": members on the council, \"chair\": the chair's name}"));
+            problems.add(new Problem(field(where, "council"), Messages.text("validation.quorumWithoutCouncil"),
+                    Messages.text("value.none"), Messages.text("validation.council.allowed")));
         } else if (dossier.council().get().chair().isEmpty()) {
-            problems.add(new Problem(where + ".chair", "missing, but the quorum rule is on", "(none)",
-                    "the chair's name as on the sheets"));
+            problems.add(new Problem(field(where, "council.chair"), Messages.text("validation.quorumWithoutCouncil"),
+                    Messages.text("value.none"), Messages.text("validation.chair.allowed")));
         }
     }
 

@@ -1,30 +1,35 @@
 package org.ocop.rules;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.ocop.rules.criteria.KnockOutRule;
+import org.ocop.rules.internal.Messages;
 
 /**
  * A disqualification or stop rule that applied to a dossier, and why.
  *
+ * <p>Immutable and thread-safe. The reasons are in English through {@link #reasons()} and in another language
+ * through {@link #reasons(Locale)} (see {@link Text}); the rule's own text is the data's.
+ *
  * @param rule the rule, with its text and source
- * @param reasons what triggered it: the council's finding, or which members chose which trigger option
+ * @param reasonTexts what triggered it: the council's finding, or which members chose which trigger option
  */
-public record KnockOutHit(KnockOutRule rule, List<String> reasons) {
+public record KnockOutHit(KnockOutRule rule, List<Text> reasonTexts) {
 
     /** Validates and copies. */
     public KnockOutHit {
         Objects.requireNonNull(rule, "rule");
-        reasons = List.copyOf(reasons);
+        reasonTexts = List.copyOf(reasonTexts);
     }
 
-    /** {@link #reasons()} as texts. */
-    public List<Text> reasonTexts() {
-        return reasons.stream().map(org.ocop.rules.internal.Messages::literal).toList();
+    /** What triggered it, in English. */
+    public List<String> reasons() {
+        return Messages.english(reasonTexts);
     }
 
     /** {@link #reasons()} in the language of {@code locale}; see {@link Text}. */
-    public List<String> reasons(java.util.Locale locale) {
-        return reasons;
+    public List<String> reasons(Locale locale) {
+        return Messages.in(locale, reasonTexts);
     }
 }

@@ -46,7 +46,8 @@ public abstract class OcopException extends RuntimeException {
      * @throws NullPointerException if {@code where}, {@code problem} or {@code allowed} is null
      */
     protected OcopException(Text where, Text problem, String value, Text allowed, Throwable cause) {
-        this(new Problem(where, problem, String.valueOf(value), allowed), cause);
+        this(new Problem(where, problem, org.ocop.rules.internal.Messages.literal(String.valueOf(value)), allowed),
+                cause);
     }
 
     private OcopException(Problem facts, Throwable cause) {

@@ -9,21 +9,23 @@ import org.ocop.rules.internal.Messages;
  * given and what is allowed.
  *
  * <p>Immutable and thread-safe. The texts are in English through {@link #where()}, {@link #problem()},
- * {@link #allowed()} and {@link #message()}, and in another language through the methods that take a
- * {@link Locale} (see {@link Text}); the value is the dossier's own, never translated.
+ * {@link #value()}, {@link #allowed()} and {@link #message()}, and in another language through the methods that take
+ * a {@link Locale} (see {@link Text}). A value given in the dossier is quoted as it is in every language; only a
+ * value in words (such as {@code (none)}) is translated.
  *
  * @param whereText for example {@code dossier HN-2026-014, member Trần Thị B, criterion 1.3}
  * @param problemText for example {@code unknown option}
- * @param value the value given, for example {@code 1.3.x}
+ * @param valueText the value given, for example {@code 1.3.x}
  * @param allowedText what is allowed, for example {@code 1.3.a, 1.3.b, 1.3.c}
  */
-public record Problem(Text whereText, Text problemText, String value, Text allowedText) implements java.io.Serializable {
+public record Problem(Text whereText, Text problemText, Text valueText, Text allowedText)
+        implements java.io.Serializable {
 
     /** Validates that nothing is null. */
     public Problem {
         Objects.requireNonNull(whereText, "whereText");
         Objects.requireNonNull(problemText, "problemText");
-        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(valueText, "valueText");
         Objects.requireNonNull(allowedText, "allowedText");
     }
 
@@ -34,7 +36,7 @@ public record Problem(Text whereText, Text problemText, String value, Text allow
      * @throws NullPointerException if any argument is null
      */
     public Problem(String where, String problem, String value, String allowed) {
-        this(Messages.literal(where), Messages.literal(problem), value, Messages.literal(allowed));
+        this(Messages.literal(where), Messages.literal(problem), Messages.literal(value), Messages.literal(allowed));
     }
 
     /** Where, in English: for example {@code dossier HN-2026-014, member Trần Thị B, criterion 1.3}. */
@@ -55,6 +57,16 @@ public record Problem(Text whereText, Text problemText, String value, Text allow
     /** {@link #problem()} in the language of {@code locale}; see {@link Text}. */
     public String problem(Locale locale) {
         return problemText.in(locale);
+    }
+
+    /** The value given, in English: for example {@code 1.3.x}. */
+    public String value() {
+        return valueText.toString();
+    }
+
+    /** {@link #value()} in the language of {@code locale}; see {@link Text}. */
+    public String value(Locale locale) {
+        return valueText.in(locale);
     }
 
     /** What is allowed, in English: for example {@code 1.3.a, 1.3.b, 1.3.c}. */
@@ -79,7 +91,7 @@ public record Problem(Text whereText, Text problemText, String value, Text allow
 
     /** The whole message as one text. */
     public Text messageText() {
-        return Messages.text("problem.message", whereText, problemText, value, allowedText);
+        return Messages.text("problem.message", whereText, problemText, valueText, allowedText);
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.ocop.rules.engine.RatingEngine;
 import org.ocop.rules.engine.RatingTask;
 import org.ocop.rules.engine.Verdict;
 import org.ocop.rules.internal.Batch;
+import org.ocop.rules.internal.Messages;
 
 /**
  * The front door of rating: dossier in, {@link Rating} out.
@@ -150,8 +151,9 @@ public final class Rater {
         } catch (DossierFormatException e) {
             return new Read(null, assembler.unreadable(source.name(), e.toProblem()));
         } catch (UncheckedIOException e) {
-            return new Read(null, assembler.unreadable(source.name(), new Problem("file " + source.name(),
-                    "cannot be read", String.valueOf(e.getCause().getMessage()), "a readable UTF-8 JSON file")));
+            return new Read(null, assembler.unreadable(source.name(), new Problem(Messages.text("where.file",
+                    source.name()), Messages.text("file.unreadable"), Messages.literal(String.valueOf(e.getCause()
+                            .getMessage())), Messages.text("file.unreadable.allowed"))));
         }
     }
 

@@ -31,7 +31,7 @@ public final class Rating {
     private final Optional<Recognition> recognition;
     private final List<CouncilBreach> councilBreaches;
     private final List<Problem> problems;
-    private final List<String> warnings;
+    private final List<Text> warnings;
     private final List<CriterionScore> criteria;
     private final List<RuleFiring> firings;
     private final RatingSettings settings;
@@ -42,7 +42,7 @@ public final class Rating {
             List<MemberScore> members, Optional<Average> average, Map<Part, Average> partAverages,
             OptionalInt bandStars, OptionalInt stars, List<FailedMinimum> failedMinimums, List<KnockOutHit> knockOuts,
             Optional<Recognition> recognition, List<CouncilBreach> councilBreaches, List<Problem> problems,
-            List<String> warnings, List<CriterionScore> criteria, List<RuleFiring> firings, RatingSettings settings,
+            List<Text> warnings, List<CriterionScore> criteria, List<RuleFiring> firings, RatingSettings settings,
             String engine) {
         this.dossierId = Objects.requireNonNull(dossierId, "dossierId");
         this.version = Objects.requireNonNull(version, "version");
@@ -141,8 +141,18 @@ public final class Rating {
         return problems;
     }
 
-    /** What the rating noticed without stopping, for example a version rated after its lapse date. */
+    /** What the rating noticed without stopping, for example a version rated after its lapse date, in English. */
     public List<String> warnings() {
+        return org.ocop.rules.internal.Messages.english(warnings);
+    }
+
+    /** {@link #warnings()} in the language of {@code locale}; see {@link Text}. */
+    public List<String> warnings(java.util.Locale locale) {
+        return org.ocop.rules.internal.Messages.in(locale, warnings);
+    }
+
+    /** {@link #warnings()} as texts, to render later in any language. */
+    public List<Text> warningTexts() {
         return warnings;
     }
 
@@ -179,11 +189,6 @@ public final class Rating {
     /** The criteria version's id, when resolved. */
     public Optional<String> criteriaVersion() {
         return version.map(v -> v.version().id());
-    }
-
-    /** {@link #warnings()} in the language of {@code locale}; see {@link Text}. */
-    public List<String> warnings(java.util.Locale locale) {
-        return warnings;
     }
 
     /** The explanation for people, in English: outcome, star and why, the numbers, the rules used. */

@@ -25,6 +25,7 @@ import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.MemberSheet;
 import org.ocop.rules.engine.RatingTask;
 import org.ocop.rules.engine.Verdict;
+import org.ocop.rules.internal.Messages;
 
 /**
  * Makes the {@link Rating}: from an engine's {@link Verdict} on a checked dossier (the members' scores and averages,
@@ -63,7 +64,7 @@ final class RatingAssembler {
         return new Rating(dossier.id(), resolution, dossier.productSet(), Outcome.INVALID, List.of(),
                 Optional.empty(), Map.of(), OptionalInt.empty(), OptionalInt.empty(), List.of(), List.of(),
                 Optional.empty(), List.of(), problems,
-                resolution.map(VersionResolution::warnings).orElse(List.of()), List.of(), List.of(), settings,
+                resolution.map(VersionResolution::warningTexts).orElse(List.of()), List.of(), List.of(), settings,
                 engineName);
     }
 
@@ -103,11 +104,11 @@ final class RatingAssembler {
 
         List<KnockOutHit> hits = new ArrayList<>();
         for (Verdict.KnockOutApplied applied : verdict.knockOuts()) {
-            List<String> reasons = new ArrayList<>();
+            List<Text> reasons = new ArrayList<>();
             if (applied.finding()) {
-                reasons.add("found by the council");
+                reasons.add(Messages.text("knockOut.found"));
             }
-            applied.chosenBy().forEach(c -> reasons.add("chosen: " + c));
+            applied.chosenBy().forEach(c -> reasons.add(Messages.text("knockOut.chosen", c)));
             hits.add(new KnockOutHit(sheet.knockOut(applied.id()).orElseThrow(), reasons));
         }
 
@@ -153,26 +154,27 @@ final class RatingAssembler {
                     checklist ? MemberMap.of(memberNames, ticked) : Map.of()));
         }
 
-        List<String> warnings = new ArrayList<>(resolution.warnings());
+        List<Text> warnings = new ArrayList<>(resolution.warningTexts());
         futureSubmission(dossier, warnings);
         if (sheet.status() != SourceStatus.CONFIRMED) {
             // a sheet not read from the decision itself is said on every rating made with it
-            warnings.add("sheet " + sheet.productSet() + " of " + resolution.version().id() + " is read from a "
-                    + sheet.status().tag() + " source, not the decision's own text (" + sheet.provenance() + ")");
+            warnings.add(Messages.text("warning.sheetSource", sheet.productSet(), resolution.version().id(),
+                    sheet.status().tag(), sheet.provenance()));
         }
         CriteriaVersion version = resolution.version();
-        version.starMinimums().coverage(sheet.productSet()).ifPresent(coverage -> warnings.add("star minimums of "
-                + version.decision().number() + " are known only in part (" + version.starMinimums().statement()
-                        .source() + "); checked on sheet " + sheet.productSet() + ": " + (coverage.checked().isEmpty()
-                                ? "none" : String.join("; ", coverage.checked())) + "; not checked: "
-                + String.join("; ", coverage.notChecked())));
+        // the minimums checked and not checked are the data's own words, quoted
+        version.starMinimums().coverage(sheet.productSet()).ifPresent(coverage -> warnings.add(Messages.text(
+                "warning.minimumsInPart", version.decision().number(), version.starMinimums().statement().source(),
+                sheet.productSet(), coverage.checked().isEmpty() ? Messages.text("warning.minimumsInPart.none")
+                        : Messages.literal(String.join("; ", coverage.checked())),
+                String.join("; ", coverage.notChecked()))));
         if (sheet.reachableMaxPoints() < sheet.statedMaxPoints()) {
-            warnings.add("sheet " + sheet.productSet() + " cannot reach " + sheet.statedMaxPoints()
-                    + " points as printed: its best total is " + sheet.reachableMaxPoints());
+            warnings.add(Messages.text("warning.unreachableMaximum", sheet.productSet(), sheet.statedMaxPoints(),
+                    sheet.reachableMaxPoints()));
         }
         for (KnockOutHit hit : hits) {
-            hit.rule().doubt().ifPresent(d -> warnings.add("knock-out " + hit.rule().id() + " is read with a doubt: "
-                    + d));
+            hit.rule().doubt().ifPresent(d -> warnings.add(Messages.text("warning.knockOutDoubt", hit.rule().id(),
+                    d)));
         }
         OptionalInt stars = verdict.outcome() == Outcome.RATED ? verdict.stars() : OptionalInt.empty();
         return new Rating(dossier.id(), Optional.of(resolution), dossier.productSet(), verdict.outcome(), scores,
@@ -186,7 +188,7 @@ final class RatingAssembler {
      */
     Rating fromTotals(Dossier dossier, DossierValidator.Checked checked, RatingTask task, Verdict verdict) {
         List<String> members = task.members();
-        List<String> warnings = new ArrayList<>(checked.resolution().orElseThrow().warnings());
+        List<Text> warnings = new ArrayList<>(checked.resolution().orElseThrow().warningTexts());
         warnings.addAll(checked.warnings());
         List<MemberScore> scores = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
@@ -209,30 +211,27 @@ final class RatingAssembler {
             Verdict verdict) {
         int stars = verdict.stars().getAsInt();
         Set<Integer> recognisable = new TreeSet<>(authority.recognises());
-        StringBuilder note = new StringBuilder();
+        Text granted;
         if (stars <= 2) {
-            note.append(stars).append("★ gets no recognition decision and no certificate");
+            granted = Messages.text("recognition.none", stars);
         } else if (verdict.grantedStars().isPresent()) {
-            note.append(level).append(" may recognise ").append(verdict.grantedStars().getAsInt()).append('★');
-            if (verdict.grantedStars().getAsInt() < stars) {
-                note.append(" of the rated ").append(stars).append('★');
-            }
+            int grants = verdict.grantedStars().getAsInt();
+            granted = grants < stars ? Messages.text("recognition.mayRecogniseOf", Messages.name(level), grants, stars)
+                    : Messages.text("recognition.mayRecognise", Messages.name(level), grants);
         } else {
-            note.append(level).append(" recognises no star under ").append(procedure.name());
+            granted = Messages.text("recognition.nothing", Messages.name(level), procedure.name());
         }
-        verdict.forwardedTo().ifPresent(to -> note.append("; forwarded to ").append(to).append(" (from ")
-                .append(authority.forwardsFrom()).append(" points")
-                .append(to == Level.MINISTRY ? ", potential 5★)" : ")"));
+        Text note = verdict.forwardedTo().map(to -> Messages.text(to == Level.MINISTRY
+                ? "recognition.forwardedPotential" : "recognition.forwarded", granted, Messages.name(to),
+                authority.forwardsFrom())).orElse(granted);
         return new Recognition(level, procedure.name() + " (" + procedure.source() + ")", recognisable,
-                verdict.grantedStars(), verdict.grantedStars().isPresent(), verdict.forwardedTo(),
-                note.toString());
+                verdict.grantedStars(), verdict.grantedStars().isPresent(), verdict.forwardedTo(), note);
     }
 
-    private void futureSubmission(Dossier dossier, List<String> warnings) {
+    private void futureSubmission(Dossier dossier, List<Text> warnings) {
         LocalDate today = LocalDate.now(clock);
         if (dossier.submittedOn().isAfter(today)) {
-            warnings.add("submitted on " + dossier.submittedOn() + ", after today (" + today + "): rated under the "
-                    + "criteria known today, which may not be those in force then");
+            warnings.add(Messages.text("warning.futureSubmission", dossier.submittedOn(), today));
         }
     }
 }

@@ -24,11 +24,11 @@ public final class Recognition {
     private final OptionalInt grantedStars;
     private final boolean certificate;
     private final Optional<Level> forwardedTo;
-    private final String note;
+    private final Text note;
 
     /** Validates and copies. */
     Recognition(Level level, String procedure, Set<Integer> recognisable, OptionalInt grantedStars,
-            boolean certificate, Optional<Level> forwardedTo, String note) {
+            boolean certificate, Optional<Level> forwardedTo, Text note) {
         this.level = Objects.requireNonNull(level, "level");
         this.procedure = Objects.requireNonNull(procedure, "procedure");
         this.recognisable = Set.copyOf(recognisable);
@@ -71,8 +71,18 @@ public final class Recognition {
         return forwardedTo;
     }
 
-    /** The reasoning in one sentence. */
+    /** The reasoning in one sentence, in English. */
     public String note() {
+        return note.toString();
+    }
+
+    /** {@link #note()} in the language of {@code locale}; see {@link Text}. */
+    public String note(java.util.Locale locale) {
+        return note.in(locale);
+    }
+
+    /** {@link #note()} as a text, to render later in any language. */
+    public Text noteText() {
         return note;
     }
 
@@ -93,15 +103,5 @@ public final class Recognition {
         return "Recognition[level=" + level + ", procedure=" + procedure + ", recognisable=" + recognisable
                 + ", grantedStars=" + grantedStars + ", certificate=" + certificate + ", forwardedTo=" + forwardedTo
                 + ", note=" + note + "]";
-    }
-
-    /** {@link #note()} as a text. */
-    public Text noteText() {
-        return org.ocop.rules.internal.Messages.literal(note);
-    }
-
-    /** {@link #note()} in the language of {@code locale}; see {@link Text}. */
-    public String note(java.util.Locale locale) {
-        return note;
     }
 }

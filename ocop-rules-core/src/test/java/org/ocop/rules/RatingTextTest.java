@@ -60,6 +60,49 @@ class RatingTextTest {
     }
 
     @Test
+    void explain_vietnamese_saysWhatTheProvinceMayRecogniseAndWhereTheDossierGoes() {
+        Rating rating = rate("01-che-shan-tuyet-ta-xua.json");
+
+        assertThat(rating.explain(VI)).contains("  Công nhận: cấp tỉnh có thẩm quyền công nhận 4★ (sản phẩm được phân "
+                + "hạng 5★); chuyển hồ sơ lên cấp Trung ương (từ 90 điểm trở lên, sản phẩm OCOP tiềm năng 5 sao) "
+                + "[26/2026/QĐ-TTg (26/2026/QĐ-TTg Điều 4.1, 7.2, 7.3.e, 7.4)]\n");
+        assertThat(rating.recognition().orElseThrow().note()).isEqualTo("PROVINCE may recognise 4★ of the rated 5★; "
+                + "forwarded to MINISTRY (from 90 points, potential 5★)");
+    }
+
+    @Test
+    void explain_vietnamese_ofAnInvalidDossier_writesEachProblemWithItsValueAsGiven() {
+        Rating rating = rate("08-ca-phe-invalid.json");
+
+        assertThat(rating.explain(VI)).contains("  Kết quả: hồ sơ không hợp lệ\n",
+                "  Lỗi: hồ sơ DL-2026-052, thành viên Phạm Quốc Dũng, tiêu chí 1.3: mức của tiêu chí khác (2.1): 2.1.a; "
+                        + "cho phép: 1.3.a, 1.3.b, 1.3.c, 1.3.d\n",
+                "  Lỗi: hồ sơ DL-2026-052, thành viên Hoàng Thị Hà, tiêu chí 11: chưa chọn mức nào: (không có); cho "
+                        + "phép: 11.a, 11.b, 11.c\n");
+        assertThat(rating.problems().get(0).message()).isEqualTo("dossier DL-2026-052, member Phạm Quốc Dũng, "
+                + "criterion 1.3: option of another criterion (2.1): 2.1.a; allowed: 1.3.a, 1.3.b, 1.3.c, 1.3.d");
+    }
+
+    @Test
+    void explain_vietnamese_ofADisqualifiedDossier_quotesTheRuleAsTheDecisionWritesIt() {
+        String text = rate("07-rau-cu-disqualified.json").explain(VI);
+
+        assertThat(text).contains("  Kết quả: bị loại\n", "  Bị loại theo DQ-HEADER (26/2026/QĐ-TTg, Phụ lục II, mục 1, "
+                + "header, confirmed): Hồ sơ bị loại khi: Giả mạo hồ sơ", "[do hội đồng phát hiện]\n");
+    }
+
+    @Test
+    void warnings_vietnamese_ofASheetFromASecondarySource_sayWhereItIsReadFrom() {
+        Rating rating = RATER.rate(GoldenDossiers.of("QD-148-2023").stream()
+                .filter(g -> g.name().startsWith("01-")).findFirst().orElseThrow().dossier());
+
+        assertThat(rating.warnings(VI)).anyMatch(w -> w.startsWith("phiếu đánh giá I.1.a của QD-148-2023 được lấy "
+                + "từ nguồn secondary, không phải từ văn bản gốc của quyết định ("));
+        assertThat(rating.warnings()).anyMatch(w -> w.startsWith("sheet I.1.a of QD-148-2023 is read from a "
+                + "secondary source, not the decision's own text ("));
+    }
+
+    @Test
     void explainCriteria_vietnamese_writesMaximumAndAverageInVietnamese() {
         String table = rate("01-che-shan-tuyet-ta-xua.json").explainCriteria(VI);
 

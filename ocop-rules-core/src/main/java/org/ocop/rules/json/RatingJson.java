@@ -283,7 +283,7 @@ public final class RatingJson {
         ArrayNode problems = o.putArray("problems");
         for (Problem p : r.problems()) {
             problems.addObject().put("message", p.message(locale)).put("where", p.where(locale))
-                    .put("problem", p.problem(locale)).put("value", p.value()).put("allowed", p.allowed(locale));
+                    .put("problem", p.problem(locale)).put("value", p.value(locale)).put("allowed", p.allowed(locale));
         }
         ArrayNode warnings = o.putArray("warnings");
         r.warnings(locale).forEach(warnings::add);

@@ -34,11 +34,11 @@ public final class CriteriaCatalogue {
     private static volatile CriteriaCatalogue bundled;
 
     private final List<CriteriaVersion> versions;
-    private final CriteriaLoader.Lazy<SetMapping> setMapping;
+    private final Lazy<SetMapping> setMapping;
 
     private CriteriaCatalogue(List<CriteriaVersion> versions, java.util.function.Supplier<SetMapping> setMapping) {
         this.versions = List.copyOf(versions);
-        this.setMapping = new CriteriaLoader.Lazy<>(setMapping);
+        this.setMapping = new Lazy<>(setMapping);
     }
 
     /**
@@ -53,8 +53,7 @@ public final class CriteriaCatalogue {
             synchronized (CriteriaCatalogue.class) {
                 catalogue = bundled;
                 if (catalogue == null) {
-                    catalogue = lazy(name -> CriteriaCatalogue.class.getClassLoader()
-                            .getResourceAsStream(ROOT + name));
+                    catalogue = lazy(DataFiles.resources(ROOT));
                     bundled = catalogue;
                 }
             }
@@ -66,18 +65,17 @@ public final class CriteriaCatalogue {
      * A catalogue whose versions' headers are read and checked now, and whose versions' bodies and set mapping are
      * read and checked on first use.
      */
-    static CriteriaCatalogue lazy(CriteriaLoader.Opener opener) {
-        List<CriteriaVersion> versions = CriteriaLoader.versions(opener, INDEX);
-        return new CriteriaCatalogue(versions, () -> CriteriaLoader.located(opener, () -> {
+    static CriteriaCatalogue lazy(DataFiles files) {
+        List<CriteriaVersion> versions = VersionIndex.versions(files, INDEX);
+        return new CriteriaCatalogue(versions, () -> CriteriaReader.located(files, () -> {
             // a catalogue of test data may come without a mapping: it then maps nothing
             boolean hasMapping;
-            try (java.io.InputStream in = opener.open(SET_MAPPING)) {
+            try (java.io.InputStream in = files.open(SET_MAPPING)) {
                 hasMapping = in != null;
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("Cannot read criteria resource " + SET_MAPPING, e);
             }
-            return hasMapping ? CriteriaLoader.loadSetMapping(opener, SET_MAPPING, versions)
-                    : new SetMapping(List.of());
+            return hasMapping ? SetMappingLoader.load(files, SET_MAPPING, versions) : new SetMapping(List.of());
         }));
     }
 
@@ -85,8 +83,8 @@ public final class CriteriaCatalogue {
      * A catalogue read and checked in full now: every version's header, then every version's body in the index's
      * order, then the set mapping. The build's check ({@link CriteriaDataCheck}) and the loader's tests use it.
      */
-    static CriteriaCatalogue load(CriteriaLoader.Opener opener) {
-        CriteriaCatalogue catalogue = lazy(opener);
+    static CriteriaCatalogue load(DataFiles files) {
+        CriteriaCatalogue catalogue = lazy(files);
         catalogue.versions.forEach(CriteriaVersion::body);
         catalogue.setMapping();
         return catalogue;

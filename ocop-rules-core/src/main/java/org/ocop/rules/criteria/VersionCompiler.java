@@ -53,6 +53,7 @@ final class VersionCompiler extends Checker {
     private final CriteriaJson.Version json;
     private final Sources base;
     private final Map<String, CriteriaJson.SheetsFile> editionFiles;
+    private final Correction correction;
     private String decisionNumber;
     private Map<Part, Integer> partCaps;
     private StarMinimums.Kind minimumKind;
@@ -67,13 +68,15 @@ final class VersionCompiler extends Checker {
      * @param json the file as read (its header only, to check the header)
      * @param base what the version it is based on was compiled from, or {@code null}
      * @param editionFiles its sheet editions' files by name, read and checked for format and version
+     * @param correction what its sheets must keep of the data they correct
      */
     VersionCompiler(String resource, CriteriaJson.Version json, Sources base,
-            Map<String, CriteriaJson.SheetsFile> editionFiles) {
+            Map<String, CriteriaJson.SheetsFile> editionFiles, Correction correction) {
         super(resource);
         this.json = json;
         this.base = base;
         this.editionFiles = editionFiles;
+        this.correction = correction;
     }
 
     /** What {@link #body()} compiled from, for a later version based on this one. */
@@ -137,10 +140,25 @@ final class VersionCompiler extends Checker {
                 ? MinimumTable.compile(this, json.minimumRequirements(), minimumStatement, sets)
                 : new StarMinimums(minimumKind, minimumStatement);
         Map<String, List<ProductSet>> setsByEdition = new LinkedHashMap<>();
+        List<Runnable> corrections = new ArrayList<>();
         for (Map.Entry<String, Map<String, SheetSource>> e : editions.entrySet()) {
-            setsByEdition.put(e.getKey(), withSheets(sets, e.getKey(), e.getValue(), starMinimums));
+            setsByEdition.put(e.getKey(), withSheets(sets, e.getKey(), e.getValue(), starMinimums, corrections));
         }
+        // a correction is judged once its data is whole: the data's own errors come first
+        corrections.forEach(Runnable::run);
+        setsByEdition.forEach((edition, editionSets) -> correction.checkSheetsKept(edition, resourceOf(edition),
+                editionSets));
         return CriteriaVersion.Body.of(starMinimums, setsByEdition);
+    }
+
+    /** The file that holds a sheet edition's sheets: its own file, or this version's. */
+    private String resourceOf(String edition) {
+        for (Map.Entry<String, CriteriaJson.SheetsFile> e : editionFiles.entrySet()) {
+            if (edition.equals(e.getValue().sheetEdition())) {
+                return e.getKey();
+            }
+        }
+        return resource;
     }
 
     /**
@@ -361,9 +379,12 @@ final class VersionCompiler extends Checker {
         return sets;
     }
 
-    /** The product sets with the sheets of one edition, compiled and checked, with the table's markers. */
+    /**
+     * The product sets with the sheets of one edition, compiled and checked, with the table's markers; the checks of
+     * a correction are added to {@code corrections}, to run once every sheet is compiled.
+     */
     private List<ProductSet> withSheets(List<ProductSet> sets, String edition, Map<String, SheetSource> sheets,
-            StarMinimums minimums) {
+            StarMinimums minimums, List<Runnable> corrections) {
         Set<String> setCodes = new HashSet<>();
         sets.forEach(set -> setCodes.add(set.code()));
         for (SheetSource source : sheets.values()) {
@@ -384,6 +405,9 @@ final class VersionCompiler extends Checker {
                     source.decisionNumber(), source.path(), source.sheet());
             ScoringSheet compiled = MinimumTable.withMarkers(this, compiler.compile(), edition, minimums,
                     decisionNumber);
+            if (correction.isActive()) {
+                corrections.add(() -> correction.checkOptionIds(edition, compiler, compiled));
+            }
             withSheets.add(new ProductSet(set.code(), set.name(), set.classCode(), set.className(),
                     set.groupCode(), set.groupName(), set.ministry(), Optional.of(compiled)));
         }

@@ -58,12 +58,24 @@ final class VersionIndex {
     /**
      * Reads the index and the header of every version it registers, checked, and gives the versions, each loading
      * and checking its body on first use.
+     *
+     * @param corrections what each version's data must keep of the data it corrects, if any
      */
-    static List<CriteriaVersion> versions(DataFiles files, String indexName) {
-        return CriteriaReader.located(files, () -> load(files, indexName));
+    static List<CriteriaVersion> versions(DataFiles files, String indexName, Correction.Rules corrections) {
+        return CriteriaReader.located(files, () -> load(files, indexName, corrections));
     }
 
-    private static List<CriteriaVersion> load(DataFiles files, String indexName) {
+    /** Every version file the index registers, by version id, in the index's order; each file's header is read. */
+    static Map<String, String> fileOfId(DataFiles files, String indexName) {
+        CriteriaJson.Index index = CriteriaReader.read(files, indexName, CriteriaJson.Index.class);
+        Map<String, String> fileOfId = new LinkedHashMap<>();
+        for (String file : new Checker(indexName).required("$.versions", index.versions())) {
+            fileOfId.putIfAbsent(readHeader(files, file).id(), file);
+        }
+        return fileOfId;
+    }
+
+    private static List<CriteriaVersion> load(DataFiles files, String indexName, Correction.Rules corrections) {
         CriteriaJson.Index index = CriteriaReader.read(files, indexName, CriteriaJson.Index.class);
         Checker ix = new Checker(indexName);
         ix.equal("$.format", index.format(), INDEX_FORMAT, "unsupported index format");
@@ -89,7 +101,8 @@ final class VersionIndex {
                             String.join(", ", fileOfId.keySet()));
                 }
             }
-            VersionCompiler.Header header = new VersionCompiler(file, json, null, Map.of()).header();
+            VersionCompiler.Header header = new VersionCompiler(file, json, null, Map.of(), Correction.NONE)
+                    .header();
             String earlier = fileOfId.putIfAbsent(header.id(), file);
             if (earlier != null) {
                 throw new CriteriaDataException(file, "$.id", "a second registration of criteria version",
@@ -118,7 +131,8 @@ final class VersionIndex {
         for (int i = 0; i < checked.size(); i++) {
             VersionCompiler.Header h = checked.get(i);
             BodyLoader base = h.basedOn().map(bodies::get).orElse(null);
-            BodyLoader body = new BodyLoader(files, fileNames.get(i), headers.get(i), bases.contains(h.id()), base);
+            BodyLoader body = new BodyLoader(files, fileNames.get(i), headers.get(i), bases.contains(h.id()), base,
+                    corrections.of(h.id()));
             // the day the next version came into force: known only once every header is read
             Optional<LocalDate> superseded = i + 1 < checked.size()
                     ? Optional.of(checked.get(i + 1).inForceFrom()) : Optional.empty();
@@ -144,6 +158,7 @@ final class VersionIndex {
         /** Whether a version registered later is based on this one, and will compile from its sources. */
         private final boolean keepSources;
         private final BodyLoader base;
+        private final Correction correction;
         /** The version this loads for; set once, right after it is created and before the catalogue is. */
         CriteriaVersion version;
         /**
@@ -151,13 +166,17 @@ final class VersionIndex {
          * the records as read, whose texts the compiled sheets share) rather than read and parsed twice.
          */
         private volatile VersionCompiler.Sources sources;
+        /** Whether this version's data, or its base's, differs from the data it corrects; known once loaded. */
+        private volatile boolean corrected;
 
-        BodyLoader(DataFiles files, String file, CriteriaJson.Version header, boolean keepSources, BodyLoader base) {
+        BodyLoader(DataFiles files, String file, CriteriaJson.Version header, boolean keepSources, BodyLoader base,
+                Correction correction) {
             this.files = files;
             this.file = file;
             this.header = header;
             this.keepSources = keepSources;
             this.base = base;
+            this.correction = correction;
         }
 
         @Override
@@ -184,9 +203,12 @@ final class VersionIndex {
                 ec.equal("$.version", sheets.version(), json.id(), "sheets of another version");
                 editionFiles.put(editionFile, sheets);
             }
-            VersionCompiler compiler = new VersionCompiler(file, json, baseSources, editionFiles);
+            VersionCompiler compiler = new VersionCompiler(file, json, baseSources, editionFiles, correction);
             compiler.header();
             CriteriaVersion.Body body = compiler.body();
+            // after the data's own checks: a correction is judged once its data is whole
+            corrected = correction.differs(json, editionFiles) || base != null && base.corrected;
+            correction.checkEdition(file, json, corrected);
             if (keepSources) {
                 sources = compiler.sources();
             }
@@ -230,7 +252,7 @@ final class VersionIndex {
      * A file that cannot be cut there (missing, not UTF-8, malformed before its body, no body) is read in full,
      * which reports its problem as the loader always has.
      */
-    private static CriteriaJson.Version readHeader(DataFiles files, String name) {
+    static CriteriaJson.Version readHeader(DataFiles files, String name) {
         Optional<String> head = CriteriaReader.head(files, name, BODY_KEYS);
         return head.isPresent()
                 ? CriteriaReader.read(name, head.get().getBytes(StandardCharsets.UTF_8), CriteriaJson.Version.class)

@@ -431,39 +431,6 @@ public final class OcopCli implements Callable<Integer> {
         return new Progress(interactive ? err : null, verb);
     }
 
-    static final class Progress implements AutoCloseable {
-        private final PrintStream err;
-        private final String verb;
-        private final long start = System.nanoTime();
-        private long count;
-        private long lastPrint;
-
-        Progress(PrintStream err, String verb) {
-            this.err = err;
-            this.verb = verb;
-        }
-
-        void tick() {
-            count++;
-            if (err == null) {
-                return;
-            }
-            long now = System.nanoTime();
-            if (now - start > 1_000_000_000L && now - lastPrint > 200_000_000L) {
-                lastPrint = now;
-                err.print("\r" + verb + " " + count + " dossiers, " + (count * 1_000_000_000L / (now - start)) + "/s ");
-                err.flush();
-            }
-        }
-
-        @Override
-        public void close() {
-            if (err != null && lastPrint != 0) {
-                err.println();
-            }
-        }
-    }
-
     /** A bad argument found after parsing, such as an unknown version id. */
     static final class UsageError extends RuntimeException {
         private static final long serialVersionUID = 1L;

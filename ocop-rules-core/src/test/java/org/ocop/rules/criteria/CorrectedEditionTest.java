@@ -109,6 +109,23 @@ class CorrectedEditionTest {
                 .isEqualTo(CriteriaCatalogue.bundled().version("QD-148-2023").edition());
     }
 
+    /** The README's sample ("Correcting or adding a version"), line for line: if this changes, the README does. */
+    @Test
+    void theReadmeSample_runsAsPrinted() throws IOException {
+        raise1_3_aTo2Points();
+        markAsEdition2026b();
+        Path directory = dir;
+
+        // --- README: Correcting or adding a version (begin) ---
+        CriteriaCatalogue corrected = CriteriaCatalogue.load(directory); // every file checked now, as the build does
+        Rater rater = Rater.standard().withCatalogue(corrected);         // rates with the corrected points and texts
+        String edition = corrected.version("QD-26-2026").edition();      // "2026b", recorded by every rating
+        // --- README: Correcting or adding a version (end) ---
+
+        assertThat(edition).isEqualTo("2026b");
+        assertThat(rate(rater).members().get(0).total()).isEqualTo(99);
+    }
+
     /** Points changed under the bundled edition's name would be rated and reported as the bundled data: refused. */
     @Test
     void load_aCorrectionThatKeepsTheBundledEditionName_isRefusedAtTheEdition() throws IOException {

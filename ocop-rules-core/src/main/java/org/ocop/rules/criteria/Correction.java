@@ -12,10 +12,11 @@ import java.util.stream.Collectors;
 /**
  * What a version's data must keep when it corrects the bundled data
  * ({@link CriteriaCatalogue#load(java.nio.file.Path)}), as an update of the time-zone database keeps its zone ids: a
- * version the bundled catalogue also has is a corrected edition of it. It keeps every product set that has a sheet, in every sheet edition the bundled version has, and
- * every option id of those sheets: dossiers, recorded results and ratings name them. And data that differs from the
- * bundled carries an edition name of its own, so that a rating's data edition says which data rated it (a version
- * based on a corrected one differs too: its sheets are taken from it).
+ * version the bundled catalogue also has is a corrected edition of it. It keeps every sheet edition the bundled
+ * version has, every product set that has a sheet in it, and every option id of those sheets: dossiers, recorded
+ * results and ratings name them. And data that differs from the bundled carries an edition name of its own, so that
+ * a rating's data edition says which data rated it (a version based on a corrected one differs too: its sheets are
+ * taken from it).
  *
  * <p>Checked once the version's own data is whole, so the data's own errors come first. Thread-safe.
  */
@@ -128,6 +129,26 @@ final class Correction {
                             + " is missing from criterion " + criterion.code() + " of set " + sheet.productSet(),
                             option.id(), ALLOWED_IDS);
                 }
+            }
+        }
+    }
+
+    /**
+     * Refuses a version that lacks a sheet edition of the bundled version (a portal edition dropped): dossiers scored
+     * on it are replayed with it.
+     *
+     * @param resource the version's file
+     * @param editions the version's sheet editions
+     */
+    void checkEditionsKept(String resource, Set<String> editions) {
+        if (!isActive()) {
+            return;
+        }
+        for (String edition : bundled.sheetEditions()) {
+            if (!editions.contains(edition)) {
+                throw new CriteriaDataException(resource, "$.sheetEditions", "a sheet edition of the bundled edition "
+                        + bundled.edition() + " is missing", edition, "every sheet edition of the bundled edition: "
+                        + String.join(", ", bundled.sheetEditions()));
             }
         }
     }

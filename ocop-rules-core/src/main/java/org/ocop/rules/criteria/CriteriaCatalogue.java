@@ -68,11 +68,11 @@ public final class CriteriaCatalogue {
      * province or an auditor applies a corrected data edition before a release of the library, as a time-zone
      * database is updated, and learns of any problem when it loads, not when a dossier first needs the broken sheet.
      *
-     * <p>A version the bundled catalogue also has is a corrected edition of it. It keeps every product set that has
-     * a sheet and every option id of those sheets (dossiers and ratings name them), and data that differs from the
-     * bundled carries an edition name of its own ({@code 2026a} → {@code 2026b}), which every rating under it records
-     * ({@link CriteriaVersion#edition()}). A version the bundled catalogue lacks is taken as it is. Rate with it
-     * through {@code Rater.standard().withCatalogue(catalogue)}.
+     * <p>A version the bundled catalogue also has is a corrected edition of it. It keeps every sheet edition, every
+     * product set that has a sheet and every option id of those sheets (dossiers and ratings name them), and data
+     * that differs from the bundled carries an edition name of its own ({@code 2026a} → {@code 2026b}), which every
+     * rating under it records ({@link CriteriaVersion#edition()}). A version the bundled catalogue lacks is taken as
+     * it is. Rate with it through {@code Rater.standard().withCatalogue(catalogue)}.
      *
      * <pre>{@code
      * CriteriaCatalogue corrected = CriteriaCatalogue.load(Path.of("criteria-2026b"));
@@ -84,7 +84,8 @@ public final class CriteriaCatalogue {
      * @return the catalogue, immutable and thread-safe
      * @throws CriteriaDataException at the first problem, naming the file, the JSON path, the line and column, the
      *     value and what is allowed: a missing or malformed file, a broken integrity rule (the build's checks), or a
-     *     correction that drops a sheet or an option id, or changes data under the bundled edition's name
+     *     correction that drops a sheet edition, a sheet or an option id, or changes data under the bundled
+     *     edition's name
      * @throws java.io.UncheckedIOException if a file is there but cannot be read
      */
     public static CriteriaCatalogue load(java.nio.file.Path directory) {

@@ -145,6 +145,7 @@ final class VersionCompiler extends Checker {
             setsByEdition.put(e.getKey(), withSheets(sets, e.getKey(), e.getValue(), starMinimums, corrections));
         }
         // a correction is judged once its data is whole: the data's own errors come first
+        correction.checkEditionsKept(resource, setsByEdition.keySet());
         corrections.forEach(Runnable::run);
         setsByEdition.forEach((edition, editionSets) -> correction.checkSheetsKept(edition, resourceOf(edition),
                 editionSets));

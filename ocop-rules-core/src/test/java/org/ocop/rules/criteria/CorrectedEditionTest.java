@@ -70,7 +70,8 @@ class CorrectedEditionTest {
 
     private void markAsEdition2026b() throws IOException {
         edit("\"edition\":", "\"2026a\"", "\"2026b\"");
-        edit("\"editionNotes\":", "\"First edition", "\"2026b: option 1.3.a of set I.1.a worth 2 points. First edition");
+        edit("\"editionNotes\":", "\"First edition",
+                "\"2026b: option 1.3.a of set I.1.a worth 2 points. First edition");
     }
 
     private static Rating rate(Rater rater) {
@@ -148,6 +149,21 @@ class CorrectedEditionTest {
                         + ": an option of the bundled edition 2026a is missing from criterion 1.3 of set I.1.a: "
                         + "1.3.b; allowed: every option id of the bundled edition (a correction changes an option's "
                         + "text or points, never its id: dossiers and ratings name it)");
+    }
+
+    /** Dossiers scored on the national portal are replayed with its sheet edition: a correction keeps it. */
+    @Test
+    void load_aCorrectionThatDropsASheetEdition_isRefused() throws IOException {
+        Path v1048 = dir.resolve("QD-1048-2019.json");
+        String text = Files.readString(v1048);
+        int editions = text.indexOf("\"sheetEditions\"");
+        Files.writeString(v1048, text.substring(0, editions) + text.substring(editions).replaceFirst(
+                "\\[[^\\]]*\\]", "[]").replaceFirst("\"edition\": \"2026a\"", "\"edition\": \"2026b\""));
+
+        assertThatThrownBy(() -> CriteriaCatalogue.load(dir)).isInstanceOf(CriteriaDataException.class)
+                .hasMessageStartingWith("QD-1048-2019.json at $.sheetEditions (line ")
+                .hasMessageEndingWith("): a sheet edition of the bundled edition 2026a is missing: portal; allowed: "
+                        + "every sheet edition of the bundled edition: decision, portal");
     }
 
     /**

@@ -366,7 +366,8 @@ class OcopCliTest {
             }
             Path qd26 = criteria.resolve("QD-26-2026.json");
             String text = Files.readString(qd26);
-            int points = text.indexOf("\"points\": 1", text.indexOf("\"id\": \"1.3.a\"", text.indexOf("\"set\": \"V.1\"")));
+            int option = text.indexOf("\"id\": \"1.3.a\"", text.indexOf("\"set\": \"V.1\""));
+            int points = text.indexOf("\"points\": 1", option);
             text = text.substring(0, points) + "\"points\": 2" + text.substring(points + "\"points\": 1".length());
             Files.writeString(qd26, text.replaceFirst("\"edition\": \"2026a\"", "\"edition\": \"2026b\""));
             return criteria;

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /** Positions found again in a text, and the head of an object read without reading on. */
 class JsonLocationsTest {
 
-    private static final String DOC = "{\n  \"format\": \"x/1\",\n  \"sheets\": [\n    {\"set\": \"I.1\", \"number\": 1}\n"
-            + "  ]\n}\n";
+    private static final String DOC = "{\n  \"format\": \"x/1\",\n  \"sheets\": [\n"
+            + "    {\"set\": \"I.1\", \"number\": 1}\n  ]\n}\n";
 
     @Test
     void locate_aPathInTheText_isWhereItsValueStarts() {

@@ -77,12 +77,12 @@ public final class CriteriaVersion {
      * for all editions.
      */
     private static final class Shared {
-        final CriteriaLoader.Lazy<Body> body;
+        final Lazy<Body> body;
         final java.util.concurrent.ConcurrentMap<String, CriteriaVersion> views =
                 new java.util.concurrent.ConcurrentHashMap<>();
 
         Shared(java.util.function.Supplier<Body> load) {
-            this.body = new CriteriaLoader.Lazy<>(load);
+            this.body = new Lazy<>(load);
         }
     }
 

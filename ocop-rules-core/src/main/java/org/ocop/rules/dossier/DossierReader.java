@@ -2,15 +2,9 @@ package org.ocop.rules.dossier;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,6 +20,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ocop.rules.criteria.Level;
 import org.ocop.rules.internal.json.JsonPaths;
+import org.ocop.rules.internal.json.JsonProblem;
+import org.ocop.rules.internal.json.StrictJson;
+import org.ocop.rules.internal.json.Utf8;
 
 /**
  * Reads dossiers from JSON (format documented in docs/reference/dossier-format.md), strictly: unknown keys, duplicate
@@ -57,24 +54,18 @@ public final class DossierReader {
                     .build())
             .build();
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            // a recorded average keeps the decimals it was printed with (90.80 is not 90.8)
+    // the strict rules both readers share (no silent conversion between scalars: "size": "6" or "id": 42 is a wrong
+    // type, not a 6 or a "42"), and a recorded average keeps the decimals it was printed with (90.80 is not 90.8)
+    private static final ObjectMapper MAPPER = StrictJson.builder(FACTORY)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            // no silent conversion between scalars: "size": "6" or "id": 42 is a wrong type, not a 6 or a "42"
-            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .withCoercionConfig(com.fasterxml.jackson.databind.type.LogicalType.Textual, config -> config
-                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
-                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
-                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
-                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
-                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean,
-                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail))
             .build();
+
+    /** What the reader's limits allow, for a document beyond them. */
+    private static final String LIMITS = "at most " + MAX_DOCUMENT_CHARS + " characters, " + MAX_NESTING
+            + " levels of nesting, strings of " + MAX_STRING_CHARS + " characters, numbers of " + MAX_NUMBER_CHARS
+            + " characters";
+    /** Where the dossier format is documented, for a value it does not take. */
+    private static final String FORMAT = "see the README, Dossier format";
 
     private DossierReader() {
     }
@@ -110,7 +101,16 @@ public final class DossierReader {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read dossier " + file, e);
         }
-        return Utf8.decode(bytes, String.valueOf(file.getFileName()));
+        return decode(bytes, String.valueOf(file.getFileName()));
+    }
+
+    /** The text of a document's bytes, decoded strictly. */
+    private static String decode(byte[] bytes, String source) {
+        try {
+            return Utf8.decode(bytes);
+        } catch (JsonProblem problem) {
+            throw formatError(source, problem);
+        }
     }
 
     /**
@@ -119,7 +119,7 @@ public final class DossierReader {
      * first byte that is not UTF-8, never decoded by guesswork.
      */
     static Dossier read(byte[] bytes, String source) {
-        return read(Utf8.decode(bytes, source), source);
+        return read(decode(bytes, source), source);
     }
 
     /**
@@ -130,52 +130,13 @@ public final class DossierReader {
      * @throws DossierFormatException if it is not a well-formed dossier
      */
     public static Dossier read(String json, String source) {
-        if (json.startsWith(Utf8.BYTE_ORDER_MARK)) {
-            json = json.substring(1);
-        }
-        Utf8.refuseLoneSurrogates(json, source);
+        String text = Utf8.withoutByteOrderMark(json);
         DossierJson doc;
         try {
-            doc = MAPPER.readValue(json, DossierJson.class);
-        } catch (UnrecognizedPropertyException e) {
-            String known = e.getKnownPropertyIds().stream().map(String::valueOf).sorted()
-                    .collect(Collectors.joining(", "));
-            throw new DossierFormatException(source, JsonPaths.path(e.getPath()), "unknown key",
-                    e.getPropertyName(), known, e);
-        } catch (MismatchedInputException e) {
-            String message = e.getOriginalMessage();
-            if (message.startsWith("No content to map")) {
-                throw new DossierFormatException(source, "$", "empty document", "(nothing)", "a JSON object", e);
-            }
-            if (message.startsWith("Trailing token (of type ")) {
-                // a second value after the dossier: two documents pasted in one file, or JSON lines named .json
-                String token = message.substring("Trailing token (of type ".length(), message.indexOf(')'));
-                String location = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
-                        + ", column " + e.getLocation().getColumnNr() + ")";
-                throw new DossierFormatException(source, "$", "a second value after the dossier" + location,
-                        tokenInWords(token), "one dossier object per document (a .jsonl file holds one a line)", e);
-            }
-            if (message.startsWith("Missing required creator property '")) {
-                String field = message.substring(message.indexOf('\'') + 1, message.indexOf('\'', message.indexOf('\'') + 1));
-                throw new DossierFormatException(source, JsonPaths.path(e.getPath()), "missing required field",
-                        field, "see the README, Dossier format", e);
-            }
-            throw new DossierFormatException(source, JsonPaths.path(e.getPath()), "wrong type of value",
-                    JsonPaths.found(message), expected(e.getTargetType()), e);
-        } catch (JsonMappingException e) {
-            if (e.getCause() instanceof FieldException f) {
-                // thrown by a creator: Jackson's path ends at the object, the exception names the field in it
-                throw new DossierFormatException(source, JsonPaths.path(e.getPath()) + "." + f.field, f.problem,
-                        f.value, f.allowed, e);
-            }
-            if (e.getCause() instanceof JsonProcessingException syntax) {
-                // a syntax error met while binding a nested value (e.g. a truncated file) is still malformed JSON
-                throw syntaxError(source, syntax, JsonPaths.path(e.getPath()));
-            }
-            throw new DossierFormatException(source, JsonPaths.path(e.getPath()), "invalid value",
-                    e.getOriginalMessage().replaceAll("\\s+", " "), "see the README, Dossier format", e);
-        } catch (JsonProcessingException e) {
-            throw syntaxError(source, e, null);
+            Utf8.refuseLoneSurrogates(text);
+            doc = StrictJson.read(MAPPER, text, DossierJson.class);
+        } catch (JsonProblem problem) {
+            throw formatError(source, problem);
         }
         if (doc == null) {
             throw new DossierFormatException(source, "$", "empty document", "null", "a JSON object", null);
@@ -183,46 +144,48 @@ public final class DossierReader {
         return doc.toDossier(source);
     }
 
-    /** A syntax error (or a duplicate key) as a dossier error at the parser's position. */
-    private static DossierFormatException syntaxError(String source, JsonProcessingException e, String boundPath) {
-        String where = e.getProcessor() instanceof JsonParser parser
-                ? JsonPaths.pointerToPath(parser.getParsingContext().pathAsPointer().toString())
-                : boundPath == null ? "$" : boundPath;
-        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException limit) {
-            return new DossierFormatException(source, where, "exceeds a read limit",
-                    limit.getOriginalMessage().replaceAll(", from `[^`]*`", "").replaceAll("\\s+", " "),
-                    "at most " + MAX_DOCUMENT_CHARS + " characters, " + MAX_NESTING + " levels of nesting, strings "
-                            + "of " + MAX_STRING_CHARS + " characters, numbers of " + MAX_NUMBER_CHARS
-                            + " characters", e);
+    /**
+     * A reading problem as a dossier format error, in the words of the README's dossier format: a position in the
+     * text is part of the problem (the exception has no line and column of its own), a duplicate key is named in the
+     * object that holds it, and two keys for one criterion are two choices.
+     */
+    private static DossierFormatException formatError(String source, JsonProblem p) {
+        Throwable cause = p.getCause();
+        if (cause instanceof JsonMappingException e && e.getCause() instanceof FieldException f) {
+            // thrown by a creator: Jackson's path ends at the object, the exception names the field in it
+            return new DossierFormatException(source, p.path() + "." + f.field, f.problem, f.value, f.allowed, e);
         }
-        if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException range) {
-            // a well-formed number too large for its field: the JSON is fine, the value is not
-            java.util.regex.Matcher number = OUT_OF_RANGE.matcher(range.getOriginalMessage());
-            return new DossierFormatException(source, where, "number out of range",
-                    number.find() ? number.group(1) : range.getOriginalMessage(),
-                    "a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE, e);
-        }
-        String original = e.getOriginalMessage();
-        if (original.startsWith("Duplicate field '")) {
-            String key = original.substring("Duplicate field '".length(), original.indexOf('\'', 17));
-            if (where.endsWith("." + key)) {
-                // the parser already stands on the repeated key: report the object that holds it
-                where = where.substring(0, where.length() - key.length() - 1);
-            }
-            if (where.endsWith(".choices")) {
-                return new DossierFormatException(source, where, "two choices for criterion", key,
-                        "one option id per criterion", e);
-            }
-            return new DossierFormatException(source, where, "duplicate key", key, "each key once per object", e);
-        }
-        String location = e.getLocation() == null ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        return new DossierFormatException(source, where, "malformed JSON" + location,
-                Utf8.escapeInvisible(original.replaceAll("\\s+", " ")), "well-formed JSON (RFC 8259)", e);
+        return switch (p.kind()) {
+            case NOT_UTF8, LONE_SURROGATE, MALFORMED -> new DossierFormatException(source, p.path(),
+                    p.problem() + p.position(), p.kind() == JsonProblem.Kind.MALFORMED
+                            ? Utf8.escapeInvisible(p.value()) : p.value(), p.allowed(), cause);
+            case TRAILING_VALUE -> new DossierFormatException(source, p.path(), "a second value after the dossier"
+                    + p.position(), p.value(), "one dossier object per document (a .jsonl file holds one a line)",
+                    cause);
+            case MISSING_PROPERTY, INVALID_VALUE -> new DossierFormatException(source, p.path(), p.problem(),
+                    p.value(), FORMAT, cause);
+            case WRONG_TYPE -> new DossierFormatException(source, p.path(), p.problem(), p.value(),
+                    JsonPaths.typeInWords(p.targetType(), FORMAT), cause);
+            case READ_LIMIT -> new DossierFormatException(source, p.path(), p.problem(), p.value(), LIMITS, cause);
+            case DUPLICATE_KEY -> duplicateKey(source, p);
+            default -> new DossierFormatException(source, p.path(), p.problem(), p.value(), p.allowed(), cause);
+        };
     }
 
-    private static final java.util.regex.Pattern OUT_OF_RANGE = java.util.regex.Pattern.compile(
-            "^Numeric value \\(([^)]*)\\) out of range");
+    /** A key written twice, named in the object that holds it; in {@code choices}, two choices for one criterion. */
+    private static DossierFormatException duplicateKey(String source, JsonProblem p) {
+        String key = p.value();
+        String where = p.path();
+        if (where.endsWith("." + key)) {
+            // the parser already stands on the repeated key: report the object that holds it
+            where = where.substring(0, where.length() - key.length() - 1);
+        }
+        if (where.endsWith(".choices")) {
+            return new DossierFormatException(source, where, "two choices for criterion", key,
+                    "one option id per criterion", p.getCause());
+        }
+        return new DossierFormatException(source, where, p.problem(), key, p.allowed(), p.getCause());
+    }
 
     /** A field value that parsed as JSON but is not allowed, thrown from the creators so Jackson adds the path. */
     private static final class FieldException extends IllegalArgumentException {
@@ -250,42 +213,6 @@ public final class DossierReader {
         } catch (DateTimeParseException e) {
             throw new FieldException(field, "not an ISO date", value, "YYYY-MM-DD, for example 2026-06-15");
         }
-    }
-
-    /** A Jackson token type in the words of {@link JsonPaths#found}. */
-    private static String tokenInWords(String token) {
-        return switch (token) {
-            case "START_OBJECT" -> "an object";
-            case "START_ARRAY" -> "an array";
-            case "VALUE_STRING" -> "a string";
-            case "VALUE_NUMBER_INT", "VALUE_NUMBER_FLOAT" -> "a number";
-            case "VALUE_TRUE", "VALUE_FALSE" -> "true or false";
-            case "VALUE_NULL" -> "null";
-            default -> token;
-        };
-    }
-
-    /** What the field takes, in the words of the dossier format's documentation. */
-    private static String expected(Class<?> type) {
-        if (type == null) {
-            return "see the README, Dossier format";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return "a whole number";
-        }
-        if (Number.class.isAssignableFrom(type)) {
-            return "a number";
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return "true or false";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "an array";
-        }
-        return "an object";
     }
 
     /** A value that JSON allows to be null but a dossier needs. */

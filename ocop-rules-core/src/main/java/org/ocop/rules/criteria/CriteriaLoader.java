@@ -300,8 +300,8 @@ final class CriteriaLoader {
             Optional<LocalDate> superseded = i + 1 < checked.size()
                     ? Optional.of(checked.get(i + 1).inForceFrom()) : Optional.empty();
             CriteriaVersion version = new CriteriaVersion(h.id(), h.edition(), h.editionNotes(), h.decision(),
-                    h.inForceFrom(), superseded, h.lapsesAfter(), h.partCaps(), h.bands(), h.procedures(),
-                    h.transition(), h.basedOn(), body);
+                    h.inForceFrom(), superseded, h.lapsesAfter(), h.partCaps(), h.bands(), h.starBands(),
+                    h.procedures(), h.transition(), h.basedOn(), body);
             body.version = version;
             bodies.put(h.id(), body);
             versions.add(version);
@@ -311,7 +311,7 @@ final class CriteriaLoader {
 
     /** A version's header, checked. */
     private record Header(String id, String edition, String editionNotes, Decision decision, LocalDate inForceFrom,
-            Optional<LocalDate> lapsesAfter, Map<Part, Integer> partCaps, SourcedText bands,
+            Optional<LocalDate> lapsesAfter, Map<Part, Integer> partCaps, SourcedText bands, StarBands starBands,
             List<Procedure> procedures, Optional<SourcedText> transition, Optional<String> basedOn) {
     }
 
@@ -772,7 +772,9 @@ final class CriteriaLoader {
             }
 
             partCaps = parts();
-            SourcedText bands = sourced("$.bands", json.bands());
+            CriteriaJson.Bands bandsJson = required("$.bands", json.bands());
+            SourcedText bands = sourced("$.bands", bandsJson.statement());
+            StarBands starBands = BandsReader.floors(resource, bandsJson.floors(), bands.text());
             CriteriaJson.StarMinimumsJson sm = required("$.starMinimums", json.starMinimums());
             minimumKind = enumValue("$.starMinimums.kind", sm.kind(), StarMinimums.Kind.class, "star-minimum kind");
             minimumStatement = new SourcedText(text("$.starMinimums.text", sm.text()),
@@ -782,7 +784,7 @@ final class CriteriaLoader {
             Optional<SourcedText> transition = json.transition() == null ? Optional.empty()
                     : Optional.of(sourced("$.transition", json.transition()));
             return new Header(json.id(), json.edition(), editionNotes, decision, from, lapses, partCaps, bands,
-                    procedures, transition, json.basedOn() == null ? Optional.empty()
+                    starBands, procedures, transition, json.basedOn() == null ? Optional.empty()
                             : Optional.of(json.basedOn().version()));
         }
 

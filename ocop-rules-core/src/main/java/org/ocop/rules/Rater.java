@@ -385,7 +385,7 @@ public final class Rater {
         RatingTask task = new RatingTask(dossier.id(), version.id(), version.edition(), dossier.productSet(),
                 members, List.of(), List.of(), List.of(), List.of(), Set.of(),
                 taskAuthority(procedure, authority.get()), council, taskPolicy(), List.of(),
-                dossier.memberTotals(), version.sheetEdition());
+                dossier.memberTotals(), version.sheetEdition(), version.starBands());
         Verdict verdict = engine.decide(task);
 
         List<MemberScore> scores = new ArrayList<>();
@@ -663,7 +663,7 @@ public final class Rater {
         return new RatingTask(dossier.id(), version.id(), version.edition(), sheet.productSet(), members, choices,
                 facts.markers(), facts.knockOuts(), facts.triggers(),
                 new HashSet<>(dossier.findings()), taskAuthority, council, policy, facts.checklists(), List.of(),
-                version.sheetEdition());
+                version.sheetEdition(), version.starBands());
     }
 
     private static RatingTask.Authority taskAuthority(Procedure procedure, Procedure.Authority authority) {

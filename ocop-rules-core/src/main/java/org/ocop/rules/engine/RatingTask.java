@@ -9,6 +9,7 @@ import org.ocop.rules.MinimumPolicy;
 import org.ocop.rules.criteria.KnockOutRule;
 import org.ocop.rules.criteria.Level;
 import org.ocop.rules.criteria.Part;
+import org.ocop.rules.criteria.StarBands;
 import org.ocop.rules.dossier.Council;
 
 /**
@@ -36,21 +37,14 @@ import org.ocop.rules.dossier.Council;
  *     outcome, recognition and forwarding from these totals. Empty when the members' choices give the totals.
  * @param sheetEdition the sheet edition of the version the sheet comes from ({@code decision} unless another, such
  *     as {@code portal}, was asked for): engines with generated models pick their models by version and edition
+ * @param bands the version's star bands, from its data: the engine decides the band with these floors, never with
+ *     numbers of its own
  */
 public record RatingTask(String dossierId, String versionId, String dataEdition, String productSet,
         List<String> members, List<Choice> choices, List<Marker> markers,
         List<KnockOut> knockOuts, List<Trigger> triggers, Set<String> findings, Authority authority,
         Council council, Policy policy, List<Checklist> checklists, List<Integer> givenTotals,
-        String sheetEdition) {
-
-    /** A task of members' choices on a sheet without checklist criteria, with the decision edition's sheets. */
-    public RatingTask(String dossierId, String versionId, String dataEdition, String productSet,
-            List<String> members, List<Choice> choices, List<Marker> markers,
-            List<KnockOut> knockOuts, List<Trigger> triggers, Set<String> findings, Authority authority,
-            Council council, Policy policy) {
-        this(dossierId, versionId, dataEdition, productSet, members, choices, markers, knockOuts, triggers, findings,
-                authority, council, policy, List.of(), List.of(), "decision");
-    }
+        String sheetEdition, StarBands bands) {
 
     /** Validates and copies. */
     public RatingTask {
@@ -68,6 +62,7 @@ public record RatingTask(String dossierId, String versionId, String dataEdition,
         Objects.requireNonNull(council, "council");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(sheetEdition, "sheetEdition");
+        Objects.requireNonNull(bands, "bands");
         checklists = List.copyOf(checklists);
         givenTotals = List.copyOf(givenTotals);
         if (!givenTotals.isEmpty() && (givenTotals.size() != members.size() || !choices.isEmpty())) {

@@ -24,6 +24,7 @@ import org.ocop.rules.criteria.Level;
 import org.ocop.rules.criteria.Option;
 import org.ocop.rules.criteria.Procedure;
 import org.ocop.rules.criteria.Provenance;
+import org.ocop.rules.internal.Share;
 
 /**
  * Writes the DMN 1.5 models of every criteria version, from the criteria data, into one folder per version: the
@@ -68,12 +69,6 @@ final class DmnModelGenerator {
     static final String OPTION_POINTS = "option-points";
     /** The star minimums model kind: one model per product set with a sheet, in a folder of this name. */
     static final String STAR_MINIMUMS = "star-minimums";
-
-    /**
-     * Lower bounds of 2★ to 5★: the half-open bands of 26/2026/QĐ-TTg Điều 3.3, used for every version (the data
-     * states them as text; the Drools rules hold the same numbers).
-     */
-    static final int[] BAND_LOWER_BOUNDS = {30, 50, 70, 90};
 
     private DmnModelGenerator() {
     }
@@ -422,14 +417,20 @@ final class DmnModelGenerator {
         Model m = new Model(version, "star-band", "The star band of the council's exact average total / members ("
                 + version.bands().source() + "), compared without division.");
         m.input("total", "number").input("members", "number");
-        Table t = new Table("starBand", "star band", "UNIQUE", null, "number",
-                "Half-open bands on the exact average: <30 1★, 30–<50 2★, 50–<70 3★, 70–<90 4★, >=90 5★.");
-        for (int bound : BAND_LOWER_BOUNDS) {
-            t.in("total >= " + bound + " * members", "boolean", null);
+        // the version's own floors, from its data: a corrected edition's bands are its models' bands
+        List<Integer> floors = version.starBands().floors();
+        StringBuilder bands = new StringBuilder("Half-open bands on the exact average: <" + floors.get(0) + " 1★");
+        for (int i = 0; i < floors.size(); i++) {
+            bands.append(i + 1 < floors.size() ? ", " + floors.get(i) + "–<" + floors.get(i + 1) + " " + (i + 2) + "★"
+                    : ", >=" + floors.get(i) + " " + (i + 2) + "★.");
         }
-        for (int stars = 1; stars <= BAND_LOWER_BOUNDS.length + 1; stars++) {
+        Table t = new Table("starBand", "star band", "UNIQUE", null, "number", bands.toString());
+        for (int floor : floors) {
+            t.in("total >= " + floor + " * members", "boolean", null);
+        }
+        for (int stars = 1; stars <= floors.size() + 1; stars++) {
             List<String> cells = new ArrayList<>();
-            for (int i = 0; i < BAND_LOWER_BOUNDS.length; i++) {
+            for (int i = 0; i < floors.size(); i++) {
                 cells.add(i < stars - 1 ? "true" : i == stars - 1 ? "false" : "-");
             }
             t.rule(stars + "★", cells, List.of(stars + ""));
@@ -448,7 +449,7 @@ final class DmnModelGenerator {
                 .in("requiredPoints > 0", "boolean", null)
                 .in("consensus", "string", enumValues(MinimumConsensus.values()))
                 .in("meeting = members", "boolean", null)
-                .in("meeting * 2 > members", "boolean", null)
+                .in(Share.MAJORITY.feel("meeting", "members"), "boolean", null)
                 .in("pointsSum >= requiredPoints * members", "boolean", null);
         t.rule("no requirement", List.of("false", "-", "-", "-", "-"), List.of("true"));
         for (String met : List.of("true", "false")) {
@@ -474,7 +475,7 @@ final class DmnModelGenerator {
                         + "chose on the trigger's criterion; pointsSum: their points on it.")
                 .in("consensus", "string", enumValues(MinimumConsensus.values()))
                 .in("ruleChoosers >= 1", "boolean", null)
-                .in("ruleChoosers * 2 > members", "boolean", null)
+                .in(Share.MAJORITY.feel("ruleChoosers", "members"), "boolean", null)
                 .in("criterionChoosers >= 1", "boolean", null)
                 .in("pointsSum <= triggerPoints * criterionChoosers", "boolean", null);
         for (String hit : List.of("true", "false")) {
@@ -584,7 +585,7 @@ final class DmnModelGenerator {
                     continue;
                 }
                 int from = authority.get().forwardsFrom().getAsInt();
-                int fromStar = bandStar(from);
+                int fromStar = version.starBands().starsOf(from, 1);
                 String to = str(authority.get().forwardsTo().get().name());
                 for (boolean reached : List.of(true, false)) {
                     List<String> row = cells(str(level.name()), ">= " + fromStar);
@@ -666,7 +667,7 @@ final class DmnModelGenerator {
                 .input("secretaryScored", "boolean");
         Table quorum = new Table("quorumMissed", "quorum missed", "UNIQUE", null, "boolean",
                 "present: scoring members plus the named secretary; at least three quarters of the council.")
-                .in("quorum", "boolean", null).in("present * 4 >= councilSize * 3", "boolean", null);
+                .in("quorum", "boolean", null).in(Share.QUORUM.feel("present", "councilSize"), "boolean", null);
         quorum.rule("rule off", List.of("false", "-"), List.of("false"));
         quorum.rule("three quarters took part", List.of("true", "true"), List.of("false"));
         quorum.rule("fewer than three quarters took part", List.of("true", "false"), List.of("true"));
@@ -692,17 +693,6 @@ final class DmnModelGenerator {
         secretary.rule("the secretary did not score", List.of("true", "true", "false"), List.of("false"));
         secretary.rule("the secretary scored", List.of("true", "true", "true"), List.of("true"));
         return m.decision(quorum).decision(chair).decision(spread).decision(secretary).xml();
-    }
-
-    /** The band star of an average of {@code points}. */
-    static int bandStar(int points) {
-        int stars = 1;
-        for (int bound : BAND_LOWER_BOUNDS) {
-            if (points >= bound) {
-                stars++;
-            }
-        }
-        return stars;
     }
 
     // -----------------------------------------------------------------------------------------------------------

@@ -14,8 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ocop.rules.MinimumConsensus;
 import org.ocop.rules.MinimumPolicy;
+import org.ocop.rules.Outcome;
 import org.ocop.rules.Recognition;
 import org.ocop.rules.criteria.CriteriaCatalogue;
 import org.ocop.rules.criteria.CriteriaVersion;
@@ -421,8 +423,9 @@ final class DmnModelGenerator {
         List<Integer> floors = version.starBands().floors();
         StringBuilder bands = new StringBuilder("Half-open bands on the exact average: <" + floors.get(0) + " 1★");
         for (int i = 0; i < floors.size(); i++) {
-            bands.append(i + 1 < floors.size() ? ", " + floors.get(i) + "–<" + floors.get(i + 1) + " " + (i + 2) + "★"
-                    : ", >=" + floors.get(i) + " " + (i + 2) + "★.");
+            int stars = i + 2;
+            bands.append(i + 1 < floors.size() ? ", " + floors.get(i) + "–<" + floors.get(i + 1) + " " + stars + "★"
+                    : ", >=" + floors.get(i) + " " + stars + "★.");
         }
         Table t = new Table("starBand", "star band", "UNIQUE", null, "number", bands.toString());
         for (int floor : floors) {
@@ -453,14 +456,16 @@ final class DmnModelGenerator {
                 .in("pointsSum >= requiredPoints * members", "boolean", null);
         t.rule("no requirement", List.of("false", "-", "-", "-", "-"), List.of("true"));
         for (String met : List.of("true", "false")) {
-            t.rule("every member reaches it", List.of("true", str("ALL_MEMBERS"), met, "-", "-"), List.of(met));
-        }
-        for (String met : List.of("true", "false")) {
-            t.rule("a strict majority reaches it", List.of("true", str("MAJORITY"), "-", met, "-"), List.of(met));
-        }
-        for (String met : List.of("true", "false")) {
-            t.rule("the average points reach it", List.of("true", str("AVERAGE_POINTS"), "-", "-", met),
+            t.rule("every member reaches it", List.of("true", str(MinimumConsensus.ALL_MEMBERS), met, "-", "-"),
                     List.of(met));
+        }
+        for (String met : List.of("true", "false")) {
+            t.rule("a strict majority reaches it", List.of("true", str(MinimumConsensus.MAJORITY), "-", met, "-"),
+                    List.of(met));
+        }
+        for (String met : List.of("true", "false")) {
+            t.rule("the average points reach it", List.of("true", str(MinimumConsensus.AVERAGE_POINTS), "-", "-",
+                    met), List.of(met));
         }
         return m.decision(t).xml();
     }
@@ -479,18 +484,18 @@ final class DmnModelGenerator {
                 .in("criterionChoosers >= 1", "boolean", null)
                 .in("pointsSum <= triggerPoints * criterionChoosers", "boolean", null);
         for (String hit : List.of("true", "false")) {
-            t.rule("any member chose one of the rule's triggers", List.of(str("ALL_MEMBERS"), hit, "-", "-", "-"),
-                    List.of(hit));
+            t.rule("any member chose one of the rule's triggers", List.of(str(MinimumConsensus.ALL_MEMBERS), hit,
+                    "-", "-", "-"), List.of(hit));
         }
         for (String hit : List.of("true", "false")) {
             t.rule("a strict majority of members chose one of the rule's triggers",
-                    List.of(str("MAJORITY"), "-", hit, "-", "-"), List.of(hit));
+                    List.of(str(MinimumConsensus.MAJORITY), "-", hit, "-", "-"), List.of(hit));
         }
-        t.rule("nobody chose on the trigger's criterion", List.of(str("AVERAGE_POINTS"), "-", "-", "false", "-"),
-                List.of("false"));
+        t.rule("nobody chose on the trigger's criterion", List.of(str(MinimumConsensus.AVERAGE_POINTS), "-", "-",
+                "false", "-"), List.of("false"));
         for (String hit : List.of("true", "false")) {
             t.rule("the average points of those who chose on the criterion are at most the trigger's",
-                    List.of(str("AVERAGE_POINTS"), "-", "-", "true", hit), List.of(hit));
+                    List.of(str(MinimumConsensus.AVERAGE_POINTS), "-", "-", "true", hit), List.of(hit));
         }
         return m.decision(t).xml();
     }
@@ -503,7 +508,9 @@ final class DmnModelGenerator {
         Table t = new Table("outcome", "outcome", "UNIQUE", null, "string", "The first that holds wins.")
                 .in("disqualified", "boolean", null).in("stopped", "boolean", null).in("breached", "boolean", null)
                 .in("refused", "boolean", null);
-        String[] outcomes = {"DISQUALIFIED", "STOPPED", "COUNCIL_RULE_BREACHED", "REFUSED", "RATED"};
+        // in the order of precedence, as the enum's constants: a misspelt outcome does not compile
+        String[] outcomes = Stream.of(Outcome.DISQUALIFIED, Outcome.STOPPED, Outcome.COUNCIL_RULE_BREACHED,
+                Outcome.REFUSED, Outcome.RATED).map(Outcome::name).toArray(String[]::new);
         for (int i = 0; i < outcomes.length; i++) {
             List<String> cells = new ArrayList<>();
             for (int col = 0; col < 4; col++) {
@@ -524,9 +531,12 @@ final class DmnModelGenerator {
                 .in("minimumPolicy", "string", enumValues(MinimumPolicy.values()))
                 .in("highestEligible = band", "boolean", null)
                 .out("stars", "number").out("refused", "boolean");
-        t.rule("DEMOTE: the highest eligible star", List.of(str("DEMOTE"), "-"), List.of("highestEligible", "false"));
-        t.rule("REFUSE: every minimum of the band met", List.of(str("REFUSE"), "true"), List.of("band", "false"));
-        t.rule("REFUSE: a minimum of the band failed", List.of(str("REFUSE"), "false"), List.of("null", "true"));
+        t.rule("DEMOTE: the highest eligible star", List.of(str(MinimumPolicy.DEMOTE), "-"),
+                List.of("highestEligible", "false"));
+        t.rule("REFUSE: every minimum of the band met", List.of(str(MinimumPolicy.REFUSE), "true"),
+                List.of("band", "false"));
+        t.rule("REFUSE: a minimum of the band failed", List.of(str(MinimumPolicy.REFUSE), "false"),
+                List.of("null", "true"));
         return m.decision(t).xml();
     }
 
@@ -701,6 +711,11 @@ final class DmnModelGenerator {
 
     private static String str(String value) {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** An enum constant as a FEEL string: the constant, not a copy of its name, so a misspelling does not compile. */
+    private static String str(Enum<?> value) {
+        return str(value.name());
     }
 
     private static String enumValues(Enum<?>[] values) {

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.ocop.rules.criteria.Criterion;
 import org.ocop.rules.criteria.KnockOutRule;
 import org.ocop.rules.criteria.Part;
+import org.ocop.rules.criteria.StarBands;
 
 /** Renders a {@link Rating} for people: the verdict first, then why, then the numbers, then what was used. */
 final class RatingText {
@@ -43,7 +44,9 @@ final class RatingText {
             }
             out.append('\n');
         });
-        r.bandStars().ifPresent(b -> out.append("  Band: ").append(b).append("★").append(bandText(b)).append('\n'));
+        // a rating with a band has a version: the band was decided with its floors
+        r.bandStars().ifPresent(b -> out.append("  Band: ").append(b).append("★")
+                .append(bandText(r.version().orElseThrow().version().starBands(), b)).append('\n'));
         if (!r.failedMinimums().isEmpty()) {
             out.append("  Star minimums not met (").append(s.consensus()).append("):\n");
             for (FailedMinimum f : r.failedMinimums()) {
@@ -124,13 +127,12 @@ final class RatingText {
         return parts.get(part).rounded(r.settings().displayScale(), r.settings().displayRounding()).toPlainString();
     }
 
-    private static String bandText(int band) {
-        return switch (band) {
-            case 1 -> " (below 30)";
-            case 2 -> " (30 to below 50)";
-            case 3 -> " (50 to below 70)";
-            case 4 -> " (70 to below 90)";
-            default -> " (90 and above)";
-        };
+    /** The band's bounds, from the floors of the rating's version: {@code (70 to below 90)}. */
+    private static String bandText(StarBands bands, int band) {
+        if (band == 1) {
+            return " (below " + bands.floor(2) + ")";
+        }
+        return band == StarBands.MAX_STARS ? " (" + bands.floor(band) + " and above)"
+                : " (" + bands.floor(band) + " to below " + bands.floor(band + 1) + ")";
     }
 }

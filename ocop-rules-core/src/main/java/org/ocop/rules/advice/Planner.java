@@ -22,6 +22,7 @@ import org.ocop.rules.criteria.Criterion;
 import org.ocop.rules.criteria.Option;
 import org.ocop.rules.criteria.Part;
 import org.ocop.rules.criteria.ScoringSheet;
+import org.ocop.rules.criteria.StarBands;
 import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.MemberSheet;
 import org.ocop.rules.internal.StarModel;
@@ -71,6 +72,8 @@ final class Planner {
     private final PlanRequest request;
     private final RatingSettings settings;
     private ScoringSheet sheet;
+    /** The rated version's star bands, which every band and target floor of a plan is measured with. */
+    private StarBands bands;
     private List<MemberSheet> members;
     private int n;
     private long startSum;
@@ -169,6 +172,7 @@ final class Planner {
                     + "★");
         }
         sheet = rating.version().orElseThrow().version().sheet(dossier.productSet());
+        bands = rating.version().orElseThrow().version().starBands();
         for (String code : request.fixed()) {
             if (sheet.criterion(code).isEmpty()) {
                 throw new IllegalArgumentException("dossier " + dossier.id() + ", fixed criterion: not on sheet "
@@ -551,7 +555,7 @@ final class Planner {
     }
 
     private long need(int stars) {
-        return (long) StarModel.floor(stars) * n - startSum;
+        return (long) bands.floor(stars) * n - startSum;
     }
 
     private PlanAdvice search() {
@@ -587,7 +591,7 @@ final class Planner {
                     : !s.exhaustive ? "the search stopped at its work limit (" + WORK_LIMIT + " search steps)"
                     : best < first.lo() ? "the best options of every changeable criterion reach an average of "
                             + new Average(startSum + best, n).rounded(2, java.math.RoundingMode.HALF_UP)
-                            + ", below " + StarModel.floor(target)
+                            + ", below " + bands.floor(target)
                     : settings.councilRules().maxSpread().isPresent() ? "every plan breaks the council's spread "
                             + "limit of " + settings.councilRules().maxSpread().getAsInt() + " points"
                     : "no combination meets the star minimums inside the band");
@@ -739,7 +743,7 @@ final class Planner {
                 if (gain < need(target)) {
                     continue;
                 }
-                int band = StarModel.band(new Average(startSum + gain, n));
+                int band = StarModel.band(bands, new Average(startSum + gain, n));
                 int required = settings.minimumPolicy() == MinimumPolicy.DEMOTE ? target : band;
                 if (b.metUpTo >= required) {
                     return true;
@@ -830,7 +834,7 @@ final class Planner {
                 totals[m] += a.memberGain[m];
             }
         }
-        int band = StarModel.band(new Average(startSum + gain, n));
+        int band = StarModel.band(bands, new Average(startSum + gain, n));
         if (band < target) {
             return false;
         }

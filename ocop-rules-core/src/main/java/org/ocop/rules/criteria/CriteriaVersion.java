@@ -18,7 +18,7 @@ import java.util.Optional;
  * ({@link #edition()}, our transcription's own revision: a typo fixed, a missing sheet added). A rating records
  * both. Immutable and thread-safe.
  *
- * <p>A catalogue reads each version's header (id, decision, dates, transition, procedures, caps) when it is
+ * <p>A catalogue reads each version's header (id, decision, dates, transition, procedures, caps, bands) when it is
  * created, and its classification, sheets, sheet editions and star minimums on the first call that needs them
  * ({@link #starMinimums()}, {@link #productSets()}, {@link #productSet}, {@link #sheet}, {@link #setsWithSheets()},
  * {@link #sheetEditions()}, {@link #withSheetEdition}), once, whatever the number of threads. Those calls throw
@@ -35,6 +35,7 @@ public final class CriteriaVersion {
     private final Optional<LocalDate> lapsesAfter;
     private final Map<Part, Integer> partMaxPoints;
     private final SourcedText bands;
+    private final StarBands starBands;
     private final List<Procedure> procedures;
     private final Optional<SourcedText> transition;
     private final Optional<String> basedOn;
@@ -93,16 +94,16 @@ public final class CriteriaVersion {
      */
     CriteriaVersion(String id, String edition, String editionNotes, Decision decision, LocalDate inForceFrom,
             Optional<LocalDate> supersededOn, Optional<LocalDate> lapsesAfter, Map<Part, Integer> partMaxPoints,
-            SourcedText bands, List<Procedure> procedures, Optional<SourcedText> transition,
+            SourcedText bands, StarBands starBands, List<Procedure> procedures, Optional<SourcedText> transition,
             Optional<String> basedOn, java.util.function.Supplier<Body> body) {
         this(id, edition, editionNotes, decision, inForceFrom, supersededOn, lapsesAfter, partMaxPoints, bands,
-                procedures, transition, basedOn, DECISION_EDITION, new Shared(body));
+                starBands, procedures, transition, basedOn, DECISION_EDITION, new Shared(body));
         shared.views.put(DECISION_EDITION, this);
     }
 
     private CriteriaVersion(String id, String edition, String editionNotes, Decision decision,
             LocalDate inForceFrom, Optional<LocalDate> supersededOn, Optional<LocalDate> lapsesAfter,
-            Map<Part, Integer> partMaxPoints, SourcedText bands, List<Procedure> procedures,
+            Map<Part, Integer> partMaxPoints, SourcedText bands, StarBands starBands, List<Procedure> procedures,
             Optional<SourcedText> transition, Optional<String> basedOn, String sheetEdition, Shared shared) {
         this.id = Objects.requireNonNull(id);
         this.edition = Objects.requireNonNull(edition);
@@ -113,6 +114,7 @@ public final class CriteriaVersion {
         this.lapsesAfter = Objects.requireNonNull(lapsesAfter);
         this.partMaxPoints = Collections.unmodifiableMap(new EnumMap<>(partMaxPoints));
         this.bands = Objects.requireNonNull(bands);
+        this.starBands = Objects.requireNonNull(starBands);
         this.procedures = List.copyOf(procedures);
         this.transition = Objects.requireNonNull(transition);
         this.basedOn = Objects.requireNonNull(basedOn);
@@ -151,8 +153,8 @@ public final class CriteriaVersion {
                     String.join(", ", body().setsByEdition().keySet()));
         }
         return shared.views.computeIfAbsent(name, n -> new CriteriaVersion(id, edition, editionNotes, decision,
-                inForceFrom, supersededOn, lapsesAfter, partMaxPoints, bands, procedures, transition, basedOn, n,
-                shared));
+                inForceFrom, supersededOn, lapsesAfter, partMaxPoints, bands, starBands, procedures, transition,
+                basedOn, n, shared));
     }
 
     /**
@@ -226,9 +228,17 @@ public final class CriteriaVersion {
         return partMaxPoints;
     }
 
-    /** The star bands as this version states them, with their source and doubt. */
+    /** The star bands as this version states them, with their source and doubt; {@link #starBands()} as numbers. */
     public SourcedText bands() {
         return bands;
+    }
+
+    /**
+     * The star bands as numbers: the floors of 2★ to 5★ read from {@link #bands()}'s text, which every engine and
+     * the advisor rate with.
+     */
+    public StarBands starBands() {
+        return starBands;
     }
 
     /**

@@ -34,7 +34,7 @@ final class VersionCompiler extends Checker {
 
     /** A version's header, checked. */
     record Header(String id, String edition, String editionNotes, Decision decision, LocalDate inForceFrom,
-            Optional<LocalDate> lapsesAfter, Map<Part, Integer> partCaps, SourcedText bands,
+            Optional<LocalDate> lapsesAfter, Map<Part, Integer> partCaps, SourcedText bands, StarBands starBands,
             List<Procedure> procedures, Optional<SourcedText> transition, Optional<String> basedOn) {
     }
 
@@ -109,7 +109,9 @@ final class VersionCompiler extends Checker {
         }
 
         partCaps = parts();
-        SourcedText bands = sourced("$.bands", json.bands());
+        CriteriaJson.Bands bandsJson = required("$.bands", json.bands());
+        SourcedText bands = sourced("$.bands", bandsJson.statement());
+        StarBands starBands = BandsReader.floors(resource, bandsJson.floors(), bands.text());
         CriteriaJson.StarMinimumsJson sm = required("$.starMinimums", json.starMinimums());
         minimumKind = enumValue("$.starMinimums.kind", sm.kind(), StarMinimums.Kind.class, "star-minimum kind");
         minimumStatement = new SourcedText(text("$.starMinimums.text", sm.text()),
@@ -119,7 +121,7 @@ final class VersionCompiler extends Checker {
         Optional<SourcedText> transition = json.transition() == null ? Optional.empty()
                 : Optional.of(sourced("$.transition", json.transition()));
         return new Header(json.id(), json.edition(), editionNotes, decision, from, lapses, partCaps, bands,
-                procedures, transition, json.basedOn() == null ? Optional.empty()
+                starBands, procedures, transition, json.basedOn() == null ? Optional.empty()
                         : Optional.of(json.basedOn().version()));
     }
 

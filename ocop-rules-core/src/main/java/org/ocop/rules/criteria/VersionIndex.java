@@ -137,8 +137,8 @@ final class VersionIndex {
             Optional<LocalDate> superseded = i + 1 < checked.size()
                     ? Optional.of(checked.get(i + 1).inForceFrom()) : Optional.empty();
             CriteriaVersion version = new CriteriaVersion(h.id(), h.edition(), h.editionNotes(), h.decision(),
-                    h.inForceFrom(), superseded, h.lapsesAfter(), h.partCaps(), h.bands(), h.procedures(),
-                    h.transition(), h.basedOn(), body);
+                    h.inForceFrom(), superseded, h.lapsesAfter(), h.partCaps(), h.bands(), h.starBands(),
+                    h.procedures(), h.transition(), h.basedOn(), body);
             body.version = version;
             bodies.put(h.id(), body);
             versions.add(version);

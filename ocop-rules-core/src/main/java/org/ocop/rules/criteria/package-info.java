@@ -8,8 +8,9 @@
  * submission date ({@link org.ocop.rules.criteria.VersionResolution}) and holds the classification into product
  * sets (<i>bộ sản phẩm</i>), one {@link org.ocop.rules.criteria.ScoringSheet} (<i>phiếu</i>) per set — parts,
  * headings, {@linkplain org.ocop.rules.criteria.Criterion criteria} and {@linkplain org.ocop.rules.criteria.Option
- * options} —, star minimums, knock-out rules, recognition procedures and anomalies of the printed text. Every item
- * carries its {@link org.ocop.rules.criteria.Provenance} and {@link org.ocop.rules.criteria.SourceStatus}.
+ * options} —, its star bands as numbers ({@link org.ocop.rules.criteria.StarBands}), star minimums, knock-out
+ * rules, recognition procedures and anomalies of the printed text. Every item carries its
+ * {@link org.ocop.rules.criteria.Provenance} and {@link org.ocop.rules.criteria.SourceStatus}.
  *
  * <p>Bad data is a {@link org.ocop.rules.criteria.CriteriaDataException} naming file, JSON path, line and column; an
  * unknown id asked of the catalogue is a {@link org.ocop.rules.criteria.CriteriaLookupException}. The loader,

@@ -23,3 +23,4 @@
  * package of the library: the catalogue is the bottom layer.
  */
 package org.ocop.rules.criteria;
+

@@ -15,3 +15,4 @@
  * levels) and {@code internal.json}.
  */
 package org.ocop.rules.dossier;
+

@@ -6,3 +6,4 @@
  * packages.
  */
 package org.ocop.rules.internal;
+

@@ -26,12 +26,12 @@ class DroolsRatingEngineTest {
 
     /** One member's total of {@code total} points under 26/2026's province procedure, with these band floors. */
     private static RatingTask totalOf(int total, StarBands bands) {
-        return new RatingTask("T-1", "QD-26-2026", "2026a", "I.1.a", List.of("member 1"), List.of(), List.of(),
-                List.of(), List.of(), Set.of(), new RatingTask.Authority(Level.PROVINCE, "26/2026/QĐ-TTg", Set.of(3, 4),
-                        Optional.of(Level.MINISTRY), 90),
-                new RatingTask.Council(0, Optional.empty(), Optional.empty()),
-                new RatingTask.Policy(MinimumPolicy.DEMOTE, MinimumConsensus.ALL_MEMBERS, false, -1, false),
-                List.of(), List.of(total), CriteriaVersion.DECISION_EDITION, bands);
+        return RatingTask.builder("T-1", "QD-26-2026", "2026a", "I.1.a").members(List.of("member 1"))
+                .authority(new RatingTask.Authority(Level.PROVINCE, "26/2026/QĐ-TTg", Set.of(3, 4),
+                        Optional.of(Level.MINISTRY), 90))
+                .council(new RatingTask.Council(0, Optional.empty(), Optional.empty()))
+                .policy(new RatingTask.Policy(MinimumPolicy.DEMOTE, MinimumConsensus.ALL_MEMBERS, false, -1, false))
+                .givenTotals(List.of(total)).bands(bands).build();
     }
 
     @Test

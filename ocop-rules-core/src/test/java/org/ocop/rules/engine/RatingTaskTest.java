@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.ocop.rules.MinimumConsensus;
 import org.ocop.rules.MinimumPolicy;
 import org.ocop.rules.criteria.Level;
-import org.ocop.rules.criteria.StarBands;
 import org.ocop.rules.criteria.Part;
+import org.ocop.rules.criteria.StarBands;
 
 /** A task is built, never constructed: defaults, required facts, copies and the totals-only rule. */
 class RatingTaskTest {

@@ -180,10 +180,7 @@ class DmnRatingEngineTest {
     @Test
     void bandFloorsOtherThanTheModelsAreAStaleModelErrorNamingTheBand() {
         RatingTask task = task("QD-26-2026", new RatingTask.Choice("An", "1.1", Part.A, "1.1.a", 1));
-        RatingTask corrected = new RatingTask(task.dossierId(), task.versionId(), task.dataEdition(),
-                task.productSet(), task.members(), task.choices(), task.markers(), task.knockOuts(), task.triggers(),
-                task.findings(), task.authority(), task.council(), task.policy(), task.checklists(),
-                task.givenTotals(), task.sheetEdition(), StarBands.of(30, 50, 75, 90));
+        RatingTask corrected = task.toBuilder().bands(StarBands.of(30, 50, 75, 90)).build();
         assertThatIllegalStateException().isThrownBy(() -> ENGINE.decide(corrected))
                 .withMessage("DMN models of QD-26-2026 do not match the criteria data edition test (dossier T-1): an "
                         + "average of 74 points is in the 4★ band in the DMN model, but in the 3★ band by the criteria "

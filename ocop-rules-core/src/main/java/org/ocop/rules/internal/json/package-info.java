@@ -10,3 +10,4 @@
  * <p>May use: Jackson only; no other package of the library.
  */
 package org.ocop.rules.internal.json;
+

@@ -532,6 +532,7 @@ UNCHANGED = {
   "status": "secondary",
   "source": "https://ciptek.vn/bo-tieu-chi-ocop/ ; https://proatc.vn/phan-hang-nhom-san-pham-ocop/",
   "text": "1 sao: dưới 30; 2 sao: 30-49; 3 sao: 50-69; 4 sao: 70-89; 5 sao: 90-100 điểm",
+  "floors": [30, 50, 70, 90],
   "doubt": "Quoted as integer ranges, which leave 89 < x < 90 undefined; the national portal used half-open bands for 1048 dossiers, and so does ocop-rules."
  },
  "starMinimums": {

@@ -281,6 +281,8 @@ def main():
             "source": "26/2026/QĐ-TTg Điều 3.3",
             "text": "1 sao: dưới 30 điểm; 2 sao: từ 30 đến dưới 50; 3 sao: từ 50 đến dưới 70; "
                     "4 sao: từ 70 đến dưới 90; 5 sao: từ 90 đến 100 điểm",
+            # the lower bounds of 2★ to 5★, read from the text above; the engines rate with these numbers
+            "floors": [30, 50, 70, 90],
         },
         "starMinimums": {
             "kind": "MARKERS",

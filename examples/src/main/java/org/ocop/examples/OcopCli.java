@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
  * The {@code ocop} command line: lists criteria versions and criteria, and rates dossiers.
  *
  * <p>Exit codes: 0 success (for {@code rate}: every dossier RATED), 1 some dossier not rated (its outcome says
- * why), 2 bad arguments (one line on stderr naming the argument and what is allowed).
+ * why), 2 bad arguments (one line on stderr naming the argument and what is allowed; for a broken
+ * {@code --criteria-dir}, the file, line and column to fix).
  * Output is UTF-8 whatever the platform default, since the criteria are Vietnamese.
  */
 @Command(name = "ocop", mixinStandardHelpOptions = true, version = "ocop-rules 0.1.0",
@@ -243,9 +244,22 @@ public final class OcopCli implements Callable<Integer> {
                 + "sheets, to replay portal-scored dossiers); not the data release")
         String edition;
 
+        @Option(names = "--criteria-dir", paramLabel = "DIR", description = "a corrected criteria data edition: a "
+                + "directory holding index.json and the files it registers, checked in full before any dossier is "
+                + "read (default: the data in this jar)")
+        Path criteriaDir;
+
         Rater rater() {
             Rater base = engine == Engine.dmn ? Rater.using(org.ocop.rules.dmn.DmnRatingEngine.shared())
                     : Rater.standard();
+            if (criteriaDir != null) {
+                if (engine == Engine.dmn) {
+                    throw new UsageError("--criteria-dir", "not with --engine dmn", criteriaDir.toString(),
+                            "the drools engine (the default): the DMN models are generated from the bundled criteria "
+                                    + "data when the library is built");
+                }
+                base = base.withCatalogue(CriteriaDir.catalogue(criteriaDir));
+            }
             return base.withSettings(RatingSettings.DEFAULTS.withMinimumPolicy(policy)
                     .withConsensus(consensus).withCouncilRules(council == CouncilPreset.tay_ninh
                             ? CouncilRules.tayNinh() : CouncilRules.NONE)
@@ -444,45 +458,17 @@ public final class OcopCli implements Callable<Integer> {
         return new Progress(interactive ? err : null, verb);
     }
 
-    static final class Progress implements AutoCloseable {
-        private final PrintStream err;
-        private final String verb;
-        private final long start = System.nanoTime();
-        private long count;
-        private long lastPrint;
-
-        Progress(PrintStream err, String verb) {
-            this.err = err;
-            this.verb = verb;
-        }
-
-        void tick() {
-            count++;
-            if (err == null) {
-                return;
-            }
-            long now = System.nanoTime();
-            if (now - start > 1_000_000_000L && now - lastPrint > 200_000_000L) {
-                lastPrint = now;
-                err.print("\r" + verb + " " + count + " dossiers, " + (count * 1_000_000_000L / (now - start)) + "/s ");
-                err.flush();
-            }
-        }
-
-        @Override
-        public void close() {
-            if (err != null && lastPrint != 0) {
-                err.println();
-            }
-        }
-    }
-
     /** A bad argument found after parsing, such as an unknown version id. */
     static final class UsageError extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         UsageError(String argument, String problem, String value, String allowed) {
             super(argument + ": " + problem + ": " + value + "; allowed: " + allowed);
+        }
+
+        /** A bad argument whose message is given whole, such as a criteria data error in its file's own form. */
+        UsageError(String message) {
+            super(message);
         }
     }
 

@@ -72,7 +72,7 @@ class BadCliInputTest {
                         "exit 2; err: ocop: Unmatched arguments from index 0: 'rat', '{dir}'; allowed: versions, criteria, rate, replay, validate, plan, robustness, compare-versions; out: ",
                         "rat", "{dir}"),
                 entry("C3", "unknown option",
-                        "exit 2; err: rate: Unknown option: '--fromat'; allowed: --policy, --consensus, --council, --engine, --edition, --format, --criteria, --lang, --help; out: ",
+                        "exit 2; err: rate: Unknown option: '--fromat'; allowed: --policy, --consensus, --council, --engine, --edition, --criteria-dir, --format, --criteria, --lang, --help; out: ",
                         "rate", "--fromat", "json", "{dir}"),
                 entry("C4", "rate without a file",
                         "exit 2; err: rate: Missing required parameter: 'FILE|DIR'; out: ",
@@ -213,8 +213,42 @@ class BadCliInputTest {
                 entry("C40", "replay a Latin-1 file", List.of(new Input("d.json",
                         GOOD.getBytes(StandardCharsets.ISO_8859_1))),
                         "exit 1; err: ; out: 0 of 1 dossiers agree with their record.",
-                        "replay", "{dir}/d.json"));
+                        "replay", "{dir}/d.json"),
+                entry("C41", "rate with a broken corrected criteria edition", List.of(good(), CRITERIA_INDEX,
+                        Input.of("criteria/QD-26-2026.json", BROKEN_VERSION)),
+                        "exit 2; err: rate: {dir}/criteria/QD-26-2026.json:1:62: QD-26-2026.json at $.edition (line 1, column 62): malformed value: 2026 b; allowed: an edition such as 2026a (year and a letter); out: ",
+                        "rate", "--criteria-dir", "{dir}/criteria", "{dir}/d.json"),
+                entry("C42", "plan with a broken corrected criteria edition", List.of(good(), CRITERIA_INDEX,
+                        Input.of("criteria/QD-26-2026.json", BROKEN_VERSION)),
+                        "exit 2; err: plan: {dir}/criteria/QD-26-2026.json:1:62: QD-26-2026.json at $.edition (line 1, column 62): malformed value: 2026 b; allowed: an edition such as 2026a (year and a letter); out: ",
+                        "plan", "--criteria-dir", "{dir}/criteria", "{dir}/d.json"),
+                entry("C43", "a criteria directory without index.json", List.of(good(),
+                        Input.of("criteria/QD-26-2026.json", BROKEN_VERSION)),
+                        "exit 2; err: replay: {dir}/criteria/index.json: index.json at $: resource not found: index.json; allowed: a file next to the criteria index; out: ",
+                        "replay", "--criteria-dir", "{dir}/criteria", "{dir}/d.json"),
+                entry("C44", "a criteria directory that does not exist", List.of(good()),
+                        "exit 2; err: rate: --criteria-dir: no such directory: {dir}/nope; allowed: a directory holding index.json and the criteria files it registers; out: ",
+                        "rate", "--criteria-dir", "{dir}/nope", "{dir}/d.json"),
+                entry("C45", "a criteria directory that is a file", List.of(good()),
+                        "exit 2; err: robustness: --criteria-dir: not a directory: {dir}/d.json; allowed: a directory holding index.json and the criteria files it registers; out: ",
+                        "robustness", "--criteria-dir", "{dir}/d.json", "{dir}/d.json"),
+                entry("C46", "a corrected criteria edition with the DMN engine", List.of(good()),
+                        "exit 2; err: rate: --criteria-dir: not with --engine dmn: {dir}; allowed: the drools engine (the default): the DMN models are generated from the bundled criteria data when the library is built; out: ",
+                        "rate", "--engine", "dmn", "--criteria-dir", "{dir}", "{dir}/d.json"));
     }
+
+    /** The good dossier as {@code d.json}. */
+    private static Input good() {
+        return Input.of("d.json", GOOD);
+    }
+
+    /** A criteria index registering one version file, in a folder {@code criteria}. */
+    private static final Input CRITERIA_INDEX = Input.of("criteria/index.json",
+            "{\"format\": \"ocop-criteria-index/1\", \"versions\": [\"QD-26-2026.json\"]}");
+
+    /** A version file whose edition is not of the form 2026a: the header check stops there. */
+    private static final String BROKEN_VERSION = "{\"format\": \"ocop-criteria/1\", \"id\": \"QD-26-2026\", "
+            + "\"edition\": \"2026 b\"}";
 
     private static byte[] concat(byte[]... parts) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -241,6 +275,7 @@ class BadCliInputTest {
                     // no content: a symbolic link to itself, which no file system call can follow
                     Files.createSymbolicLink(dir.resolve(file.name()), dir.resolve(file.name()));
                 } else {
+                    Files.createDirectories(dir.resolve(file.name()).getParent());
                     Files.write(dir.resolve(file.name()), file.bytes());
                 }
             }

@@ -347,6 +347,66 @@ class OcopCliTest {
         }
     }
 
+    /** {@code --criteria-dir}: a corrected criteria data edition, applied before a release of the library. */
+    @Nested
+    class CorrectedCriteria {
+
+        @TempDir
+        Path dir;
+
+        /** The bundled data in {@code dir/criteria}, edition 2026b: V.1's option 1.3.a raised from 1 to 2 points. */
+        private Path corrected() throws java.io.IOException {
+            Path criteria = Files.createDirectory(dir.resolve("criteria"));
+            for (String name : List.of("index.json", "QD-1048-2019.json", "QD-1048-2019-portal.json",
+                    "QD-781-2020.json", "QD-148-2023.json", "QD-26-2026.json", "set-mapping.json")) {
+                try (java.io.InputStream in = OcopCliTest.class.getClassLoader()
+                        .getResourceAsStream("org/ocop/rules/criteria/" + name)) {
+                    Files.write(criteria.resolve(name), in.readAllBytes());
+                }
+            }
+            Path qd26 = criteria.resolve("QD-26-2026.json");
+            String text = Files.readString(qd26);
+            int option = text.indexOf("\"id\": \"1.3.a\"", text.indexOf("\"set\": \"V.1\""));
+            int points = text.indexOf("\"points\": 1", option);
+            text = text.substring(0, points) + "\"points\": 2" + text.substring(points + "\"points\": 1".length());
+            Files.writeString(qd26, text.replaceFirst("\"edition\": \"2026a\"", "\"edition\": \"2026b\""));
+            return criteria;
+        }
+
+        @Test
+        void rate_uses_the_corrected_points_and_says_the_edition() throws Exception {
+            String criteria = corrected().toString();
+            String dossier = Files.writeString(dir.resolve("d.json"), BadCliInputTest.GOOD).toString();
+
+            JsonNode bundled = ocop("rate", dossier, "--format", "json").json().get(0);
+            Run run = ocop("rate", dossier, "--format", "json", "--criteria-dir", criteria);
+            Run text = ocop("rate", dossier, "--criteria-dir", criteria);
+
+            assertThat(run.exitCode()).isZero();
+            assertThat(bundled.get("average").decimalValue()).isEqualByComparingTo("47.00");
+            assertThat(bundled.get("dataEdition").asText()).isEqualTo("2026a");
+            assertThat(run.json().get(0).get("average").decimalValue()).isEqualByComparingTo("48.00");
+            assertThat(run.json().get(0).get("dataEdition").asText()).isEqualTo("2026b");
+            assertThat(text.out()).contains("data edition 2026b").endsWith("1 of 1 dossiers rated.\n");
+        }
+
+        @Test
+        void the_decision_support_commands_rate_with_it_too() throws Exception {
+            String criteria = corrected().toString();
+            String dossier = Files.writeString(dir.resolve("d.json"), BadCliInputTest.GOOD).toString();
+
+            Run plan = ocop("plan", dossier, "--criteria-dir", criteria);
+            Run compare = ocop("compare-versions", dossier, "--format", "json", "--criteria-dir", criteria);
+
+            assertThat(plan.exitCode()).isZero();
+            assertThat(plan.out()).contains("Now: RATED 2★, average 48.00");
+            assertThat(compare.exitCode()).isZero();
+            assertThat(compare.json().get(0).get("rating").get("average").decimalValue())
+                    .isEqualByComparingTo("48.00");
+            assertThat(compare.json().get(0).get("rating").get("dataEdition").asText()).isEqualTo("2026b");
+        }
+    }
+
     @Nested
     class Rate {
 

@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 import org.ocop.rules.criteria.Criterion;
 import org.ocop.rules.criteria.KnockOutRule;
 import org.ocop.rules.criteria.Part;
+import org.ocop.rules.criteria.StarBands;
 import org.ocop.rules.internal.Messages;
-import org.ocop.rules.internal.StarModel;
 
 /**
  * Renders a {@link Rating} for people: the verdict first, then why, then the numbers, then what was used. Every
@@ -49,7 +49,9 @@ final class RatingText {
             }
             out.append('\n');
         });
-        r.bandStars().ifPresent(b -> out.append("  ").append(m.get("rating.band", b, bandText(b, m))).append('\n'));
+        // a rating with a band has a version: the band was decided with its floors
+        r.bandStars().ifPresent(b -> out.append("  ").append(m.get("rating.band", b,
+                bandText(r.version().orElseThrow().version().starBands(), b, m))).append('\n'));
         if (!r.failedMinimums().isEmpty()) {
             out.append("  ").append(m.get("rating.minimums", s.consensus())).append('\n');
             for (FailedMinimum f : r.failedMinimums()) {
@@ -121,14 +123,12 @@ final class RatingText {
         return parts.get(part).rounded(r.settings().displayScale(), r.settings().displayRounding()).toPlainString();
     }
 
-    /** The band's points in words, from the band floors: below 30, 30 to below 50 … 90 and above. */
-    private static String bandText(int band, Messages.Bundle m) {
-        if (band <= 1) {
-            return m.get("band.lowest", StarModel.floor(2));
+    /** The band's bounds in words, from the floors of the rating's version: {@code 70 to below 90}. */
+    private static String bandText(StarBands bands, int band, Messages.Bundle m) {
+        if (band == 1) {
+            return m.get("band.lowest", bands.floor(2));
         }
-        if (band >= 5) {
-            return m.get("band.highest", StarModel.floor(5));
-        }
-        return m.get("band.between", StarModel.floor(band), StarModel.floor(band + 1));
+        return band == StarBands.MAX_STARS ? m.get("band.highest", bands.floor(band))
+                : m.get("band.between", bands.floor(band), bands.floor(band + 1));
     }
 }

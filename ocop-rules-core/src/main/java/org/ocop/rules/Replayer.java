@@ -12,6 +12,7 @@ import org.ocop.rules.criteria.Criterion;
 import org.ocop.rules.criteria.Option;
 import org.ocop.rules.criteria.ProductSet;
 import org.ocop.rules.criteria.ScoringSheet;
+import org.ocop.rules.criteria.StarBands;
 import org.ocop.rules.criteria.VersionResolution;
 import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.RecordedResult;
@@ -295,26 +296,25 @@ final class Replayer {
 
     /**
      * The band of a what-if average. The rating's own band comes from the engines; the replay only asks which
-     * band another way of counting would have given, on the same half-open bounds 30, 50, 70, 90.
+     * band another way of counting would have given, on the same half-open bands of the rating's version.
      */
-    private static int bandOf(Average average) {
-        int[] lower = {90, 70, 50, 30};
-        for (int i = 0; i < lower.length; i++) {
-            if (average.isAtLeast(lower[i])) {
-                return 5 - i;
-            }
-        }
-        return 1;
+    private int bandOf(Average average) {
+        return bands().starsOf(average.sum(), average.count());
     }
 
-    /** The band of a printed (rounded) average, on the same bounds. */
-    private static int bandOf(BigDecimal points) {
-        int[] lower = {90, 70, 50, 30};
-        for (int i = 0; i < lower.length; i++) {
-            if (points.compareTo(BigDecimal.valueOf(lower[i])) >= 0) {
-                return 5 - i;
+    /** The band of a printed (rounded) average, on the same bands. */
+    private int bandOf(BigDecimal points) {
+        int stars = 1;
+        for (int floor : bands().floors()) {
+            if (points.compareTo(BigDecimal.valueOf(floor)) >= 0) {
+                stars++;
             }
         }
-        return 1;
+        return stars;
+    }
+
+    /** The star bands of the rating's version; only asked of a rating with an average, which has a version. */
+    private StarBands bands() {
+        return rating.version().orElseThrow().version().starBands();
     }
 }

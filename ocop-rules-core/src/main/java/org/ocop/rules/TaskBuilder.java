@@ -61,7 +61,7 @@ final class TaskBuilder {
                 .members(members).choices(choices).markers(facts.markers()).knockOuts(facts.knockOuts())
                 .triggers(facts.triggers()).findings(new HashSet<>(dossier.findings()))
                 .authority(authority(checked.procedure(), checked.authority())).council(council).policy(policy())
-                .checklists(facts.checklists()).sheetEdition(version.sheetEdition()).build();
+                .checklists(facts.checklists()).sheetEdition(version.sheetEdition()).bands(version.starBands()).build();
     }
 
     /**
@@ -80,7 +80,7 @@ final class TaskBuilder {
                 Optional.empty(), dossier.council().flatMap(Council::secretary));
         return RatingTask.builder(dossier.id(), version.id(), version.edition(), dossier.productSet())
                 .members(members).authority(authority(checked.procedure(), checked.authority())).council(council)
-                .policy(policy()).givenTotals(dossier.memberTotals()).sheetEdition(version.sheetEdition()).build();
+                .policy(policy()).givenTotals(dossier.memberTotals()).sheetEdition(version.sheetEdition()).bands(version.starBands()).build();
     }
 
     private static RatingTask.Authority authority(Procedure procedure, Procedure.Authority authority) {

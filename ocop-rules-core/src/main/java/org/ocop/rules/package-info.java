@@ -39,3 +39,4 @@
  * dossier (<i>hồ sơ</i>), council (<i>hội đồng</i>).
  */
 package org.ocop.rules;
+

@@ -13,10 +13,12 @@ import org.ocop.rules.MinimumPolicy;
 import org.ocop.rules.Outcome;
 import org.ocop.rules.Rater;
 import org.ocop.rules.Rating;
+import org.ocop.rules.criteria.CriteriaVersion;
 import org.ocop.rules.criteria.Criterion;
 import org.ocop.rules.criteria.Decision;
 import org.ocop.rules.criteria.Option;
 import org.ocop.rules.criteria.ScoringSheet;
+import org.ocop.rules.criteria.StarBands;
 import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.DossierFormatException;
 import org.ocop.rules.dossier.DossierSource;
@@ -185,7 +187,9 @@ public final class Advisor {
                 }
             }
         }
-        ScoringSheet sheet = rating.version().orElseThrow().version().sheet(dossier.productSet());
+        CriteriaVersion version = rating.version().orElseThrow().version();
+        ScoringSheet sheet = version.sheet(dossier.productSet());
+        StarBands bands = version.starBands();
         int metUpTo = metUpTo(sheet, dossier, rater.settings().consensus());
         List<Robustness.Shift> shifts = new ArrayList<>();
         Average average = rating.average().get();
@@ -195,7 +199,7 @@ public final class Advisor {
             Average moved = halves % 2 == 0
                     ? new Average(average.sum() + halves / 2 * average.count(), average.count())
                     : new Average(2 * average.sum() + halves * average.count(), 2 * average.count());
-            int band = StarModel.band(moved);
+            int band = StarModel.band(bands, moved);
             Outcome outcome;
             OptionalInt stars = OptionalInt.empty();
             if (rating.outcome() == Outcome.COUNCIL_RULE_BREACHED) {
@@ -241,7 +245,7 @@ public final class Advisor {
 
     /** The highest star up to which every star minimum of the sheet is met by the dossier's choices. */
     static int metUpTo(ScoringSheet sheet, Dossier dossier, MinimumConsensus consensus) {
-        int upTo = 5;
+        int upTo = StarBands.MAX_STARS;
         List<MemberSheet> members = dossier.sheets();
         for (Criterion c : sheet.criteria()) {
             if (!c.hasStarMinimums()) {

@@ -23,6 +23,7 @@ import org.ocop.rules.criteria.Criterion;
 import org.ocop.rules.criteria.Option;
 import org.ocop.rules.criteria.Part;
 import org.ocop.rules.criteria.ScoringSheet;
+import org.ocop.rules.criteria.StarBands;
 import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.MemberSheet;
 import org.ocop.rules.internal.Messages;
@@ -73,6 +74,8 @@ final class Planner {
     private final PlanRequest request;
     private final RatingSettings settings;
     private ScoringSheet sheet;
+    /** The rated version's star bands, which every band and target floor of a plan is measured with. */
+    private StarBands bands;
     private List<MemberSheet> members;
     private int n;
     private long startSum;
@@ -170,6 +173,7 @@ final class Planner {
             return none(OptionalInt.of(target), Messages.text("plan.already.target", rated, target));
         }
         sheet = rating.version().orElseThrow().version().sheet(dossier.productSet());
+        bands = rating.version().orElseThrow().version().starBands();
         for (String code : request.fixed()) {
             if (sheet.criterion(code).isEmpty()) {
                 throw new IllegalArgumentException("dossier " + dossier.id() + ", fixed criterion: not on sheet "
@@ -549,7 +553,7 @@ final class Planner {
     }
 
     private long need(int stars) {
-        return (long) StarModel.floor(stars) * n - startSum;
+        return (long) bands.floor(stars) * n - startSum;
     }
 
     private PlanAdvice search() {
@@ -582,7 +586,7 @@ final class Planner {
             Text why = blocked != null ? blocked
                     : !s.exhaustive ? Messages.text("plan.why.workLimit", WORK_LIMIT)
                     : best < first.lo() ? Messages.text("plan.why.best", new Average(startSum + best, n)
-                            .rounded(2, java.math.RoundingMode.HALF_UP), StarModel.floor(target))
+                            .rounded(2, java.math.RoundingMode.HALF_UP), bands.floor(target))
                     : settings.councilRules().maxSpread().isPresent() ? Messages.text("plan.why.spread",
                             settings.councilRules().maxSpread().getAsInt())
                     : Messages.text("plan.why.minimums");
@@ -735,7 +739,7 @@ final class Planner {
                 if (gain < need(target)) {
                     continue;
                 }
-                int band = StarModel.band(new Average(startSum + gain, n));
+                int band = StarModel.band(bands, new Average(startSum + gain, n));
                 int required = settings.minimumPolicy() == MinimumPolicy.DEMOTE ? target : band;
                 if (b.metUpTo >= required) {
                     return true;
@@ -826,7 +830,7 @@ final class Planner {
                 totals[m] += a.memberGain[m];
             }
         }
-        int band = StarModel.band(new Average(startSum + gain, n));
+        int band = StarModel.band(bands, new Average(startSum + gain, n));
         if (band < target) {
             return false;
         }

@@ -8,3 +8,4 @@
  * planner reasons with and the batch runner). Nothing in the library depends on this package but {@code json}.
  */
 package org.ocop.rules.advice;
+

@@ -19,7 +19,7 @@ import org.ocop.rules.internal.Messages;
  * {@link #versions()}, {@link #resolve} and {@link #requested} need. Each version's classification, sheets and star
  * minimums are read and checked on their first use, and the set mapping on the first {@link #setMapping()}, so a
  * program that rates dossiers of one version parses only that version's sheets. The build checks every data file in
- * full.
+ * full; {@link #load(java.nio.file.Path)} reads a corrected data edition from a directory and checks it in full too.
  *
  * <pre>{@code
  * CriteriaCatalogue catalogue = CriteriaCatalogue.bundled();
@@ -36,11 +36,11 @@ public final class CriteriaCatalogue {
     private static volatile CriteriaCatalogue bundled;
 
     private final List<CriteriaVersion> versions;
-    private final CriteriaLoader.Lazy<SetMapping> setMapping;
+    private final Lazy<SetMapping> setMapping;
 
     private CriteriaCatalogue(List<CriteriaVersion> versions, java.util.function.Supplier<SetMapping> setMapping) {
         this.versions = List.copyOf(versions);
-        this.setMapping = new CriteriaLoader.Lazy<>(setMapping);
+        this.setMapping = new Lazy<>(setMapping);
     }
 
     /**
@@ -55,8 +55,7 @@ public final class CriteriaCatalogue {
             synchronized (CriteriaCatalogue.class) {
                 catalogue = bundled;
                 if (catalogue == null) {
-                    catalogue = lazy(name -> CriteriaCatalogue.class.getClassLoader()
-                            .getResourceAsStream(ROOT + name));
+                    catalogue = lazy(DataFiles.resources(ROOT));
                     bundled = catalogue;
                 }
             }
@@ -65,21 +64,55 @@ public final class CriteriaCatalogue {
     }
 
     /**
+     * A catalogue read from a directory of criteria data in the bundled format ({@code index.json}, the version
+     * files it registers and their sheet-edition files, and {@code set-mapping.json} if the directory has one; the
+     * catalogue maps no sets without it), checked in full now, exactly as the build checks the bundled data. So a
+     * province or an auditor applies a corrected data edition before a release of the library, as a time-zone
+     * database is updated, and learns of any problem when it loads, not when a dossier first needs the broken sheet.
+     *
+     * <p>A version the bundled catalogue also has is a corrected edition of it. It keeps every sheet edition, every
+     * product set that has a sheet and every option id of those sheets (dossiers and ratings name them), and data
+     * that differs from the bundled carries an edition name of its own ({@code 2026a} → {@code 2026b}), which every
+     * rating under it records ({@link CriteriaVersion#edition()}). A version the bundled catalogue lacks is taken as
+     * it is. Rate with it through {@code Rater.standard().withCatalogue(catalogue)}.
+     *
+     * <pre>{@code
+     * CriteriaCatalogue corrected = CriteriaCatalogue.load(Path.of("criteria-2026b"));
+     * Rater rater = Rater.standard().withCatalogue(corrected);
+     * }</pre>
+     *
+     * @param directory the directory holding {@code index.json}; files are read by the names the index and the
+     *     version files give, next to it
+     * @return the catalogue, immutable and thread-safe
+     * @throws CriteriaDataException at the first problem, naming the file, the JSON path, the line and column, the
+     *     value and what is allowed: a missing or malformed file, a broken integrity rule (the build's checks), or a
+     *     correction that drops a sheet edition, a sheet or an option id, or changes data under the bundled
+     *     edition's name
+     * @throws java.io.UncheckedIOException if a file is there but cannot be read
+     */
+    public static CriteriaCatalogue load(java.nio.file.Path directory) {
+        return load(DataFiles.directory(Objects.requireNonNull(directory, "directory")), Correction.ofBundled());
+    }
+
+    /**
      * A catalogue whose versions' headers are read and checked now, and whose versions' bodies and set mapping are
      * read and checked on first use.
      */
-    static CriteriaCatalogue lazy(CriteriaLoader.Opener opener) {
-        List<CriteriaVersion> versions = CriteriaLoader.versions(opener, INDEX);
-        return new CriteriaCatalogue(versions, () -> CriteriaLoader.located(opener, () -> {
+    static CriteriaCatalogue lazy(DataFiles files) {
+        return lazy(files, Correction.Rules.NONE);
+    }
+
+    private static CriteriaCatalogue lazy(DataFiles files, Correction.Rules corrections) {
+        List<CriteriaVersion> versions = VersionIndex.versions(files, INDEX, corrections);
+        return new CriteriaCatalogue(versions, () -> CriteriaReader.located(files, () -> {
             // a catalogue of test data may come without a mapping: it then maps nothing
             boolean hasMapping;
-            try (java.io.InputStream in = opener.open(SET_MAPPING)) {
+            try (java.io.InputStream in = files.open(SET_MAPPING)) {
                 hasMapping = in != null;
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("Cannot read criteria resource " + SET_MAPPING, e);
             }
-            return hasMapping ? CriteriaLoader.loadSetMapping(opener, SET_MAPPING, versions)
-                    : new SetMapping(List.of());
+            return hasMapping ? SetMappingLoader.load(files, SET_MAPPING, versions) : new SetMapping(List.of());
         }));
     }
 
@@ -87,8 +120,12 @@ public final class CriteriaCatalogue {
      * A catalogue read and checked in full now: every version's header, then every version's body in the index's
      * order, then the set mapping. The build's check ({@link CriteriaDataCheck}) and the loader's tests use it.
      */
-    static CriteriaCatalogue load(CriteriaLoader.Opener opener) {
-        CriteriaCatalogue catalogue = lazy(opener);
+    static CriteriaCatalogue load(DataFiles files) {
+        return load(files, Correction.Rules.NONE);
+    }
+
+    private static CriteriaCatalogue load(DataFiles files, Correction.Rules corrections) {
+        CriteriaCatalogue catalogue = lazy(files, corrections);
         catalogue.versions.forEach(CriteriaVersion::body);
         catalogue.setMapping();
         return catalogue;

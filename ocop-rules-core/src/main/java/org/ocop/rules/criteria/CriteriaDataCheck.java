@@ -1,7 +1,6 @@
 package org.ocop.rules.criteria;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -40,10 +39,7 @@ final class CriteriaDataCheck {
      */
     static int check(Path folder, PrintStream err) {
         try {
-            CriteriaCatalogue.load(name -> {
-                Path file = folder.resolve(name);
-                return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
-            });
+            CriteriaCatalogue.load(DataFiles.directory(folder));
             return 0;
         } catch (CriteriaDataException e) {
             Path file = folder.resolve(e.resource());

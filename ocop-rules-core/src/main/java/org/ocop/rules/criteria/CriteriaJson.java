@@ -17,7 +17,7 @@ final class CriteriaJson {
     }
 
     record Version(String format, String id, String edition, String editionNotes, DecisionJson decision,
-            InForce inForce, Map<String, Integer> parts, Text bands, StarMinimumsJson starMinimums,
+            InForce inForce, Map<String, Integer> parts, Bands bands, StarMinimumsJson starMinimums,
             List<ProcedureJson> procedures, Text transition, Classification classification, Text sheetsSource,
             List<Sheet> sheets, BasedOn basedOn, List<ClassificationChange> classificationChanges,
             MinimumRequirements minimumRequirements, List<String> sheetEditions) {
@@ -65,6 +65,17 @@ final class CriteriaJson {
     }
 
     record Text(String text, String source, String status, String doubt) {
+    }
+
+    /**
+     * The star bands: the text as its source states it, and {@code floors}, the lower bounds of 2★ to 5★ read from
+     * that text (same source and status).
+     */
+    record Bands(String text, String source, String status, String doubt, List<Integer> floors) {
+        /** The text, its source, status and doubt. */
+        Text statement() {
+            return new Text(text, source, status, doubt);
+        }
     }
 
     record StarMinimumsJson(String kind, String text, String source, String status) {

@@ -19,7 +19,7 @@ import org.ocop.rules.internal.Messages;
  * ({@link #edition()}, our transcription's own revision: a typo fixed, a missing sheet added). A rating records
  * both. Immutable and thread-safe.
  *
- * <p>A catalogue reads each version's header (id, decision, dates, transition, procedures, caps) when it is
+ * <p>A catalogue reads each version's header (id, decision, dates, transition, procedures, caps, bands) when it is
  * created, and its classification, sheets, sheet editions and star minimums on the first call that needs them
  * ({@link #starMinimums()}, {@link #productSets()}, {@link #productSet}, {@link #sheet}, {@link #setsWithSheets()},
  * {@link #sheetEditions()}, {@link #withSheetEdition}), once, whatever the number of threads. Those calls throw
@@ -36,6 +36,7 @@ public final class CriteriaVersion {
     private final Optional<LocalDate> lapsesAfter;
     private final Map<Part, Integer> partMaxPoints;
     private final SourcedText bands;
+    private final StarBands starBands;
     private final List<Procedure> procedures;
     private final Optional<SourcedText> transition;
     private final Optional<String> basedOn;
@@ -78,12 +79,12 @@ public final class CriteriaVersion {
      * for all editions.
      */
     private static final class Shared {
-        final CriteriaLoader.Lazy<Body> body;
+        final Lazy<Body> body;
         final java.util.concurrent.ConcurrentMap<String, CriteriaVersion> views =
                 new java.util.concurrent.ConcurrentHashMap<>();
 
         Shared(java.util.function.Supplier<Body> load) {
-            this.body = new CriteriaLoader.Lazy<>(load);
+            this.body = new Lazy<>(load);
         }
     }
 
@@ -94,16 +95,16 @@ public final class CriteriaVersion {
      */
     CriteriaVersion(String id, String edition, String editionNotes, Decision decision, LocalDate inForceFrom,
             Optional<LocalDate> supersededOn, Optional<LocalDate> lapsesAfter, Map<Part, Integer> partMaxPoints,
-            SourcedText bands, List<Procedure> procedures, Optional<SourcedText> transition,
+            SourcedText bands, StarBands starBands, List<Procedure> procedures, Optional<SourcedText> transition,
             Optional<String> basedOn, java.util.function.Supplier<Body> body) {
         this(id, edition, editionNotes, decision, inForceFrom, supersededOn, lapsesAfter, partMaxPoints, bands,
-                procedures, transition, basedOn, DECISION_EDITION, new Shared(body));
+                starBands, procedures, transition, basedOn, DECISION_EDITION, new Shared(body));
         shared.views.put(DECISION_EDITION, this);
     }
 
     private CriteriaVersion(String id, String edition, String editionNotes, Decision decision,
             LocalDate inForceFrom, Optional<LocalDate> supersededOn, Optional<LocalDate> lapsesAfter,
-            Map<Part, Integer> partMaxPoints, SourcedText bands, List<Procedure> procedures,
+            Map<Part, Integer> partMaxPoints, SourcedText bands, StarBands starBands, List<Procedure> procedures,
             Optional<SourcedText> transition, Optional<String> basedOn, String sheetEdition, Shared shared) {
         this.id = Objects.requireNonNull(id);
         this.edition = Objects.requireNonNull(edition);
@@ -114,6 +115,7 @@ public final class CriteriaVersion {
         this.lapsesAfter = Objects.requireNonNull(lapsesAfter);
         this.partMaxPoints = Collections.unmodifiableMap(new EnumMap<>(partMaxPoints));
         this.bands = Objects.requireNonNull(bands);
+        this.starBands = Objects.requireNonNull(starBands);
         this.procedures = List.copyOf(procedures);
         this.transition = Objects.requireNonNull(transition);
         this.basedOn = Objects.requireNonNull(basedOn);
@@ -152,8 +154,8 @@ public final class CriteriaVersion {
                     name, Messages.literal(String.join(", ", body().setsByEdition().keySet())));
         }
         return shared.views.computeIfAbsent(name, n -> new CriteriaVersion(id, edition, editionNotes, decision,
-                inForceFrom, supersededOn, lapsesAfter, partMaxPoints, bands, procedures, transition, basedOn, n,
-                shared));
+                inForceFrom, supersededOn, lapsesAfter, partMaxPoints, bands, starBands, procedures, transition,
+                basedOn, n, shared));
     }
 
     /**
@@ -227,9 +229,17 @@ public final class CriteriaVersion {
         return partMaxPoints;
     }
 
-    /** The star bands as this version states them, with their source and doubt. */
+    /** The star bands as this version states them, with their source and doubt; {@link #starBands()} as numbers. */
     public SourcedText bands() {
         return bands;
+    }
+
+    /**
+     * The star bands as numbers: the floors of 2★ to 5★ read from {@link #bands()}'s text, which every engine and
+     * the advisor rate with.
+     */
+    public StarBands starBands() {
+        return starBands;
     }
 
     /**

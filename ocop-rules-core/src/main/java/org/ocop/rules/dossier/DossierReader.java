@@ -2,15 +2,9 @@ package org.ocop.rules.dossier;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,6 +22,9 @@ import org.ocop.rules.Text;
 import org.ocop.rules.criteria.Level;
 import org.ocop.rules.internal.Messages;
 import org.ocop.rules.internal.json.JsonPaths;
+import org.ocop.rules.internal.json.JsonProblem;
+import org.ocop.rules.internal.json.StrictJson;
+import org.ocop.rules.internal.json.Utf8;
 
 /**
  * Reads dossiers from JSON (format documented in docs/reference/dossier-format.md), strictly: unknown keys, duplicate
@@ -59,24 +56,17 @@ public final class DossierReader {
                     .build())
             .build();
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            // a recorded average keeps the decimals it was printed with (90.80 is not 90.8)
+    // the strict rules both readers share (no silent conversion between scalars: "size": "6" or "id": 42 is a wrong
+    // type, not a 6 or a "42"), and a recorded average keeps the decimals it was printed with (90.80 is not 90.8)
+    private static final ObjectMapper MAPPER = StrictJson.builder(FACTORY)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            // no silent conversion between scalars: "size": "6" or "id": 42 is a wrong type, not a 6 or a "42"
-            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .withCoercionConfig(com.fasterxml.jackson.databind.type.LogicalType.Textual, config -> config
-                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
-                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
-                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
-                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail)
-                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean,
-                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail))
             .build();
+
+    /** What the reader's limits allow, for a document beyond them. */
+    private static final Text LIMITS = Messages.text("dossier.readLimit.allowed", MAX_DOCUMENT_CHARS, MAX_NESTING,
+            MAX_STRING_CHARS, MAX_NUMBER_CHARS);
+    /** Where the dossier format is documented, for a value it does not take. */
+    private static final Text FORMAT = Messages.text("dossier.seeFormat");
 
     private DossierReader() {
     }
@@ -113,7 +103,16 @@ public final class DossierReader {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read dossier " + file, e);
         }
-        return Utf8.decode(bytes, String.valueOf(file.getFileName()));
+        return decode(bytes, String.valueOf(file.getFileName()));
+    }
+
+    /** The text of a document's bytes, decoded strictly. */
+    private static String decode(byte[] bytes, String source) {
+        try {
+            return Utf8.decode(bytes);
+        } catch (JsonProblem problem) {
+            throw formatError(source, problem);
+        }
     }
 
     /**
@@ -122,7 +121,7 @@ public final class DossierReader {
      * first byte that is not UTF-8, never decoded by guesswork.
      */
     static Dossier read(byte[] bytes, String source) {
-        return read(Utf8.decode(bytes, source), source);
+        return read(decode(bytes, source), source);
     }
 
     /**
@@ -133,103 +132,88 @@ public final class DossierReader {
      * @throws DossierFormatException if it is not a well-formed dossier
      */
     public static Dossier read(String json, String source) {
-        if (json.startsWith(Utf8.BYTE_ORDER_MARK)) {
-            json = json.substring(1);
-        }
-        Utf8.refuseLoneSurrogates(json, source);
+        String text = Utf8.withoutByteOrderMark(json);
         DossierJson doc;
         try {
-            doc = MAPPER.readValue(json, DossierJson.class);
-        } catch (UnrecognizedPropertyException e) {
-            String known = e.getKnownPropertyIds().stream().map(String::valueOf).sorted()
-                    .collect(Collectors.joining(", "));
-            throw new DossierFormatException(source, JsonPaths.path(e.getPath()), Messages.text("dossier.unknownKey"),
-                    e.getPropertyName(), Messages.literal(known), e);
-        } catch (MismatchedInputException e) {
-            String message = e.getOriginalMessage();
-            if (message.startsWith("No content to map")) {
-                throw new DossierFormatException(source, "$", Messages.text("dossier.empty"), "(nothing)",
-                        Messages.text("dossier.empty.allowed"), e);
-            }
-            if (message.startsWith("Trailing token (of type ")) {
-                // a second value after the dossier: two documents pasted in one file, or JSON lines named .json
-                String token = message.substring("Trailing token (of type ".length(), message.indexOf(')'));
-                Text problem = e.getLocation() == null ? Messages.text("dossier.secondValue")
-                        : Messages.text("dossier.secondValue.at", e.getLocation().getLineNr(),
-                                e.getLocation().getColumnNr());
-                throw new DossierFormatException(source, "$", problem, tokenInWords(token),
-                        Messages.text("dossier.secondValue.allowed"), e);
-            }
-            if (message.startsWith("Missing required creator property '")) {
-                String field = message.substring(message.indexOf('\'') + 1, message.indexOf('\'', message.indexOf('\'') + 1));
-                throw new DossierFormatException(source, JsonPaths.path(e.getPath()),
-                        Messages.text("dossier.missingField"), field, Messages.text("dossier.seeFormat"), e);
-            }
-            throw new DossierFormatException(source, JsonPaths.path(e.getPath()), Messages.text("dossier.wrongType"),
-                    JsonPaths.found(message), expected(e.getTargetType()), e);
-        } catch (JsonMappingException e) {
-            if (e.getCause() instanceof FieldException f) {
-                // thrown by a creator: Jackson's path ends at the object, the exception names the field in it
-                throw new DossierFormatException(source, JsonPaths.path(e.getPath()) + "." + f.field, f.problem,
-                        f.value, f.allowed, e);
-            }
-            if (e.getCause() instanceof JsonProcessingException syntax) {
-                // a syntax error met while binding a nested value (e.g. a truncated file) is still malformed JSON
-                throw syntaxError(source, syntax, JsonPaths.path(e.getPath()));
-            }
-            throw new DossierFormatException(source, JsonPaths.path(e.getPath()), Messages.text("dossier.invalidValue"),
-                    e.getOriginalMessage().replaceAll("\\s+", " "), Messages.text("dossier.seeFormat"), e);
-        } catch (JsonProcessingException e) {
-            throw syntaxError(source, e, null);
+            Utf8.refuseLoneSurrogates(text);
+            doc = StrictJson.read(MAPPER, text, DossierJson.class);
+        } catch (JsonProblem problem) {
+            throw formatError(source, problem);
         }
         if (doc == null) {
-            throw new DossierFormatException(source, "$", Messages.text("dossier.empty"), "null",
-                    Messages.text("dossier.empty.allowed"), null);
+            throw new DossierFormatException(source, "$", Messages.text("json.empty"), "null",
+                    Messages.text("json.empty.allowed"), null);
         }
         return doc.toDossier(source);
     }
 
-    /** A syntax error (or a duplicate key) as a dossier error at the parser's position. */
-    private static DossierFormatException syntaxError(String source, JsonProcessingException e, String boundPath) {
-        String where = e.getProcessor() instanceof JsonParser parser
-                ? JsonPaths.pointerToPath(parser.getParsingContext().pathAsPointer().toString())
-                : boundPath == null ? "$" : boundPath;
-        if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException limit) {
-            return new DossierFormatException(source, where, Messages.text("dossier.readLimit"),
-                    limit.getOriginalMessage().replaceAll(", from `[^`]*`", "").replaceAll("\\s+", " "),
-                    Messages.text("dossier.readLimit.allowed", MAX_DOCUMENT_CHARS, MAX_NESTING, MAX_STRING_CHARS,
-                            MAX_NUMBER_CHARS), e);
+    /**
+     * A reading problem as a dossier format error, in the words of the README's dossier format: a position in the
+     * text is part of the problem (the exception has no line and column of its own), a duplicate key is named in the
+     * object that holds it, and two keys for one criterion are two choices.
+     */
+    private static DossierFormatException formatError(String source, JsonProblem p) {
+        Throwable cause = p.getCause();
+        if (cause instanceof JsonMappingException e && e.getCause() instanceof FieldException f) {
+            // thrown by a creator: Jackson's path ends at the object, the exception names the field in it
+            return new DossierFormatException(source, p.path() + "." + f.field, f.problem, f.value, f.allowed, e);
         }
-        if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException range) {
-            // a well-formed number too large for its field: the JSON is fine, the value is not
-            java.util.regex.Matcher number = OUT_OF_RANGE.matcher(range.getOriginalMessage());
-            return new DossierFormatException(source, where, Messages.text("dossier.numberOutOfRange"),
-                    number.find() ? number.group(1) : range.getOriginalMessage(),
-                    Messages.text("dossier.numberOutOfRange.allowed", Integer.MIN_VALUE, Integer.MAX_VALUE), e);
-        }
-        String original = e.getOriginalMessage();
-        if (original.startsWith("Duplicate field '")) {
-            String key = original.substring("Duplicate field '".length(), original.indexOf('\'', 17));
-            if (where.endsWith("." + key)) {
-                // the parser already stands on the repeated key: report the object that holds it
-                where = where.substring(0, where.length() - key.length() - 1);
-            }
-            if (where.endsWith(".choices")) {
-                return new DossierFormatException(source, where, Messages.text("dossier.twoChoices"), key,
-                        Messages.text("dossier.twoChoices.allowed"), e);
-            }
-            return new DossierFormatException(source, where, Messages.text("dossier.duplicateKey"), key,
-                    Messages.text("dossier.duplicateKey.allowed"), e);
-        }
-        Text problem = e.getLocation() == null ? Messages.text("dossier.malformed")
-                : Messages.text("dossier.malformed.at", e.getLocation().getLineNr(), e.getLocation().getColumnNr());
-        return new DossierFormatException(source, where, problem,
-                Utf8.escapeInvisible(original.replaceAll("\\s+", " ")), Messages.text("dossier.malformed.allowed"),
-                e);
+        return switch (p.kind()) {
+            case NOT_UTF8, LONE_SURROGATE, MALFORMED -> new DossierFormatException(source, p.path(),
+                    p.located(p.problemText()), p.kind() == JsonProblem.Kind.MALFORMED
+                            ? Utf8.escapeInvisible(p.value()) : p.value(), p.allowedText(), cause);
+            case TRAILING_VALUE -> new DossierFormatException(source, p.path(),
+                    p.located(Messages.text("dossier.secondValue")), p.value(),
+                    Messages.text("dossier.secondValue.allowed"), cause);
+            case MISSING_PROPERTY, INVALID_VALUE -> new DossierFormatException(source, p.path(), p.problemText(),
+                    p.value(), FORMAT, cause);
+            case WRONG_TYPE -> new DossierFormatException(source, p.path(), p.problemText(), p.value(),
+                    typeInWords(p.targetType()), cause);
+            case READ_LIMIT -> new DossierFormatException(source, p.path(), p.problemText(), p.value(), LIMITS,
+                    cause);
+            case DUPLICATE_KEY -> duplicateKey(source, p);
+            default -> new DossierFormatException(source, p.path(), p.problemText(), p.value(), p.allowedText(),
+                    cause);
+        };
     }
 
-    private static final java.util.regex.Pattern OUT_OF_RANGE = java.util.regex.Pattern.compile(
-            "^Numeric value \\(([^)]*)\\) out of range");
+    /** A key written twice, named in the object that holds it; in {@code choices}, two choices for one criterion. */
+    private static DossierFormatException duplicateKey(String source, JsonProblem p) {
+        String key = p.value();
+        String where = p.path();
+        if (where.endsWith("." + key)) {
+            // the parser already stands on the repeated key: report the object that holds it
+            where = where.substring(0, where.length() - key.length() - 1);
+        }
+        if (where.endsWith(".choices")) {
+            return new DossierFormatException(source, where, Messages.text("dossier.twoChoices"), key,
+                    Messages.text("dossier.twoChoices.allowed"), p.getCause());
+        }
+        return new DossierFormatException(source, where, p.problemText(), key, p.allowedText(), p.getCause());
+    }
+
+    /** What a field takes, in the words of {@link JsonPaths#typeInWords}, in every language; see the format. */
+    private static Text typeInWords(Class<?> type) {
+        if (type == null) {
+            return FORMAT;
+        }
+        if (type == String.class) {
+            return Messages.text("dossier.expected.string");
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return Messages.text("dossier.expected.wholeNumber");
+        }
+        if (Number.class.isAssignableFrom(type)) {
+            return Messages.text("dossier.expected.number");
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return Messages.text("dossier.expected.boolean");
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return Messages.text("dossier.expected.array");
+        }
+        return Messages.text("dossier.expected.object");
+    }
 
     /** A field value that parsed as JSON but is not allowed, thrown from the creators so Jackson adds the path. */
     private static final class FieldException extends IllegalArgumentException {
@@ -258,43 +242,6 @@ public final class DossierReader {
             throw new FieldException(field, Messages.text("dossier.notIsoDate"), value,
                     Messages.text("dossier.notIsoDate.allowed"));
         }
-    }
-
-    /** A Jackson token type in the words of {@link JsonPaths#found}. */
-    private static String tokenInWords(String token) {
-        // a value's kind, as the value of a problem: the same words in every language, like the values themselves
-        return switch (token) {
-            case "START_OBJECT" -> "an object";
-            case "START_ARRAY" -> "an array";
-            case "VALUE_STRING" -> "a string";
-            case "VALUE_NUMBER_INT", "VALUE_NUMBER_FLOAT" -> "a number";
-            case "VALUE_TRUE", "VALUE_FALSE" -> "true or false";
-            case "VALUE_NULL" -> "null";
-            default -> token;
-        };
-    }
-
-    /** What the field takes, in the words of the dossier format's documentation. */
-    private static Text expected(Class<?> type) {
-        if (type == null) {
-            return Messages.text("dossier.seeFormat");
-        }
-        if (type == String.class) {
-            return Messages.text("dossier.expected.string");
-        }
-        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
-            return Messages.text("dossier.expected.wholeNumber");
-        }
-        if (Number.class.isAssignableFrom(type)) {
-            return Messages.text("dossier.expected.number");
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return Messages.text("dossier.expected.boolean");
-        }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
-            return Messages.text("dossier.expected.array");
-        }
-        return Messages.text("dossier.expected.object");
     }
 
     /** A value that JSON allows to be null but a dossier needs. */
@@ -356,7 +303,7 @@ public final class DossierReader {
                     for (int i = 0; i < value.size(); i++) {
                         com.fasterxml.jackson.databind.JsonNode line = value.get(i);
                         if (!line.isTextual()) {
-                            throw new FieldException(field + "[" + i + "]", Messages.text("dossier.wrongType"),
+                            throw new FieldException(field + "[" + i + "]", Messages.text("json.wrongType"),
                                     kind(line), Messages.text("dossier.tick.allowed"));
                         }
                         if (lines.contains(line.textValue())) {
@@ -367,7 +314,7 @@ public final class DossierReader {
                     }
                     answers.put(e.getKey(), List.copyOf(lines));
                 } else {
-                    throw new FieldException(field, Messages.text("dossier.wrongType"), kind(value),
+                    throw new FieldException(field, Messages.text("json.wrongType"), kind(value),
                             Messages.text("dossier.choice.allowed"));
                 }
             }
@@ -459,7 +406,7 @@ public final class DossierReader {
             Level parsedLevel = parseLevel(level, "level");
             // the members' sheets or, when only their totals are known, the totals: one or the other
             if (sheets == null && memberTotals == null) {
-                throw new FieldException("sheets", Messages.text("dossier.missingField"), "sheets",
+                throw new FieldException("sheets", Messages.text("json.missing"), "sheets",
                         Messages.text("dossier.sheets.allowed"));
             }
             if (sheets != null && memberTotals != null) {

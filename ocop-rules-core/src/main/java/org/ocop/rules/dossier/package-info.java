@@ -16,3 +16,4 @@
  * {@code internal.json}.
  */
 package org.ocop.rules.dossier;
+

@@ -30,6 +30,7 @@ import org.ocop.rules.engine.Verdict;
 import org.ocop.rules.internal.drools.AppliedFact;
 import org.ocop.rules.internal.drools.AuthorityFact;
 import org.ocop.rules.internal.drools.BandFact;
+import org.ocop.rules.internal.drools.BandFloorsFact;
 import org.ocop.rules.internal.drools.BreachFact;
 import org.ocop.rules.internal.drools.ChecklistFact;
 import org.ocop.rules.internal.drools.Described;
@@ -167,13 +168,13 @@ public final class DroolsRatingEngine implements RatingEngine {
         java.util.Set<String> checklists = new java.util.HashSet<>();
         for (RatingTask.Checklist c : task.checklists()) {
             checklists.add(c.criterion());
-            session.insert(new ChecklistFact(c.criterion(), c.part().name(), c.cap()));
+            session.insert(new ChecklistFact(c.criterion(), c.part(), c.cap()));
         }
         for (RatingTask.Choice c : task.choices()) {
             // a checklist's lines are ticks; the rules add them up to the cap into the criterion's one pick
             session.insert(checklists.contains(c.criterion())
                     ? new TickFact(c.member(), c.criterion(), c.option(), c.points())
-                    : new PickFact(c.member(), c.criterion(), c.part().name(), c.option(), c.points()));
+                    : new PickFact(c.member(), c.criterion(), c.part(), c.option(), c.points()));
         }
         for (int i = 0; i < task.givenTotals().size(); i++) {
             session.insert(new GivenTotalFact(task.members().get(i), task.givenTotals().get(i)));
@@ -184,7 +185,7 @@ public final class DroolsRatingEngine implements RatingEngine {
         }
         for (int i = 0; i < task.knockOuts().size(); i++) {
             RatingTask.KnockOut k = task.knockOuts().get(i);
-            session.insert(new KnockOutFact(k.id(), k.kind().name(), k.source(), i));
+            session.insert(new KnockOutFact(k.id(), k.kind(), k.source(), i));
         }
         for (RatingTask.Trigger t : task.triggers()) {
             session.insert(new TriggerFact(t.knockOut(), t.criterion(), t.option(), t.points()));
@@ -193,12 +194,12 @@ public final class DroolsRatingEngine implements RatingEngine {
         RatingTask.Policy p = task.policy();
         RatingTask.Council c = task.council();
         session.insert(new SetupFact(task.members().size(), c.size(), c.chair().orElse(null),
-                c.secretary().orElse(null), p.minimumPolicy().name(), p.consensus().name(), p.quorum(),
+                c.secretary().orElse(null), p.minimumPolicy(), p.consensus(), p.quorum(),
                 p.maxSpread(), p.secretaryMustNotScore()));
         RatingTask.Authority a = task.authority();
-        session.insert(new AuthorityFact(a.level().name(), a.procedure(), a.forwardsFrom(),
-                a.forwardsTo().map(Enum::name).orElse(null)));
+        session.insert(new AuthorityFact(a.level(), a.procedure(), a.forwardsFrom(), a.forwardsTo().orElse(null)));
         a.recognises().forEach(s -> session.insert(new RecognisesFact(s)));
+        session.insert(new BandFloorsFact(task.bands()));
     }
 
     private static Verdict verdict(KieSession session, RatingTask task, List<RuleFiring> firings) {
@@ -207,7 +208,7 @@ public final class DroolsRatingEngine implements RatingEngine {
                 .map(m -> new Verdict.MemberTotals(m.getMember(), m.getTotal(), m.getPartA(), m.getPartB(),
                         m.getPartC()))
                 .toList();
-        Outcome outcome = Outcome.valueOf(single(session, OutcomeFact.class, task).getOutcome());
+        Outcome outcome = single(session, OutcomeFact.class, task).getOutcome();
         OptionalInt band = optionalStars(session, BandFact.class, BandFact::getStars, task);
         OptionalInt stars = outcome == Outcome.RATED
                 ? optionalStars(session, StarsFact.class, StarsFact::getStars, task) : OptionalInt.empty();
@@ -229,12 +230,12 @@ public final class DroolsRatingEngine implements RatingEngine {
                         a.isFinding() ? List.of() : sortedByMember(chosenBy.getOrDefault(a.getId(), List.of()), task)))
                 .toList();
         List<CouncilBreach> breaches = facts(session, BreachFact.class).stream()
-                .map(b -> new CouncilBreach(CouncilBreach.Rule.valueOf(b.getRule()), b.getDetail()))
+                .map(b -> new CouncilBreach(b.getRule(), b.getDetail()))
                 .sorted(Comparator.comparing(CouncilBreach::rule).thenComparing(b -> b.detail()))
                 .toList();
         OptionalInt granted = optionalStars(session, GrantedFact.class, GrantedFact::getStars, task);
         Optional<Level> forwarded = facts(session, ForwardedFact.class).stream().findFirst()
-                .map(f -> Level.valueOf(f.getLevel()));
+                .map(ForwardedFact::getLevel);
         return Verdict.builder(outcome).members(members).bandStars(band).stars(stars).failedMarkers(failed)
                 .knockOuts(knockOuts).breaches(breaches).grantedStars(granted).forwardedTo(forwarded)
                 .firings(firings).build();

@@ -6,3 +6,4 @@
  * <p>May use: {@code engine}, {@code criteria} and {@code internal.drools} (the fact classes, not API).
  */
 package org.ocop.rules.drools;
+

@@ -10,6 +10,7 @@ import org.ocop.rules.criteria.CriteriaVersion;
 import org.ocop.rules.criteria.KnockOutRule;
 import org.ocop.rules.criteria.Level;
 import org.ocop.rules.criteria.Part;
+import org.ocop.rules.criteria.StarBands;
 
 /**
  * A validated dossier flattened into facts an engine can reason over: the members' choices with their points,
@@ -39,6 +40,7 @@ public final class RatingTask {
     private final List<Checklist> checklists;
     private final List<Integer> givenTotals;
     private final String sheetEdition;
+    private final StarBands bands;
 
     private RatingTask(Builder b) {
         this.dossierId = b.dossierId;
@@ -57,6 +59,7 @@ public final class RatingTask {
         this.checklists = List.copyOf(b.checklists);
         this.givenTotals = List.copyOf(b.givenTotals);
         this.sheetEdition = b.sheetEdition;
+        this.bands = Objects.requireNonNull(b.bands, "bands");
         if (!givenTotals.isEmpty() && (givenTotals.size() != members.size() || !choices.isEmpty())) {
             throw new IllegalArgumentException("dossier " + dossierId + ": a totals-only task gives one total per "
                     + "member and no choices: " + givenTotals.size() + " totals, " + members.size() + " members, "
@@ -66,7 +69,7 @@ public final class RatingTask {
 
     /**
      * A builder of a task for one dossier under one criteria version; the lists start empty, the sheet edition is
-     * {@code decision}, and the authority, council and policy must be set.
+     * {@code decision}, and the authority, council, policy and star bands must be set.
      *
      * @param dossierId the dossier, for messages
      * @param versionId the criteria version, for example {@code QD-26-2026}
@@ -84,7 +87,7 @@ public final class RatingTask {
         return builder(dossierId, versionId, dataEdition, productSet).members(members).choices(choices)
                 .markers(markers).knockOuts(knockOuts).triggers(triggers).findings(findings).authority(authority)
                 .council(council).policy(policy).checklists(checklists).givenTotals(givenTotals)
-                .sheetEdition(sheetEdition);
+                .sheetEdition(sheetEdition).bands(bands);
     }
 
     /** The dossier, for messages. */
@@ -177,6 +180,14 @@ public final class RatingTask {
         return sheetEdition;
     }
 
+    /**
+     * The version's star bands, from its data: the engine decides the band with these floors, never with numbers of
+     * its own.
+     */
+    public StarBands bands() {
+        return bands;
+    }
+
     /** Whether the members' totals are given rather than made by their choices (a totals-only dossier). */
     public boolean totalsOnly() {
         return !givenTotals.isEmpty();
@@ -190,13 +201,13 @@ public final class RatingTask {
                 && markers.equals(t.markers) && knockOuts.equals(t.knockOuts) && triggers.equals(t.triggers)
                 && findings.equals(t.findings) && authority.equals(t.authority) && council.equals(t.council)
                 && policy.equals(t.policy) && checklists.equals(t.checklists) && givenTotals.equals(t.givenTotals)
-                && sheetEdition.equals(t.sheetEdition);
+                && sheetEdition.equals(t.sheetEdition) && bands.equals(t.bands);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(dossierId, versionId, dataEdition, productSet, members, choices, markers, knockOuts,
-                triggers, findings, authority, council, policy, checklists, givenTotals, sheetEdition);
+                triggers, findings, authority, council, policy, checklists, givenTotals, sheetEdition, bands);
     }
 
     @Override
@@ -205,12 +216,12 @@ public final class RatingTask {
                 + ", productSet=" + productSet + ", members=" + members + ", choices=" + choices + ", markers="
                 + markers + ", knockOuts=" + knockOuts + ", triggers=" + triggers + ", findings=" + findings
                 + ", authority=" + authority + ", council=" + council + ", policy=" + policy + ", checklists="
-                + checklists + ", givenTotals=" + givenTotals + ", sheetEdition=" + sheetEdition + "]";
+                + checklists + ", givenTotals=" + givenTotals + ", sheetEdition=" + sheetEdition + ", bands=" + bands + "]";
     }
 
     /**
      * Builds a {@link RatingTask}. Every list starts empty and the sheet edition is {@code decision}; the authority,
-     * council and policy have no default. Not thread-safe.
+     * council, policy and star bands have no default. Not thread-safe.
      */
     public static final class Builder {
         private final String dossierId;
@@ -229,6 +240,7 @@ public final class RatingTask {
         private List<Checklist> checklists = List.of();
         private List<Integer> givenTotals = List.of();
         private String sheetEdition = CriteriaVersion.DECISION_EDITION;
+        private StarBands bands;
 
         private Builder(String dossierId, String versionId, String dataEdition, String productSet) {
             this.dossierId = Objects.requireNonNull(dossierId, "dossierId");
@@ -309,10 +321,16 @@ public final class RatingTask {
             return this;
         }
 
+        /** The version's star bands ({@link org.ocop.rules.criteria.CriteriaVersion#starBands()}); required. */
+        public Builder bands(StarBands value) {
+            this.bands = Objects.requireNonNull(value, "bands");
+            return this;
+        }
+
         /**
          * The task, with immutable copies of the lists.
          *
-         * @throws NullPointerException if the authority, council or policy was not set, or a list holds null
+         * @throws NullPointerException if the authority, council, policy or bands were not set, or a list holds null
          * @throws IllegalArgumentException if given totals are not one per member, or come with choices
          */
         public RatingTask build() {

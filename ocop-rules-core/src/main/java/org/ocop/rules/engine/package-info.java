@@ -16,3 +16,4 @@
  * engine needs, not the dossier they came from.
  */
 package org.ocop.rules.engine;
+

@@ -4,34 +4,22 @@ import org.ocop.rules.Average;
 import org.ocop.rules.MinimumConsensus;
 import org.ocop.rules.criteria.Criterion;
 import org.ocop.rules.criteria.Option;
+import org.ocop.rules.criteria.StarBands;
 
 /**
- * The star arithmetic the advisor reasons with, as "How a dossier is rated" (docs/reference/rating.md) states it (steps 5 and 6):
- * bands on the exact average, and star minimums per criterion under a consensus. The advisor never trusts it alone:
- * every plan and every left-out sheet is rated again by the rater's engine, and tests compare the two.
+ * The star arithmetic the advisor reasons with, as "How a dossier is rated" (docs/reference/rating.md) states
+ * it (steps 5 and 6): bands on the exact average, with the floors of the rated version ({@link StarBands}), and star minimums per
+ * criterion under a consensus, with the council's shares of {@link Share}. The advisor never trusts it alone: every
+ * plan and every left-out sheet is rated again by the rater's engine, and tests compare the two.
  */
 public final class StarModel {
-
-    /** The lower bounds of the 2★ to 5★ bands. */
-    public static final int[] BAND_FLOORS = {30, 50, 70, 90};
 
     private StarModel() {
     }
 
-    /** The band's star of an exact average, compared as {@code sum ≥ bound × count}. */
-    public static int band(Average average) {
-        int stars = 1;
-        for (int floor : BAND_FLOORS) {
-            if (average.isAtLeast(floor)) {
-                stars++;
-            }
-        }
-        return stars;
-    }
-
-    /** The lower bound of the band of {@code stars}★ (0 for 1★). */
-    public static int floor(int stars) {
-        return stars <= 1 ? 0 : BAND_FLOORS[stars - 2];
+    /** The band's star of an exact average under these bands, compared as {@code sum ≥ floor × count}. */
+    public static int band(StarBands bands, Average average) {
+        return bands.starsOf(average.sum(), average.count());
     }
 
     /**
@@ -42,7 +30,7 @@ public final class StarModel {
      *     meets no marker, and counts 0 points under {@link MinimumConsensus#AVERAGE_POINTS})
      */
     public static int metUpTo(Criterion criterion, Option[] choices, MinimumConsensus consensus) {
-        int upTo = 5;
+        int upTo = StarBands.MAX_STARS;
         for (Option marked : criterion.options()) {
             if (marked.minStars().isPresent() && !met(marked, choices, consensus)) {
                 upTo = Math.min(upTo, marked.minStars().getAsInt() - 1);
@@ -67,6 +55,6 @@ public final class StarModel {
                 meeting++;
             }
         }
-        return consensus == MinimumConsensus.ALL_MEMBERS ? meeting == n : 2 * meeting > n;
+        return consensus == MinimumConsensus.ALL_MEMBERS ? meeting == n : Share.MAJORITY.isMetBy(meeting, n);
     }
 }

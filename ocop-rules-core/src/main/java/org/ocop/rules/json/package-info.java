@@ -8,3 +8,4 @@
  * Jackson, and no Jackson type appears in its signatures.
  */
 package org.ocop.rules.json;
+

@@ -31,7 +31,7 @@ class CriteriaCatalogueLazyLoadingTest {
     private static final String QD148 = "QD-148-2023.json";
 
     /** The bundled files, some replaced; records which were opened and which were read to their end. */
-    private static final class Files implements CriteriaLoader.Opener {
+    private static final class Files implements DataFiles {
         private final Map<String, String> replaced;
         private final List<String> opened = new ArrayList<>();
         private final List<String> readInFull = new ArrayList<>();

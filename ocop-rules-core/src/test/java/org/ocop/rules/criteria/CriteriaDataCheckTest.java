@@ -136,4 +136,13 @@ class CriteriaDataCheckTest {
         assertThat(check(object)).isEqualTo("exit 1: {dir}/QD-26-2026.json:" + at(object) + ": QD-26-2026.json at "
                 + C13 + ".options[2].points " + lineColumn(object) + ": missing key: null; allowed: a value");
     }
+
+    @Test
+    void a_band_floor_out_of_order_is_named_at_the_floor() throws IOException {
+        // the 4★ floor written as 45, below the 3★ floor of 50
+        Broken b = Broken.of(shipped(), "\"floors\": [", "70", "45");
+        assertThat(check(b)).isEqualTo("exit 1: {dir}/QD-26-2026.json:" + at(b) + ": QD-26-2026.json at "
+                + "$.bands.floors[2] " + lineColumn(b) + ": band floor not above the floor of the band below: 45; "
+                + "allowed: 51 to 100");
+    }
 }

@@ -507,6 +507,80 @@ class CriteriaLoaderTest {
                         + "criteria index");
     }
 
+    private static void setFloors(ObjectNode version, Object... floors) {
+        ArrayNode list = ((ObjectNode) version.get("bands")).putArray("floors");
+        for (Object floor : floors) {
+            if (floor instanceof Integer i) {
+                list.add(i);
+            } else if (floor instanceof Double d) {
+                list.add(d);
+            } else {
+                list.addNull();
+            }
+        }
+    }
+
+    @Test
+    void bandFloors_missing_areNamed() {
+        assertThatThrownBy(() -> loadBroken(v -> ((ObjectNode) v.get("bands")).remove("floors")))
+                .hasMessage("QD-26-2026.json at $.bands.floors: missing key: null; allowed: a value");
+    }
+
+    @Test
+    void bandFloors_notOnePerBandAboveOneStar_areRefused() {
+        assertThatThrownBy(() -> loadBroken(v -> setFloors(v, 30, 50, 70)))
+                .hasMessage("QD-26-2026.json at $.bands.floors: not one floor for each band from 2★ to 5★: "
+                        + "[30, 50, 70]; allowed: 4 whole numbers, the lower bounds of the 2★, 3★, 4★ and 5★ bands");
+    }
+
+    @Test
+    void bandFloors_notAscending_nameTheFirstFloorOutOfOrder() {
+        assertThatThrownBy(() -> loadBroken(v -> setFloors(v, 30, 70, 50, 90)))
+                .hasMessage("QD-26-2026.json at $.bands.floors[2]: band floor not above the floor of the band below: "
+                        + "50; allowed: 71 to 100");
+    }
+
+    @Test
+    void bandFloor_outOfRange_isRefused() {
+        assertThatThrownBy(() -> loadBroken(v -> setFloors(v, 0, 50, 70, 90)))
+                .hasMessage("QD-26-2026.json at $.bands.floors[0]: band floor out of range: 0; allowed: 1 to 100");
+    }
+
+    @Test
+    void bandFloor_null_isRefused() {
+        assertThatThrownBy(() -> loadBroken(v -> setFloors(v, 30, 50, null, 90)))
+                .hasMessage("QD-26-2026.json at $.bands.floors[2]: missing band floor: null; allowed: 51 to 100");
+    }
+
+    @Test
+    void bandFloor_fractional_isRefused() {
+        assertThatThrownBy(() -> loadBroken(v -> setFloors(v, 30, 50, 69.5, 90)))
+                .hasMessage("QD-26-2026.json at $.bands.floors[2]: wrong type of value: 69.5; allowed: a whole "
+                        + "number");
+    }
+
+    /**
+     * The floors are our reading of the bands' text: a floor the text does not state is a typo in one of the two,
+     * refused rather than rated with.
+     */
+    @Test
+    void bandFloor_thatTheTextDoesNotState_isRefused() {
+        assertThatThrownBy(() -> loadBroken(v -> setFloors(v, 30, 50, 75, 90)))
+                .hasMessage("QD-26-2026.json at $.bands.floors[2]: band floor that the bands' text does not state: "
+                        + "75; allowed: a number the text states: 1, 30, 2, 50, 3, 70, 4, 90, 5, 100");
+    }
+
+    @Test
+    void bandFloors_otherThanTheBundled_areTheVersionsBands() {
+        // a corrected edition's floors, stated by its text, are what its version rates with
+        CriteriaCatalogue catalogue = loadBroken(v -> {
+            ((ObjectNode) v.get("bands")).put("text", "1 sao: dưới 35 điểm; 2 sao: từ 35 đến dưới 50; 3 sao: từ 50 "
+                    + "đến dưới 70; 4 sao: từ 70 đến dưới 90; 5 sao: từ 90 đến 100 điểm");
+            setFloors(v, 35, 50, 70, 90);
+        });
+        assertThat(catalogue.version("QD-26-2026").starBands()).isEqualTo(StarBands.of(35, 50, 70, 90));
+    }
+
     @Test
     void exception_exposesItsFactsAsAccessors() {
         assertThatThrownBy(() -> loadBroken(v -> ((ObjectNode) criterion1_3(v).get("options").get(2))

@@ -13,10 +13,12 @@ import org.ocop.rules.MinimumConsensus;
 import org.ocop.rules.MinimumPolicy;
 import org.ocop.rules.criteria.Level;
 import org.ocop.rules.criteria.Part;
+import org.ocop.rules.criteria.StarBands;
 
 /** A task is built, never constructed: defaults, required facts, copies and the totals-only rule. */
 class RatingTaskTest {
 
+    private static final StarBands BANDS = StarBands.of(30, 50, 70, 90);
     private static final RatingTask.Authority PROVINCE = new RatingTask.Authority(Level.PROVINCE, "26/2026/QĐ-TTg",
             Set.of(3, 4), Optional.of(Level.MINISTRY), 90);
     private static final RatingTask.Council NO_COUNCIL = new RatingTask.Council(0, Optional.empty(),
@@ -26,7 +28,7 @@ class RatingTaskTest {
 
     private static RatingTask.Builder builder() {
         return RatingTask.builder("T-1", "QD-26-2026", "2026a", "I.1.a").authority(PROVINCE).council(NO_COUNCIL)
-                .policy(DEFAULT_POLICY);
+                .policy(DEFAULT_POLICY).bands(BANDS);
     }
 
     @Test
@@ -52,9 +54,17 @@ class RatingTaskTest {
     @Test
     void build_withoutAuthority_namesTheMissingFact() {
         RatingTask.Builder noAuthority = RatingTask.builder("T-1", "QD-26-2026", "2026a", "I.1.a")
-                .council(NO_COUNCIL).policy(DEFAULT_POLICY);
+                .council(NO_COUNCIL).policy(DEFAULT_POLICY).bands(BANDS);
 
         assertThatNullPointerException().isThrownBy(noAuthority::build).withMessage("authority");
+    }
+
+    @Test
+    void build_withoutBands_namesTheMissingFact() {
+        RatingTask.Builder noBands = RatingTask.builder("T-1", "QD-26-2026", "2026a", "I.1.a")
+                .authority(PROVINCE).council(NO_COUNCIL).policy(DEFAULT_POLICY);
+
+        assertThatNullPointerException().isThrownBy(noBands::build).withMessage("bands");
     }
 
     @Test

@@ -43,7 +43,6 @@ public final class DossierGenerator {
     /** The first submission day of {@link #VERSION}: every dossier is submitted on or after it. */
     public static final LocalDate FIRST_SUBMISSION = LocalDate.of(2026, 5, 22);
 
-    private static final int[] BAND_FLOORS = {30, 50, 70, 90};
     private static final List<String> NAMES = List.of("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường",
             "Phạm Thị Dung", "Hoàng Văn Em", "Vũ Thị Giang", "Đặng Văn Hùng", "Bùi Thị Lan", "Đỗ Văn Minh");
 
@@ -55,12 +54,15 @@ public final class DossierGenerator {
 
     private final long seed;
     private final List<ScoringSheet> sheets;
+    /** The version's band floors, which a third of the councils aim at. */
+    private final List<Integer> floors;
 
     /** A generator over the bundled {@link #VERSION}. */
     public DossierGenerator(long seed) {
         this.seed = seed;
         CriteriaVersion version = CriteriaCatalogue.bundled().version(VERSION);
         this.sheets = version.setsWithSheets().stream().map(version::sheet).toList();
+        this.floors = version.starBands().floors();
     }
 
     /** The product set codes dossiers cycle through, in classification order. */
@@ -73,19 +75,21 @@ public final class DossierGenerator {
         // Mixing seed and index through one draw gives unrelated streams for neighbouring indexes.
         SplittableRandom random = new SplittableRandom(new SplittableRandom(seed ^ index * 0x9E3779B97F4A7C15L)
                 .nextLong());
-        return new Draw(random, sheets.get(index % sheets.size()), "GEN-" + seed + "-" + index).dossier();
+        return new Draw(random, sheets.get(index % sheets.size()), floors, "GEN-" + seed + "-" + index).dossier();
     }
 
     /** The draws for one dossier. */
     private static final class Draw {
         private final SplittableRandom random;
         private final ScoringSheet sheet;
+        private final List<Integer> floors;
         private final String id;
         private final List<Applicability> conditions;
 
-        Draw(SplittableRandom random, ScoringSheet sheet, String id) {
+        Draw(SplittableRandom random, ScoringSheet sheet, List<Integer> floors, String id) {
             this.random = random;
             this.sheet = sheet;
+            this.floors = floors;
             this.id = id;
             this.conditions = sheet.criteria().stream().flatMap(c -> c.onlyIf().stream()).toList();
         }
@@ -122,7 +126,7 @@ public final class DossierGenerator {
             int width = widths[random.nextInt(widths.length)];
             int[] targets = new int[count];
             if (random.nextInt(3) == 0) {
-                int bound = BAND_FLOORS[random.nextInt(BAND_FLOORS.length)];
+                int bound = floors.get(random.nextInt(floors.size()));
                 for (int i = 0; i + 1 < count; i += 2) {
                     int deviation = random.nextInt(width + 1);
                     targets[i] = bound + deviation;

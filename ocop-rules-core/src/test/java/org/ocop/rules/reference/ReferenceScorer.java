@@ -27,6 +27,7 @@ import org.ocop.rules.criteria.Option;
 import org.ocop.rules.criteria.Part;
 import org.ocop.rules.criteria.Procedure;
 import org.ocop.rules.criteria.ScoringSheet;
+import org.ocop.rules.criteria.StarBands;
 import org.ocop.rules.dossier.Council;
 import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.MemberSheet;
@@ -40,9 +41,6 @@ import org.ocop.rules.dossier.MemberSheet;
  * Where the page leaves a case open the choice made here is said where it is made. Stateless and thread-safe.
  */
 public final class ReferenceScorer {
-
-    /** The lower bounds of the 2★ to 5★ bands; below the first is 1★. */
-    private static final int[] BAND_FLOORS = {30, 50, 70, 90};
 
     private ReferenceScorer() {
     }
@@ -103,7 +101,7 @@ public final class ReferenceScorer {
         }
         int count = totals.size();
         Average average = new Average(totals.stream().mapToLong(Expected.MemberTotal::total).sum(), count);
-        int band = bandStars(average);
+        int band = bandStars(version.starBands(), average);
         List<CouncilBreach.Rule> breaches = new ArrayList<>();
         CouncilRules rules = settings.councilRules();
         if (rules.quorum()) {
@@ -125,14 +123,18 @@ public final class ReferenceScorer {
                     OptionalInt.empty(), List.of(), List.of(), OptionalInt.empty(), Optional.empty(), breaches);
         }
         return new Expected(Outcome.RATED, totals, Optional.of(average), OptionalInt.of(band), OptionalInt.of(band),
-                List.of(), List.of(), Scoring.granted(authority, band), Scoring.forwarded(authority, average, band),
+                List.of(), List.of(), Scoring.granted(authority, band),
+                Scoring.forwarded(version.starBands(), authority, average, band),
                 List.of());
     }
 
-    /** The star of the band {@code average} falls in, compared exactly as {@code sum ≥ bound × count}. */
-    public static int bandStars(Average average) {
+    /**
+     * The star of the band {@code average} falls in, compared exactly as {@code sum ≥ floor × count}; the floors are
+     * the lower bounds of the 2★ to 5★ bands in the version's data, below the first is 1★.
+     */
+    public static int bandStars(StarBands bands, Average average) {
         int stars = 1;
-        for (int floor : BAND_FLOORS) {
+        for (int floor : bands.floors()) {
             if (average.isAtLeast(floor)) {
                 stars++;
             }
@@ -187,7 +189,7 @@ public final class ReferenceScorer {
             }
             List<Expected.MemberTotal> totals = members.stream().map(this::total).toList();
             Average average = new Average(totals.stream().mapToLong(Expected.MemberTotal::total).sum(), count);
-            int band = bandStars(average);
+            int band = bandStars(version.starBands(), average);
             List<Expected.Minimum> failed = failedMinimums(band);
             int rated = failed.stream().mapToInt(m -> m.stars() - 1).reduce(band, Math::min);
             boolean refused = settings.minimumPolicy() == MinimumPolicy.REFUSE && !failed.isEmpty();
@@ -200,7 +202,7 @@ public final class ReferenceScorer {
             Optional<Procedure.Authority> authority = authority();
             return new Expected(Outcome.RATED, totals, Optional.of(average), OptionalInt.of(band),
                     OptionalInt.of(rated), failed, List.of(), granted(authority, rated),
-                    forwarded(authority, average, rated), List.of());
+                    forwarded(version.starBands(), authority, average, rated), List.of());
         }
 
         /** What step 2 found: a wrong choice or field always invalidates, a missing choice only without knock-out. */
@@ -396,11 +398,11 @@ public final class ReferenceScorer {
         }
 
         /** Forwarded when the average reaches the threshold and the rated star reaches the threshold's band. */
-        static Optional<Level> forwarded(Optional<Procedure.Authority> authority, Average average,
+        static Optional<Level> forwarded(StarBands bands, Optional<Procedure.Authority> authority, Average average,
                 int rated) {
             return authority.filter(a -> a.forwardsTo().isPresent() && a.forwardsFrom().isPresent())
                     .filter(a -> average.isAtLeast(a.forwardsFrom().getAsInt())
-                            && rated >= bandStars(new Average(a.forwardsFrom().getAsInt(), 1)))
+                            && rated >= bandStars(bands, new Average(a.forwardsFrom().getAsInt(), 1)))
                     .flatMap(Procedure.Authority::forwardsTo);
         }
     }

@@ -14,8 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ocop.rules.MinimumConsensus;
 import org.ocop.rules.MinimumPolicy;
+import org.ocop.rules.Outcome;
 import org.ocop.rules.Recognition;
 import org.ocop.rules.criteria.CriteriaCatalogue;
 import org.ocop.rules.criteria.CriteriaVersion;
@@ -24,6 +26,7 @@ import org.ocop.rules.criteria.Level;
 import org.ocop.rules.criteria.Option;
 import org.ocop.rules.criteria.Procedure;
 import org.ocop.rules.criteria.Provenance;
+import org.ocop.rules.internal.Share;
 
 /**
  * Writes the DMN 1.5 models of every criteria version, from the criteria data, into one folder per version: the
@@ -68,12 +71,6 @@ final class DmnModelGenerator {
     static final String OPTION_POINTS = "option-points";
     /** The star minimums model kind: one model per product set with a sheet, in a folder of this name. */
     static final String STAR_MINIMUMS = "star-minimums";
-
-    /**
-     * Lower bounds of 2★ to 5★: the half-open bands of 26/2026/QĐ-TTg Điều 3.3, used for every version (the data
-     * states them as text; the Drools rules hold the same numbers).
-     */
-    static final int[] BAND_LOWER_BOUNDS = {30, 50, 70, 90};
 
     private DmnModelGenerator() {
     }
@@ -422,14 +419,21 @@ final class DmnModelGenerator {
         Model m = new Model(version, "star-band", "The star band of the council's exact average total / members ("
                 + version.bands().source() + "), compared without division.");
         m.input("total", "number").input("members", "number");
-        Table t = new Table("starBand", "star band", "UNIQUE", null, "number",
-                "Half-open bands on the exact average: <30 1★, 30–<50 2★, 50–<70 3★, 70–<90 4★, >=90 5★.");
-        for (int bound : BAND_LOWER_BOUNDS) {
-            t.in("total >= " + bound + " * members", "boolean", null);
+        // the version's own floors, from its data: a corrected edition's bands are its models' bands
+        List<Integer> floors = version.starBands().floors();
+        StringBuilder bands = new StringBuilder("Half-open bands on the exact average: <" + floors.get(0) + " 1★");
+        for (int i = 0; i < floors.size(); i++) {
+            int stars = i + 2;
+            bands.append(i + 1 < floors.size() ? ", " + floors.get(i) + "–<" + floors.get(i + 1) + " " + stars + "★"
+                    : ", >=" + floors.get(i) + " " + stars + "★.");
         }
-        for (int stars = 1; stars <= BAND_LOWER_BOUNDS.length + 1; stars++) {
+        Table t = new Table("starBand", "star band", "UNIQUE", null, "number", bands.toString());
+        for (int floor : floors) {
+            t.in("total >= " + floor + " * members", "boolean", null);
+        }
+        for (int stars = 1; stars <= floors.size() + 1; stars++) {
             List<String> cells = new ArrayList<>();
-            for (int i = 0; i < BAND_LOWER_BOUNDS.length; i++) {
+            for (int i = 0; i < floors.size(); i++) {
                 cells.add(i < stars - 1 ? "true" : i == stars - 1 ? "false" : "-");
             }
             t.rule(stars + "★", cells, List.of(stars + ""));
@@ -448,18 +452,20 @@ final class DmnModelGenerator {
                 .in("requiredPoints > 0", "boolean", null)
                 .in("consensus", "string", enumValues(MinimumConsensus.values()))
                 .in("meeting = members", "boolean", null)
-                .in("meeting * 2 > members", "boolean", null)
+                .in(Share.MAJORITY.feel("meeting", "members"), "boolean", null)
                 .in("pointsSum >= requiredPoints * members", "boolean", null);
         t.rule("no requirement", List.of("false", "-", "-", "-", "-"), List.of("true"));
         for (String met : List.of("true", "false")) {
-            t.rule("every member reaches it", List.of("true", str("ALL_MEMBERS"), met, "-", "-"), List.of(met));
-        }
-        for (String met : List.of("true", "false")) {
-            t.rule("a strict majority reaches it", List.of("true", str("MAJORITY"), "-", met, "-"), List.of(met));
-        }
-        for (String met : List.of("true", "false")) {
-            t.rule("the average points reach it", List.of("true", str("AVERAGE_POINTS"), "-", "-", met),
+            t.rule("every member reaches it", List.of("true", str(MinimumConsensus.ALL_MEMBERS), met, "-", "-"),
                     List.of(met));
+        }
+        for (String met : List.of("true", "false")) {
+            t.rule("a strict majority reaches it", List.of("true", str(MinimumConsensus.MAJORITY), "-", met, "-"),
+                    List.of(met));
+        }
+        for (String met : List.of("true", "false")) {
+            t.rule("the average points reach it", List.of("true", str(MinimumConsensus.AVERAGE_POINTS), "-", "-",
+                    met), List.of(met));
         }
         return m.decision(t).xml();
     }
@@ -474,22 +480,22 @@ final class DmnModelGenerator {
                         + "chose on the trigger's criterion; pointsSum: their points on it.")
                 .in("consensus", "string", enumValues(MinimumConsensus.values()))
                 .in("ruleChoosers >= 1", "boolean", null)
-                .in("ruleChoosers * 2 > members", "boolean", null)
+                .in(Share.MAJORITY.feel("ruleChoosers", "members"), "boolean", null)
                 .in("criterionChoosers >= 1", "boolean", null)
                 .in("pointsSum <= triggerPoints * criterionChoosers", "boolean", null);
         for (String hit : List.of("true", "false")) {
-            t.rule("any member chose one of the rule's triggers", List.of(str("ALL_MEMBERS"), hit, "-", "-", "-"),
-                    List.of(hit));
+            t.rule("any member chose one of the rule's triggers", List.of(str(MinimumConsensus.ALL_MEMBERS), hit,
+                    "-", "-", "-"), List.of(hit));
         }
         for (String hit : List.of("true", "false")) {
             t.rule("a strict majority of members chose one of the rule's triggers",
-                    List.of(str("MAJORITY"), "-", hit, "-", "-"), List.of(hit));
+                    List.of(str(MinimumConsensus.MAJORITY), "-", hit, "-", "-"), List.of(hit));
         }
-        t.rule("nobody chose on the trigger's criterion", List.of(str("AVERAGE_POINTS"), "-", "-", "false", "-"),
-                List.of("false"));
+        t.rule("nobody chose on the trigger's criterion", List.of(str(MinimumConsensus.AVERAGE_POINTS), "-", "-",
+                "false", "-"), List.of("false"));
         for (String hit : List.of("true", "false")) {
             t.rule("the average points of those who chose on the criterion are at most the trigger's",
-                    List.of(str("AVERAGE_POINTS"), "-", "-", "true", hit), List.of(hit));
+                    List.of(str(MinimumConsensus.AVERAGE_POINTS), "-", "-", "true", hit), List.of(hit));
         }
         return m.decision(t).xml();
     }
@@ -502,7 +508,9 @@ final class DmnModelGenerator {
         Table t = new Table("outcome", "outcome", "UNIQUE", null, "string", "The first that holds wins.")
                 .in("disqualified", "boolean", null).in("stopped", "boolean", null).in("breached", "boolean", null)
                 .in("refused", "boolean", null);
-        String[] outcomes = {"DISQUALIFIED", "STOPPED", "COUNCIL_RULE_BREACHED", "REFUSED", "RATED"};
+        // in the order of precedence, as the enum's constants: a misspelt outcome does not compile
+        String[] outcomes = Stream.of(Outcome.DISQUALIFIED, Outcome.STOPPED, Outcome.COUNCIL_RULE_BREACHED,
+                Outcome.REFUSED, Outcome.RATED).map(Outcome::name).toArray(String[]::new);
         for (int i = 0; i < outcomes.length; i++) {
             List<String> cells = new ArrayList<>();
             for (int col = 0; col < 4; col++) {
@@ -523,9 +531,12 @@ final class DmnModelGenerator {
                 .in("minimumPolicy", "string", enumValues(MinimumPolicy.values()))
                 .in("highestEligible = band", "boolean", null)
                 .out("stars", "number").out("refused", "boolean");
-        t.rule("DEMOTE: the highest eligible star", List.of(str("DEMOTE"), "-"), List.of("highestEligible", "false"));
-        t.rule("REFUSE: every minimum of the band met", List.of(str("REFUSE"), "true"), List.of("band", "false"));
-        t.rule("REFUSE: a minimum of the band failed", List.of(str("REFUSE"), "false"), List.of("null", "true"));
+        t.rule("DEMOTE: the highest eligible star", List.of(str(MinimumPolicy.DEMOTE), "-"),
+                List.of("highestEligible", "false"));
+        t.rule("REFUSE: every minimum of the band met", List.of(str(MinimumPolicy.REFUSE), "true"),
+                List.of("band", "false"));
+        t.rule("REFUSE: a minimum of the band failed", List.of(str(MinimumPolicy.REFUSE), "false"),
+                List.of("null", "true"));
         return m.decision(t).xml();
     }
 
@@ -584,7 +595,7 @@ final class DmnModelGenerator {
                     continue;
                 }
                 int from = authority.get().forwardsFrom().getAsInt();
-                int fromStar = bandStar(from);
+                int fromStar = version.starBands().starsOf(from, 1);
                 String to = str(authority.get().forwardsTo().get().name());
                 for (boolean reached : List.of(true, false)) {
                     List<String> row = cells(str(level.name()), ">= " + fromStar);
@@ -666,7 +677,7 @@ final class DmnModelGenerator {
                 .input("secretaryScored", "boolean");
         Table quorum = new Table("quorumMissed", "quorum missed", "UNIQUE", null, "boolean",
                 "present: scoring members plus the named secretary; at least three quarters of the council.")
-                .in("quorum", "boolean", null).in("present * 4 >= councilSize * 3", "boolean", null);
+                .in("quorum", "boolean", null).in(Share.QUORUM.feel("present", "councilSize"), "boolean", null);
         quorum.rule("rule off", List.of("false", "-"), List.of("false"));
         quorum.rule("three quarters took part", List.of("true", "true"), List.of("false"));
         quorum.rule("fewer than three quarters took part", List.of("true", "false"), List.of("true"));
@@ -694,23 +705,17 @@ final class DmnModelGenerator {
         return m.decision(quorum).decision(chair).decision(spread).decision(secretary).xml();
     }
 
-    /** The band star of an average of {@code points}. */
-    static int bandStar(int points) {
-        int stars = 1;
-        for (int bound : BAND_LOWER_BOUNDS) {
-            if (points >= bound) {
-                stars++;
-            }
-        }
-        return stars;
-    }
-
     // -----------------------------------------------------------------------------------------------------------
     // XML
     // -----------------------------------------------------------------------------------------------------------
 
     private static String str(String value) {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** An enum constant as a FEEL string: the constant, not a copy of its name, so a misspelling does not compile. */
+    private static String str(Enum<?> value) {
+        return str(value.name());
     }
 
     private static String enumValues(Enum<?>[] values) {

@@ -33,10 +33,12 @@ import org.ocop.rules.criteria.CriteriaVersion;
 import org.ocop.rules.criteria.KnockOutRule;
 import org.ocop.rules.criteria.Level;
 import org.ocop.rules.criteria.Part;
+import org.ocop.rules.criteria.StarBands;
 import org.ocop.rules.engine.RatingEngine;
 import org.ocop.rules.engine.RatingTask;
 import org.ocop.rules.engine.Verdict;
 import org.ocop.rules.internal.Messages;
+import org.ocop.rules.internal.Share;
 
 /**
  * The DMN engine: rates with the DMN 1.5 decision tables generated from the criteria data (one folder per criteria
@@ -54,8 +56,8 @@ import org.ocop.rules.internal.Messages;
  * precedence, council rules, recognition and forwarding. It also checks, on every dossier, that the models' points
  * and minimums equal the task's, which come from the criteria data: each option chosen (its points and criterion)
  * and each criterion's cumulative minimum at every star level the rating reaches, against the dossier's own set's
- * models. A model generated from another data edition is an error naming the option or criterion, never a silently
- * different rating.
+ * models; and, once per version and band floors, that the star-band model has the task's floors. A model generated
+ * from another data edition is an error naming the option, criterion or band, never a silently different rating.
  *
  * <p>The models are compiled with {@code DMNRuntimeBuilder} on first use (or all at once with {@link #preloaded()}):
  * a version's version-wide models on its first dossier, and a product set's two models on the first dossier of that
@@ -119,6 +121,12 @@ public final class DmnRatingEngine implements RatingEngine {
 
     private final Decisions decisions;
     private final String name;
+    /**
+     * Model key → the star bands its star-band model was found to have (see {@code checkBands}): a key is checked
+     * once for the floors its tasks bring, not on every dossier.
+     */
+    private final java.util.concurrent.ConcurrentMap<String, StarBands> bandsChecked =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private DmnRatingEngine(Decisions decisions, String name) {
         this.decisions = new Memo(decisions);
@@ -556,6 +564,32 @@ public final class DmnRatingEngine implements RatingEngine {
                         + "so only members' totals are rated under it");
             }
             task.checklists().forEach(c -> checklists.put(c.criterion(), c));
+            checkBands();
+        }
+
+        /**
+         * Checks that the version's star-band model was generated with the task's band floors, which come from the
+         * criteria data: at every floor, an average of that many points is in the floor's band and one of a point
+         * less in the band below, which only a table with exactly these floors gives. A corrected data edition with
+         * other floors and models generated before it is an error, never a band decided on stale numbers.
+         */
+        private void checkBands() {
+            StarBands bands = task.bands();
+            if (bands.equals(bandsChecked.get(key))) {
+                return;
+            }
+            for (int stars = 2; stars <= StarBands.MAX_STARS; stars++) {
+                for (int total = bands.floor(stars) - 1; total <= bands.floor(stars); total++) {
+                    int modelled = integer(evaluate("star-band", "star band", Map.of("total", total, "members", 1)));
+                    int expected = bands.starsOf(total, 1);
+                    if (modelled != expected) {
+                        throw stale("an average of " + total + " points is in the " + modelled + "★ band in the "
+                                + "DMN model, but in the " + expected + "★ band by the criteria data's band floors "
+                                + bands.floors());
+                    }
+                }
+            }
+            bandsChecked.put(key, bands);
         }
 
         Verdict verdict() {
@@ -826,7 +860,7 @@ public final class DmnRatingEngine implements RatingEngine {
             // one QUORUM breach naming every shortfall, in the same order as the Drools rules give them
             List<Text> quorumShort = new ArrayList<>();
             if ((Boolean) evaluate("council-rules", "quorum missed", in)) {
-                int needed = (council.size() * 3 + 3) / 4;
+                int needed = Share.QUORUM.fewest(council.size());
                 quorumShort.add(Messages.text("breach.quorum.short", present, council.size(), needed));
             }
             if ((Boolean) evaluate("council-rules", "chair absent", in)) {

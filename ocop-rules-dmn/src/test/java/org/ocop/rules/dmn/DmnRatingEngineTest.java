@@ -29,6 +29,7 @@ import org.ocop.rules.criteria.Level;
 import org.ocop.rules.criteria.Option;
 import org.ocop.rules.criteria.Part;
 import org.ocop.rules.criteria.ScoringSheet;
+import org.ocop.rules.criteria.StarBands;
 import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.MemberSheet;
 import org.ocop.rules.engine.RatingEngine;
@@ -169,6 +170,23 @@ class DmnRatingEngineTest {
         assertThatIllegalStateException().isThrownBy(() -> ENGINE.decide(task))
                 .withMessageContaining("dossier T-1").withMessageContaining("option 1.1.a of set I.1.a")
                 .withMessageContaining("99 points").withMessageContaining("regenerate");
+    }
+
+    /**
+     * The star-band model holds the floors of the data it was generated from. A task whose floors differ (a
+     * corrected data edition rated with models generated before it) is an error naming the first average the two
+     * put in different bands; with the data's floors the same task rates.
+     */
+    @Test
+    void bandFloorsOtherThanTheModelsAreAStaleModelErrorNamingTheBand() {
+        RatingTask task = task("QD-26-2026", new RatingTask.Choice("An", "1.1", Part.A, "1.1.a", 1));
+        RatingTask corrected = task.toBuilder().bands(StarBands.of(30, 50, 75, 90)).build();
+        assertThatIllegalStateException().isThrownBy(() -> ENGINE.decide(corrected))
+                .withMessage("DMN models of QD-26-2026 do not match the criteria data edition test (dossier T-1): an "
+                        + "average of 74 points is in the 4★ band in the DMN model, but in the 3★ band by the criteria "
+                        + "data's band floors [30, 50, 75, 90]; regenerate the models (mvn package) from this data "
+                        + "edition");
+        assertThat(ENGINE.decide(task).bandStars()).hasValue(1);
     }
 
     /**
@@ -339,6 +357,12 @@ class DmnRatingEngineTest {
                         Optional.of(Level.MINISTRY), 90))
                 .council(new RatingTask.Council(0, Optional.empty(), Optional.empty()))
                 .policy(new RatingTask.Policy(MinimumPolicy.DEMOTE, MinimumConsensus.ALL_MEMBERS, false, -1, false))
-                .build();
+                .bands(bandsOf(version)).build();
+    }
+
+    /** The version's band floors; for a version not in the data (it has no models either), 26/2026's. */
+    private static StarBands bandsOf(String version) {
+        CriteriaCatalogue bundled = CriteriaCatalogue.bundled();
+        return bundled.findVersion(version).orElse(bundled.version("QD-26-2026")).starBands();
     }
 }

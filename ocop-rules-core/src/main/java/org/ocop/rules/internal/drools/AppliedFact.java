@@ -1,15 +1,17 @@
 package org.ocop.rules.internal.drools;
 
+import org.ocop.rules.criteria.KnockOutRule;
+
 /** A knock-out rule that applies. Internal to the Drools engine. */
 public final class AppliedFact implements Described {
 
     private final String id;
-    private final String kind;
+    private final KnockOutRule.Kind kind;
     private final boolean finding;
     private final int index;
 
     /** Creates the fact. */
-    public AppliedFact(String id, String kind, boolean finding, int index) {
+    public AppliedFact(String id, KnockOutRule.Kind kind, boolean finding, int index) {
         this.id = id;
         this.kind = kind;
         this.finding = finding;
@@ -22,7 +24,7 @@ public final class AppliedFact implements Described {
     }
 
     /** The kind. */
-    public String getKind() {
+    public KnockOutRule.Kind getKind() {
         return kind;
     }
 

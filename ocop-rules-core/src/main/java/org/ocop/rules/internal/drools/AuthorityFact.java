@@ -1,15 +1,17 @@
 package org.ocop.rules.internal.drools;
 
+import org.ocop.rules.criteria.Level;
+
 /** What the evaluating level may do. Internal to the Drools engine. */
 public final class AuthorityFact implements Described {
 
-    private final String level;
+    private final Level level;
     private final String procedure;
     private final int forwardsFrom;
-    private final String forwardsTo;
+    private final Level forwardsTo;
 
     /** Creates the fact. */
-    public AuthorityFact(String level, String procedure, int forwardsFrom, String forwardsTo) {
+    public AuthorityFact(Level level, String procedure, int forwardsFrom, Level forwardsTo) {
         this.level = level;
         this.procedure = procedure;
         this.forwardsFrom = forwardsFrom;
@@ -17,7 +19,7 @@ public final class AuthorityFact implements Described {
     }
 
     /** The level. */
-    public String getLevel() {
+    public Level getLevel() {
         return level;
     }
 
@@ -32,7 +34,7 @@ public final class AuthorityFact implements Described {
     }
 
     /** The forwardsTo. */
-    public String getForwardsTo() {
+    public Level getForwardsTo() {
         return forwardsTo;
     }
 

@@ -1,19 +1,21 @@
 package org.ocop.rules.internal.drools;
 
+import org.ocop.rules.CouncilBreach;
+
 /** A council rule breached. Internal to the Drools engine. */
 public final class BreachFact implements Described {
 
-    private final String rule;
+    private final CouncilBreach.Rule rule;
     private final org.ocop.rules.Text detail;
 
     /** Creates the fact. */
-    public BreachFact(String rule, org.ocop.rules.Text detail) {
+    public BreachFact(CouncilBreach.Rule rule, org.ocop.rules.Text detail) {
         this.rule = rule;
         this.detail = detail;
     }
 
     /** The rule. */
-    public String getRule() {
+    public CouncilBreach.Rule getRule() {
         return rule;
     }
 

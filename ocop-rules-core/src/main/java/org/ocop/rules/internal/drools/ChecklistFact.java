@@ -1,14 +1,16 @@
 package org.ocop.rules.internal.drools;
 
+import org.ocop.rules.criteria.Part;
+
 /** A checklist criterion of the sheet: its ticked lines add up to its cap. Internal to the Drools engine. */
 public final class ChecklistFact implements Described {
 
     private final String criterion;
-    private final String part;
+    private final Part part;
     private final int cap;
 
     /** Creates the fact. */
-    public ChecklistFact(String criterion, String part, int cap) {
+    public ChecklistFact(String criterion, Part part, int cap) {
         this.criterion = criterion;
         this.part = part;
         this.cap = cap;
@@ -20,7 +22,7 @@ public final class ChecklistFact implements Described {
     }
 
     /** Its part. */
-    public String getPart() {
+    public Part getPart() {
         return part;
     }
 

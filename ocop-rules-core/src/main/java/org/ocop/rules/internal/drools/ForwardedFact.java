@@ -1,17 +1,19 @@
 package org.ocop.rules.internal.drools;
 
+import org.ocop.rules.criteria.Level;
+
 /** Where the product is forwarded. Internal to the Drools engine. */
 public final class ForwardedFact implements Described {
 
-    private final String level;
+    private final Level level;
 
     /** Creates the fact. */
-    public ForwardedFact(String level) {
+    public ForwardedFact(Level level) {
         this.level = level;
     }
 
     /** The level. */
-    public String getLevel() {
+    public Level getLevel() {
         return level;
     }
 

@@ -1,15 +1,17 @@
 package org.ocop.rules.internal.drools;
 
+import org.ocop.rules.criteria.KnockOutRule;
+
 /** A knock-out rule of the sheet. Internal to the Drools engine. */
 public final class KnockOutFact implements Described {
 
     private final String id;
-    private final String kind;
+    private final KnockOutRule.Kind kind;
     private final String source;
     private final int index;
 
     /** Creates the fact. */
-    public KnockOutFact(String id, String kind, String source, int index) {
+    public KnockOutFact(String id, KnockOutRule.Kind kind, String source, int index) {
         this.id = id;
         this.kind = kind;
         this.source = source;
@@ -22,7 +24,7 @@ public final class KnockOutFact implements Described {
     }
 
     /** The kind. */
-    public String getKind() {
+    public KnockOutRule.Kind getKind() {
         return kind;
     }
 

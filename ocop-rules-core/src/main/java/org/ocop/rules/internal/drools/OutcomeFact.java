@@ -1,17 +1,19 @@
 package org.ocop.rules.internal.drools;
 
+import org.ocop.rules.Outcome;
+
 /** How the rating ends. Internal to the Drools engine. */
 public final class OutcomeFact implements Described {
 
-    private final String outcome;
+    private final Outcome outcome;
 
     /** Creates the fact. */
-    public OutcomeFact(String outcome) {
+    public OutcomeFact(Outcome outcome) {
         this.outcome = outcome;
     }
 
     /** The outcome. */
-    public String getOutcome() {
+    public Outcome getOutcome() {
         return outcome;
     }
 

@@ -7,12 +7,12 @@ public final class PickFact implements Described {
 
     private final String member;
     private final String criterion;
-    private final String part;
+    private final Part part;
     private final String option;
     private final int points;
 
     /** Creates the fact. */
-    public PickFact(String member, String criterion, String part, String option, int points) {
+    public PickFact(String member, String criterion, Part part, String option, int points) {
         this.member = member;
         this.criterion = criterion;
         this.part = part;
@@ -31,7 +31,7 @@ public final class PickFact implements Described {
     }
 
     /** The part. */
-    public String getPart() {
+    public Part getPart() {
         return part;
     }
 
@@ -47,17 +47,17 @@ public final class PickFact implements Described {
 
     /** The points if the criterion is in Part A, else 0: lets one accumulate sum the total and each part. */
     public int getPointsInA() {
-        return "A".equals(part) ? points : 0;
+        return part == Part.A ? points : 0;
     }
 
     /** The points if the criterion is in Part B, else 0. */
     public int getPointsInB() {
-        return "B".equals(part) ? points : 0;
+        return part == Part.B ? points : 0;
     }
 
     /** The points if the criterion is in Part C, else 0. */
     public int getPointsInC() {
-        return "C".equals(part) ? points : 0;
+        return part == Part.C ? points : 0;
     }
 
     @Override

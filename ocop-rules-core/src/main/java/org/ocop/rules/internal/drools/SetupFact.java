@@ -1,5 +1,9 @@
 package org.ocop.rules.internal.drools;
 
+import org.ocop.rules.MinimumConsensus;
+import org.ocop.rules.MinimumPolicy;
+import org.ocop.rules.internal.Share;
+
 /** The council and the policies of one rating. Internal to the Drools engine. */
 public final class SetupFact implements Described {
 
@@ -7,14 +11,14 @@ public final class SetupFact implements Described {
     private final int councilSize;
     private final String chair;
     private final String secretary;
-    private final String minimumPolicy;
-    private final String consensus;
+    private final MinimumPolicy minimumPolicy;
+    private final MinimumConsensus consensus;
     private final boolean quorum;
     private final int maxSpread;
     private final boolean secretaryMustNotScore;
 
     /** Creates the fact. */
-    public SetupFact(int members, int councilSize, String chair, String secretary, String minimumPolicy, String consensus, boolean quorum, int maxSpread, boolean secretaryMustNotScore) {
+    public SetupFact(int members, int councilSize, String chair, String secretary, MinimumPolicy minimumPolicy, MinimumConsensus consensus, boolean quorum, int maxSpread, boolean secretaryMustNotScore) {
         this.members = members;
         this.councilSize = councilSize;
         this.chair = chair;
@@ -47,12 +51,12 @@ public final class SetupFact implements Described {
     }
 
     /** The minimumPolicy. */
-    public String getMinimumPolicy() {
+    public MinimumPolicy getMinimumPolicy() {
         return minimumPolicy;
     }
 
     /** The consensus. */
-    public String getConsensus() {
+    public MinimumConsensus getConsensus() {
         return consensus;
     }
 
@@ -71,14 +75,14 @@ public final class SetupFact implements Described {
         return secretaryMustNotScore;
     }
 
-    /** The least number of members that is a strict majority. */
+    /** The least number of members that is a strict majority ({@link Share#MAJORITY}). */
     public int getMajority() {
-        return members / 2 + 1;
+        return Share.MAJORITY.fewest(members);
     }
 
-    /** The least number of participants that is three quarters of the council (rounded up). */
+    /** The least number of participants that is the council's quorum ({@link Share#QUORUM}: three quarters). */
     public int getQuorumNeeded() {
-        return (councilSize * 3 + 3) / 4;
+        return Share.QUORUM.fewest(councilSize);
     }
 
     @Override

@@ -3,3 +3,4 @@
  * Drools' executable model needs public, and nothing else.
  */
 package org.ocop.rules.internal.drools;
+

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Where a JSON problem is, and what was found there, in the words both the criteria loader and the dossier reader
- * print: paths as {@code $.members[2].choices} and values in plain words ("a string", "an array"), never Java types.
- * Not API.
+ * print: paths as {@code $.members[2].choices} and values and types in plain words ("a string", "an array"), never
+ * Java types. Not API: may change in any release. Stateless and thread-safe.
  */
 public final class JsonPaths {
     private JsonPaths() {
@@ -30,6 +30,7 @@ public final class JsonPaths {
         return sb.toString();
     }
 
+    /** A JSON pointer ({@code /sheets/0/number}) as a path ({@code $.sheets[0].number}). */
     public static String pointerToPath(String pointer) {
         StringBuilder sb = new StringBuilder("$");
         for (String segment : pointer.split("/")) {
@@ -43,6 +44,76 @@ public final class JsonPaths {
             }
         }
         return sb.toString();
+    }
+
+    /** A path ({@code $.sheets[0].number}) as the JSON pointer {@code /sheets/0/number}. */
+    public static String pathToPointer(String path) {
+        StringBuilder pointer = new StringBuilder();
+        int i = path.startsWith("$") ? 1 : 0;
+        while (i < path.length()) {
+            char c = path.charAt(i);
+            int end;
+            String segment;
+            if (c == '[') {
+                end = path.indexOf(']', i);
+                end = end < 0 ? path.length() : end;
+                segment = path.substring(i + 1, end);
+                end++;
+            } else {
+                int start = c == '.' ? i + 1 : i;
+                end = start;
+                while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+                    end++;
+                }
+                segment = path.substring(start, end);
+            }
+            pointer.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+            i = end;
+        }
+        return pointer.toString();
+    }
+
+    /**
+     * What a field of this type takes, in plain words: "a string", "a whole number", "a number", "true or false",
+     * "an array" or "an object".
+     *
+     * @param type the bound type, or {@code null} when not known
+     * @param unknown the words for an unknown type
+     * @return the words
+     */
+    public static String typeInWords(Class<?> type, String unknown) {
+        if (type == null) {
+            return unknown;
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    /** A Jackson token type ({@code START_OBJECT}) in the words of {@link #found}. */
+    public static String tokenInWords(String token) {
+        return switch (token) {
+            case "START_OBJECT" -> "an object";
+            case "START_ARRAY" -> "an array";
+            case "VALUE_STRING" -> "a string";
+            case "VALUE_NUMBER_INT", "VALUE_NUMBER_FLOAT" -> "a number";
+            case "VALUE_TRUE", "VALUE_FALSE" -> "true or false";
+            case "VALUE_NULL" -> "null";
+            default -> token;
+        };
     }
 
     /** The offending value in plain words, read from Jackson's message (which names Java types otherwise). */

@@ -1,4 +1,4 @@
-package org.ocop.rules.dossier;
+package org.ocop.rules.internal.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -11,17 +11,17 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.ocop.rules.internal.Messages;
-import org.ocop.rules.internal.json.JsonPaths;
 
 /**
- * The text checks of the dossier reader, below JSON: bytes must be UTF-8 (RFC 8259 §8.1) and strings must be
- * Unicode text. Each refusal is a {@link DossierFormatException} that says where (line, column, JSON path), what the
- * offending bytes or characters were and what is allowed, so a portal can tell a person how to fix the file.
+ * The text checks below JSON, shared by the dossier reader and the criteria loader: bytes must be UTF-8 (RFC 8259
+ * §8.1) and strings must be Unicode text. Each refusal is a {@link JsonProblem} that says where (line, column, JSON
+ * path), what the offending bytes or characters were and what is allowed, so a person can be told how to fix the
+ * file. Not API: may change in any release. Stateless and thread-safe.
  */
-final class Utf8 {
+public final class Utf8 {
 
     /** U+FEFF, the byte-order mark; accepted (and skipped) before a document. */
-    static final String BYTE_ORDER_MARK = "\uFEFF";
+    public static final String BYTE_ORDER_MARK = "\uFEFF";
 
 
     private static final JsonFactory PLAIN = new JsonFactory();
@@ -30,19 +30,24 @@ final class Utf8 {
     }
 
     /**
-     * The document's text: UTF-8 with or without a byte-order mark. UTF-16 and UTF-32 (with a byte-order mark, or
-     * recognised by the NUL bytes JSON text in them starts with) and any byte that is not UTF-8 are refused.
+     * The document's text: UTF-8 with or without a byte-order mark (the mark is dropped). UTF-16 and UTF-32 (with
+     * a byte-order mark, or recognised by the NUL bytes JSON text in them starts with) and any byte that is not
+     * UTF-8 are refused.
+     *
+     * @param bytes the document
+     * @return its text
+     * @throws JsonProblem of kind {@link JsonProblem.Kind#NOT_UTF8}, at the first byte that is not UTF-8
      */
-    static String decode(byte[] bytes, String source) {
+    public static String decode(byte[] bytes) {
         if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
-            throw notUtf8(source, "dossier.utf32", bytes, 4);
+            throw notUtf8("json.utf32", bytes, 4);
         }
         if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
-            throw notUtf8(source, "dossier.utf16", bytes, 2);
+            throw notUtf8("json.utf16", bytes, 2);
         }
         if (bytes.length >= 2 && (bytes[0] == 0 || bytes[1] == 0)) {
             // JSON text begins with an ASCII character: a NUL beside it means two or four bytes a character
-            throw notUtf8(source, "dossier.nulBytes", bytes, 2);
+            throw notUtf8("json.nulBytes", bytes, 2);
         }
         int start = startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -63,19 +68,28 @@ final class Utf8 {
             for (int i = offset; i < Math.min(bytes.length, offset + result.length()); i++) {
                 found.append(found.length() == 0 ? "" : " ").append(hex(bytes[i]));
             }
-            throw new DossierFormatException(source, pathAtEnd(text), Messages.text("dossier.notUtf8.at", line, column,
-                    offset), found.toString(), Messages.text("dossier.notUtf8.allowed"), null);
+            throw JsonProblem.ofText(JsonProblem.Kind.NOT_UTF8, pathAtEnd(text), line, column, offset,
+                    Messages.text("json.notUtf8"), found.toString(), Messages.text("json.notUtf8.allowed"));
         }
         return text;
+    }
+
+    /** The text without the byte-order mark it may start with (a text given as characters, not decoded here). */
+    public static String withoutByteOrderMark(String text) {
+        return text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
     }
 
     /**
      * Refuses a string or key holding a surrogate that is not half of a pair (written as an escape such as
      * {@code "\ud800"}, or given in a Java string): it is not Unicode text and would travel into every message and
      * the JSON output. Well-formed text is scanned once, without parsing; only a document that holds a surrogate
-     * or a surrogate escape is parsed to find where.
+     * or a surrogate escape is parsed to find where. A document that is not well-formed is left to the binding,
+     * which reports it with its own position.
+     *
+     * @param json the document
+     * @throws JsonProblem of kind {@link JsonProblem.Kind#LONE_SURROGATE}, at the first string or key holding one
      */
-    static void refuseLoneSurrogates(String json, String source) {
+    public static void refuseLoneSurrogates(String json) {
         if (!mayHoldSurrogate(json)) {
             return;
         }
@@ -89,11 +103,11 @@ final class Utf8 {
                 int lone = loneSurrogate(text);
                 if (lone >= 0) {
                     var at = parser.currentTokenLocation();
-                    throw new DossierFormatException(source, escapeSurrogates(
+                    throw JsonProblem.ofText(JsonProblem.Kind.LONE_SURROGATE, escapeSurrogates(
                             JsonPaths.pointerToPath(parser.getParsingContext().pathAsPointer().toString())),
-                            Messages.text("dossier.loneSurrogate", escape(text.charAt(lone)), at.getLineNr(),
-                                    at.getColumnNr()), escapeSurrogates(text),
-                            Messages.text("dossier.loneSurrogate.allowed"), null);
+                            at.getLineNr(), at.getColumnNr(), -1, Messages.text("json.loneSurrogate",
+                                    escape(text.charAt(lone))), escapeSurrogates(text),
+                            Messages.text("json.loneSurrogate.allowed"));
                 }
             }
         } catch (IOException malformed) {
@@ -132,8 +146,11 @@ final class Utf8 {
     /**
      * The text with every character a reader cannot see (controls, format characters such as a byte-order mark or
      * a zero-width space, spaces other than U+0020, surrogates) written as a {@code \\uXXXX} escape, for messages.
+     *
+     * @param text any text
+     * @return the text, every invisible character escaped
      */
-    static String escapeInvisible(String text) {
+    public static String escapeInvisible(String text) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -176,13 +193,13 @@ final class Utf8 {
     }
 
     /** Not UTF-8: {@code what} is the key of what was found instead. */
-    private static DossierFormatException notUtf8(String source, String what, byte[] bytes, int count) {
+    private static JsonProblem notUtf8(String what, byte[] bytes, int count) {
         StringBuilder found = new StringBuilder();
         for (int i = 0; i < count; i++) {
             found.append(i == 0 ? "" : " ").append(hex(bytes[i]));
         }
-        return new DossierFormatException(source, "$", Messages.text("dossier.notUtf8", Messages.text(what)),
-                found.toString(), Messages.text("dossier.notUtf8.allowed"), null);
+        return JsonProblem.ofText(JsonProblem.Kind.NOT_UTF8, "$", 0, 0, -1, Messages.text("json.notUtf8.found",
+                Messages.text(what)), found.toString(), Messages.text("json.notUtf8.allowed"));
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

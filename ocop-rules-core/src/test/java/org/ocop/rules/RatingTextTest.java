@@ -3,9 +3,11 @@ package org.ocop.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.ocop.rules.dossier.DossierReader;
+import org.ocop.rules.json.RatingJson;
 
 /**
  * A rating's explanation in the two languages: English is the default and any locale but Vietnamese gets it;
@@ -100,6 +102,23 @@ class RatingTextTest {
                 + "từ nguồn secondary, không phải từ văn bản gốc của quyết định ("));
         assertThat(rating.warnings()).anyMatch(w -> w.startsWith("sheet I.1.a of QD-148-2023 is read from a "
                 + "secondary source, not the decision's own text ("));
+    }
+
+    @Test
+    void portalGuide_languagesExample_rendersOneRatingInVietnamese() {
+        Rating rating = rate("06-ruou-lang-van-demoted.json");
+
+        // --- docs/portal-developer.md: Languages (begin) ---
+        Locale vi = Locale.forLanguageTag("vi");
+        String why = rating.explain(vi);                                 // "Hồ sơ BG-2026-011 — bộ sản phẩm II.1.a …"
+        List<String> warnings = rating.warnings(vi);                     // and problem.message(vi), recognition.note(vi) …
+        String json = RatingJson.write(List.of(rating), vi);             // only the texts for people change
+        // --- docs/portal-developer.md: Languages (end) ---
+
+        assertThat(why).startsWith("Hồ sơ BG-2026-011 — bộ sản phẩm II.1.a\n");
+        assertThat(warnings).isEqualTo(rating.warnings()).isEmpty();
+        assertThat(json).contains("\"note\" : \"cấp tỉnh có thẩm quyền công nhận 3★\"", "\"outcome\" : \"RATED\"");
+        assertThat(RatingJson.write(List.of(rating))).contains("\"note\" : \"PROVINCE may recognise 3★\"");
     }
 
     @Test

@@ -6,8 +6,10 @@
 # Runs JAR (examples/target/ocop.jar) over every bundled dossier (examples/dossiers and its replay/ folder) and
 # every golden dossier (ocop-rules-core/src/test/resources/golden/*/*.json): rate, replay, plan, robustness and
 # compare-versions in text and JSON, validate, rate --criteria, every policy, consensus, council, engine and sheet
-# edition option, the plan and robustness options; then versions, criteria (every version and sheet edition, one
-# set, templates), every --help, and bad arguments (exit code 2, one line on stderr). Each run leaves three files
+# edition option, the plan and robustness options; the texts in Vietnamese (--lang vi, text and JSON); then versions,
+# criteria (every version and sheet edition, one set, templates), every --help, and bad arguments (exit code 2, one
+# line on stderr). A build from before --lang existed answers the --lang vi runs with a usage error, so a comparison
+# with one differs there, in the option lists of --help and in the list of allowed options of an unknown one. Each run leaves three files
 # in OUTDIR named after it: NAME.out (stdout), NAME.err (stderr), NAME.rc (exit code). OUTDIR/commands.txt lists
 # every run's command line, OUTDIR/inputs.sha256 the dossier files read, so that snapshots of different inputs
 # never compare equal. Compare two snapshots with `diff -r`, or with tools/cli-compare.sh.
@@ -32,7 +34,7 @@
 # snapshot would change with the day. What could change an output without the jar changing is pinned:
 # LC_ALL=C.UTF-8, and JAVA_TOOL_OPTIONS, _JAVA_OPTIONS and JDK_JAVA_OPTIONS unset (the JVM announces them on stderr).
 #
-# Time: about 190 JVM starts, some 5 minutes of CPU time, run with -XX:TieredStopAtLevel=1 -XX:+UseSerialGC (about
+# Time: about 200 JVM starts, some 5 minutes of CPU time, run with -XX:TieredStopAtLevel=1 -XX:+UseSerialGC (about
 # half the CPU time of a plain `java` for runs this short; no effect on any output), CLI_SNAPSHOT_JOBS at a time
 # (default: the number of cores). JAVA (default: java) is the launcher; CLI_SNAPSHOT_JAVA_OPTS replaces the JVM
 # options.
@@ -449,6 +451,19 @@ for vs in QD-26-2026/I.1.a QD-1048-2019/VI.1 QD-781-2020/II.1.1 QD-148-2023/II.1
     run "template-totals.${vs%/*}.${vs#*/}" . criteria --version "${vs%/*}" --set "${vs#*/}" --template --totals
 done
 
+# --- the texts in Vietnamese (--lang vi): explanations, problems, reasons; in JSON only the texts ---------------------
+run lang.vi.rate.criteria . rate --criteria --lang vi "$EXAMPLES"
+run lang.vi.rate.json . rate --format json --lang vi "$EXAMPLES"
+run lang.vi.golden.rate.text @work rate --lang vi "${ALL[@]}"
+run lang.vi.replay.text . replay --lang vi "$EXAMPLES/replay"
+run lang.vi.replay.json . replay --format json --lang vi "$EXAMPLES/replay"
+run lang.vi.plan.text . plan --lang vi "$EXAMPLES"
+run lang.vi.plan.json . plan --format json --lang vi "$EXAMPLES"
+run lang.vi.robustness.text . robustness --max-spread 3 --lang vi "$EXAMPLES"
+run lang.vi.compare-versions.text . compare-versions --lang vi "$EXAMPLES"
+run lang.vi.compare-versions.json . compare-versions --format json --lang vi "$EXAMPLES"
+run lang.vi.validate . validate --lang vi "$EXAMPLES" "$GOLDEN/QD-26-2026"
+
 # --- help, version, bad arguments -----------------------------------------------------------------------------------
 run help . --help
 run version . --version
@@ -462,7 +477,8 @@ run error.rate.missing-file . rate "$EXAMPLES/no-such-dossier.json"
 run error.rate.no-dossiers @work rate empty
 run error.rate.bad-policy . rate --policy LENIENT "$EXAMPLES"
 run error.rate.bad-format . rate --format xml "$EXAMPLES"
-run error.rate.unknown-option . rate --lang vi "$EXAMPLES"
+run error.rate.unknown-option . rate --langue vi "$EXAMPLES"
+run error.rate.bad-lang . rate --lang fr "$EXAMPLES"
 run error.rate.bad-edition . rate --edition nope "$EXAMPLES"
 run error.replay.bad-council . replay --council hanoi "$EXAMPLES/replay"
 run error.plan.target-0 . plan --target-star 0 "$EXAMPLES"

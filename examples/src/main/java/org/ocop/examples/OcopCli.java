@@ -431,7 +431,8 @@ public final class OcopCli implements Callable<Integer> {
                     result.put("valid", problems.isEmpty());
                     com.fasterxml.jackson.databind.node.ArrayNode list = result.putArray("problems");
                     problems.forEach(p -> list.addObject().put("message", p.message(locale))
-                            .put("where", p.where(locale)).put("problem", p.problem(locale)).put("value", p.value(locale))
+                            .put("where", p.where(locale)).put("problem", p.problem(locale))
+                            .put("value", p.value(locale))
                             .put("allowed", p.allowed(locale)));
                 } else if (problems.isEmpty()) {
                     cli.out.println(language.get("validate.valid", name));

@@ -20,7 +20,8 @@ class CliTextTest {
 
     /** The JSON fields whose strings are texts for people (and, for arrays, whose items are). */
     private static final Set<String> TEXT_FIELDS = Set.of("versionReason", "note", "detail", "message", "where",
-            "problem", "value", "allowed", "warnings", "reasons", "recomputed", "explanation", "reason", "summary", "notes",
+            "problem", "value", "allowed", "warnings", "reasons", "recomputed", "explanation", "reason", "summary",
+            "notes",
             "basis", "source", "before", "after");
 
     @Test

@@ -296,8 +296,8 @@ final class DossierValidator {
                 }
                 if (c.select() == Criterion.Select.ONE) {
                     problems.add(new Problem(criterion(at, c.code()), Messages.text("validation.listForOne"),
-                            Messages.literal(ticked.getValue().toString()), Messages.text("validation.listForOne.allowed",
-                                    String.join(", ", c.optionIds()))));
+                            Messages.literal(ticked.getValue().toString()),
+                            Messages.text("validation.listForOne.allowed", String.join(", ", c.optionIds()))));
                     continue;
                 }
                 Set<String> lines = new HashSet<>();

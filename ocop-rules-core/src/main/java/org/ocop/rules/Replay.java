@@ -38,7 +38,9 @@ public record Replay(Rating rating, Optional<RecordedResult> recorded, List<Disc
         return explain(Locale.ROOT);
     }
 
-    /** {@link #explain()} in the language of {@code locale} (Vietnamese for {@code vi}, else English; see {@link Text}). */
+    /**
+     * {@link #explain()} in the language of {@code locale}: Vietnamese for {@code vi}, else English; see {@link Text}.
+     */
     public String explain(Locale locale) {
         Messages.Bundle m = Messages.in(locale);
         StringBuilder out = new StringBuilder();

@@ -38,7 +38,8 @@ class RatingTextTest {
         String text = rate("01-che-shan-tuyet-ta-xua.json").explain(VI);
 
         assertThat(text).startsWith("Hồ sơ YB-2026-001 — bộ sản phẩm I.5.a\n");
-        assertThat(text).contains("  Bộ tiêu chí: QD-26-2026 (26/2026/QĐ-TTg, bản dữ liệu 2026a, bản phiếu decision); ");
+        assertThat(text).contains("  Bộ tiêu chí: QD-26-2026 (26/2026/QĐ-TTg, bản dữ liệu 2026a, bản phiếu "
+                + "decision); ");
         assertThat(text).contains("  Kết quả: được phân hạng — 5★\n");
         assertThat(text).contains("  Tổng điểm trung bình: 93.00 (chính xác 465/5)  A 36.60  B 23.80  C 32.60\n");
         assertThat(text).contains("  Hạng theo số điểm: 5★ (từ 90 điểm trở lên)\n");
@@ -55,7 +56,8 @@ class RatingTextTest {
 
         assertThat(text).contains("  Hạng theo số điểm: 4★ (từ 70 đến dưới 90 điểm)\n");
         assertThat(text).contains("  Không đạt yêu cầu tối thiểu theo hạng sao (ALL_MEMBERS):\n"
-                + "    1.4 Liên kết chuỗi trong sản xuất: **** phải đạt 1.4.c (2 điểm); đã chấm Nguyễn Văn An (Chủ tịch) "
+                + "    1.4 Liên kết chuỗi trong sản xuất: **** phải đạt 1.4.c (2 điểm); đã chấm Nguyễn Văn An "
+                + "(Chủ tịch) "
                 + "1.4.c, ");
         assertThat(text).contains("  Hạng sao: 3★ — hạ từ hạng 4★ theo số điểm (DEMOTE): hạng sao cao nhất đạt mọi "
                 + "yêu cầu tối thiểu\n");
@@ -77,7 +79,8 @@ class RatingTextTest {
         Rating rating = rate("08-ca-phe-invalid.json");
 
         assertThat(rating.explain(VI)).contains("  Kết quả: hồ sơ không hợp lệ\n",
-                "  Lỗi: hồ sơ DL-2026-052, thành viên Phạm Quốc Dũng, tiêu chí 1.3: mức của tiêu chí khác (2.1): 2.1.a; "
+                "  Lỗi: hồ sơ DL-2026-052, thành viên Phạm Quốc Dũng, tiêu chí 1.3: mức của tiêu chí khác (2.1): "
+                        + "2.1.a; "
                         + "cho phép: 1.3.a, 1.3.b, 1.3.c, 1.3.d\n",
                 "  Lỗi: hồ sơ DL-2026-052, thành viên Hoàng Thị Hà, tiêu chí 11: chưa chọn mức nào: (không có); cho "
                         + "phép: 11.a, 11.b, 11.c\n");
@@ -89,7 +92,8 @@ class RatingTextTest {
     void explain_vietnamese_ofADisqualifiedDossier_quotesTheRuleAsTheDecisionWritesIt() {
         String text = rate("07-rau-cu-disqualified.json").explain(VI);
 
-        assertThat(text).contains("  Kết quả: bị loại\n", "  Bị loại theo DQ-HEADER (26/2026/QĐ-TTg, Phụ lục II, mục 1, "
+        assertThat(text).contains("  Kết quả: bị loại\n", "  Bị loại theo DQ-HEADER (26/2026/QĐ-TTg, Phụ lục II, "
+                + "mục 1, "
                 + "header, confirmed): Hồ sơ bị loại khi: Giả mạo hồ sơ", "[do hội đồng phát hiện]\n");
     }
 

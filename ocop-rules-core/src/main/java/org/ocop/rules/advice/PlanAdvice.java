@@ -108,7 +108,9 @@ public final class PlanAdvice {
         return explain(Locale.ROOT);
     }
 
-    /** {@link #explain()} in the language of {@code locale} (Vietnamese for {@code vi}, else English; see {@link Text}). */
+    /**
+     * {@link #explain()} in the language of {@code locale}: Vietnamese for {@code vi}, else English; see {@link Text}.
+     */
     public String explain(Locale locale) {
         return AdviceText.plan(this, Objects.requireNonNull(locale, "locale"));
     }

@@ -105,7 +105,8 @@ public record SetMapping(List<Mapping> mappings) {
             names.add(to + " (" + version.productSets().stream().filter(s -> s.code().equals(to))
                     .map(ProductSet::name).findFirst().orElse("?") + ")");
         }
-        return Optional.of(Messages.text(names.size() == 1 ? "mapping.foreignCode.match" : "mapping.foreignCode.matches",
+        return Optional.of(Messages.text(names.size() == 1 ? "mapping.foreignCode.match"
+                : "mapping.foreignCode.matches",
                 code, ownerIds, version.id(), Messages.join(Messages.spaced(Messages.text("mapping.or")),
                         names.stream().map(Messages::literal).toList()), entry.get().basis(),
                 entry.get().status().tag()));

@@ -80,11 +80,6 @@ public final class Messages {
         return join(" ", List.of(literal(""), word, literal("")));
     }
 
-    /** Literal values joined by a separator, as one text. */
-    public static Text joinLiterals(String separator, List<String> values) {
-        return join(separator, values.stream().map(Messages::literal).toList());
-    }
-
     /** The English texts, in order, for the accessors that keep today's strings. */
     public static List<String> english(List<? extends Text> texts) {
         return texts.stream().map(Text::toString).toList();
@@ -102,7 +97,7 @@ public final class Messages {
     }
 
     /** Whether {@code locale} is rendered in Vietnamese. */
-    public static boolean isVietnamese(Locale locale) {
+    private static boolean isVietnamese(Locale locale) {
         return "vi".equals(locale.getLanguage());
     }
 
@@ -137,19 +132,9 @@ public final class Messages {
             this.locale = locale;
         }
 
-        /** The locale it renders for. */
-        public Locale locale() {
-            return locale;
-        }
-
         /** {@link Messages#format} in this bundle's language. */
         public String get(String key, Object... args) {
             return format(locale, key, args);
-        }
-
-        /** A text rendered in this bundle's language. */
-        public String get(Text text) {
-            return text.in(locale);
         }
 
         /** An enum constant's name in words, in this bundle's language; see {@link Messages#name}. */

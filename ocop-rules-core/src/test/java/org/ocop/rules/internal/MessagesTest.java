@@ -158,7 +158,8 @@ class MessagesTest {
 
         assertThat(nested.toString()).isEqualTo("no star (REFUSED)");
         assertThat(nested.in(VI)).isEqualTo("không có hạng sao (không đạt)");
-        assertThat(nested.in(Locale.FRENCH)).as("a language without a bundle gets English").isEqualTo("no star (REFUSED)");
+        assertThat(nested.in(Locale.FRENCH)).as("a language without a bundle gets English")
+                .isEqualTo("no star (REFUSED)");
         assertThat(nested).isEqualTo(Messages.text("replay.noStar", Messages.name(Outcome.REFUSED)));
         assertThat(Messages.join("; ", List.of(nested, Messages.literal("x"))).in(VI))
                 .isEqualTo("không có hạng sao (không đạt); x");

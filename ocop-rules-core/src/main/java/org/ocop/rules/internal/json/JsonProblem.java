@@ -140,8 +140,8 @@ public final class JsonProblem extends RuntimeException {
         String message = m.getOriginalMessage();
         String path = JsonPaths.path(m.getPath());
         if (message.startsWith("No content to map")) {
-            return jackson(Kind.EMPTY, "$", Messages.text("json.empty"), "(nothing)", Messages.text("json.empty.allowed"),
-                    m.getTargetType(), m);
+            return jackson(Kind.EMPTY, "$", Messages.text("json.empty"), "(nothing)",
+                    Messages.text("json.empty.allowed"), m.getTargetType(), m);
         }
         if (message.startsWith(TRAILING)) {
             // a second value after the document: two documents pasted in one file, or JSON lines named .json

@@ -229,9 +229,7 @@ class PortalSheetEditionTest {
     }
 
     private static Dossier recorded(Dossier d, String average) {
-        return d.withRecorded(new RecordedResult(java.util.Optional.of(new BigDecimal(average)),
-                java.util.OptionalInt.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
-                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()));
+        return d.withRecorded(RecordedResult.empty().withAverage(new BigDecimal(average)));
     }
 
     /**

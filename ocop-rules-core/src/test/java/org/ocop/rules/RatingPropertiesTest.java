@@ -288,11 +288,12 @@ class RatingPropertiesTest {
             return Optional.empty();
         }
         int hundredths = random.nextInt(10_001);
-        return Optional.of(new RecordedResult(Optional.of(BigDecimal.valueOf(hundredths, 2)),
-                OptionalInt.of(1 + random.nextInt(5)), Optional.of(Level.values()[random.nextInt(3)]),
-                Optional.of(random.nextBoolean() ? "1877/QĐ-UBND" : "Quyết định số 12"),
-                Optional.of(DossierGenerator.FIRST_SUBMISSION.plusDays(hundredths % 300)),
-                Optional.of(SheetBuilder.VERSION), Optional.of("2026a")));
+        // drawn in the same order as when this was one constructor call, so each seed gives the same dossiers
+        return Optional.of(RecordedResult.empty().withAverage(BigDecimal.valueOf(hundredths, 2))
+                .withStars(1 + random.nextInt(5)).withLevel(Level.values()[random.nextInt(3)])
+                .withDecision(random.nextBoolean() ? "1877/QĐ-UBND" : "Quyết định số 12")
+                .withDecidedOn(DossierGenerator.FIRST_SUBMISSION.plusDays(hundredths % 300))
+                .withCriteriaVersion(SheetBuilder.VERSION).withDataEdition("2026a"));
     }
 
     /** The engine and the plain reference reading of docs/reference/rating.md agree on every generated dossier and setting. */

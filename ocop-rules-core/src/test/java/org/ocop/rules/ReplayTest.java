@@ -7,8 +7,6 @@ import static org.ocop.rules.SheetBuilder.council;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -26,9 +24,11 @@ class ReplayTest {
     private final Rater rater = Rater.standard();
 
     private static RecordedResult recorded(String average, Integer stars) {
-        return new RecordedResult(Optional.ofNullable(average).map(BigDecimal::new),
-                stars == null ? OptionalInt.empty() : OptionalInt.of(stars), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty());
+        RecordedResult recorded = RecordedResult.empty();
+        if (average != null) {
+            recorded = recorded.withAverage(new BigDecimal(average));
+        }
+        return stars == null ? recorded : recorded.withStars(stars);
     }
 
     private Replay replay(Dossier dossier, RecordedResult recorded) {
@@ -135,9 +135,9 @@ class ReplayTest {
         @Test
         void another_criteria_version_and_data_edition() {
             Dossier dossier = Dossiers.of("I.1.a", council("I.1.a", 80, 80));
-            RecordedResult record = new RecordedResult(Optional.of(new BigDecimal("80.00")), OptionalInt.of(4),
-                    Optional.of(Level.PROVINCE), Optional.of("1234/QĐ-UBND"), Optional.of(LocalDate.of(2026, 9, 30)),
-                    Optional.of("QD-148-2023"), Optional.of("portal-2022"));
+            RecordedResult record = RecordedResult.of(new BigDecimal("80.00"), 4).withLevel(Level.PROVINCE)
+                    .withDecision("1234/QĐ-UBND").withDecidedOn(LocalDate.of(2026, 9, 30))
+                    .withCriteriaVersion("QD-148-2023").withDataEdition("portal-2022");
 
             Replay replay = replay(dossier, record);
 

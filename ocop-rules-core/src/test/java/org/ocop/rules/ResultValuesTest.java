@@ -115,4 +115,28 @@ class ResultValuesTest {
             }
         }
     }
+
+    /**
+     * Issue 18's rule for every API package: no public constructor takes more than a handful of values, the
+     * catalogue's and the dossier's values included (a caller builds a dossier with its builder, a recorded result
+     * with its {@code with…} methods).
+     */
+    @Test
+    void publicConstructors_inEveryApiPackage_takeAHandfulOfValuesAtMost() throws IOException {
+        List<String> wide = new ArrayList<>();
+        int scanned = 0;
+        for (String packageName : ApiFenceTest.CORE_API_PACKAGES) {
+            for (Class<?> type : publicTypes(packageName)) {
+                scanned++;
+                for (Constructor<?> c : type.getConstructors()) {
+                    if (c.getParameterCount() > 5) {
+                        wide.add(c.toString());
+                    }
+                }
+            }
+        }
+
+        assertThat(scanned).as("public types scanned").isGreaterThan(50);
+        assertThat(wide).isEmpty();
+    }
 }

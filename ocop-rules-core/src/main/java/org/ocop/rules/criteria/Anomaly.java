@@ -7,15 +7,11 @@ import java.util.Optional;
  * A flaw printed in a decision's sheet (a typo, a blank cell, a cap its options cannot reach …), recorded with what
  * is printed and how the data reads it, so that the doubt stays visible instead of being resolved silently.
  *
- * <p>Immutable and thread-safe.
- *
- * @param at the criterion, heading or part code it concerns; empty when it concerns the sheet as a whole
- * @param kind what sort of flaw
- * @param printed what the decision prints
- * @param reading how the data reads it
- * @param status the status of that reading
+ * <p>Built by the criteria loader from the data; there is no public constructor, so that the data can say more about
+ * a flaw in a later release without breaking callers, who only read it. Immutable and thread-safe; equal when every
+ * accessor's value is equal.
  */
-public record Anomaly(Optional<String> at, Kind kind, String printed, String reading, SourceStatus status) {
+public final class Anomaly {
 
     /** Sorts of printed flaws. */
     public enum Kind {
@@ -44,12 +40,61 @@ public record Anomaly(Optional<String> at, Kind kind, String printed, String rea
         OPTION_SERIES
     }
 
-    /** Validates the components. */
-    public Anomaly {
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(printed, "printed");
-        Objects.requireNonNull(reading, "reading");
-        Objects.requireNonNull(status, "status");
+    private final Optional<String> at;
+    private final Kind kind;
+    private final String printed;
+    private final String reading;
+    private final SourceStatus status;
+
+    /** Validates; the loader's only way to make an anomaly. */
+    Anomaly(Optional<String> at, Kind kind, String printed, String reading, SourceStatus status) {
+        this.at = Objects.requireNonNull(at, "at");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.printed = Objects.requireNonNull(printed, "printed");
+        this.reading = Objects.requireNonNull(reading, "reading");
+        this.status = Objects.requireNonNull(status, "status");
+    }
+
+    /** The criterion, heading or part code it concerns; empty when it concerns the sheet as a whole. */
+    public Optional<String> at() {
+        return at;
+    }
+
+    /** What sort of flaw. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** What the decision prints. */
+    public String printed() {
+        return printed;
+    }
+
+    /** How the data reads it. */
+    public String reading() {
+        return reading;
+    }
+
+    /** The status of that reading. */
+    public SourceStatus status() {
+        return status;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Anomaly other && at.equals(other.at) && kind == other.kind
+                && printed.equals(other.printed) && reading.equals(other.reading) && status == other.status;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(at, kind, printed, reading, status);
+    }
+
+    /** Its name and every part, in the form a record prints them: {@code Anomaly[at=Optional[1.3], kind=TYPO, …]}. */
+    @Override
+    public String toString() {
+        return "Anomaly[at=" + at + ", kind=" + kind + ", printed=" + printed + ", reading=" + reading + ", status="
+                + status + "]";
     }
 }

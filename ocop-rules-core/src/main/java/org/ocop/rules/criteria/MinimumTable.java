@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ocop.rules.criteria.CriteriaJson.Text;
@@ -155,13 +154,10 @@ final class MinimumTable {
                 List<Option> options = new ArrayList<>();
                 for (Option o : c.options()) {
                     StarMinimums.Requirement r = byOption.get(o.id());
-                    options.add(r == null ? o : new Option(o.id(), o.points(), OptionalInt.of(r.stars()),
-                            o.caseLabel(), o.text(), o.printedPoints(), o.doubt(), o.notes(), o.provenance(),
-                            Optional.of(new Provenance(decisionNumber, "Phụ lục II", "mục 6",
-                                    r.id() + " → " + o.id(), SourceStatus.INFERRED))));
+                    options.add(r == null ? o : o.withMinStars(r.stars(), new Provenance(decisionNumber,
+                            "Phụ lục II", "mục 6", r.id() + " → " + o.id(), SourceStatus.INFERRED)));
                 }
-                out.add(new Criterion(c.code(), c.part(), c.label(), c.maxPoints(), options, c.notes(),
-                        c.cases(), c.onlyIf(), c.select(), c.doubt(), c.provenance()));
+                out.add(c.withOptions(options));
             } else {
                 out.add(node);
             }

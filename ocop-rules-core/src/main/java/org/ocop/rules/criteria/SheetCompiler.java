@@ -206,7 +206,7 @@ final class SheetCompiler {
             Provenance optionProvenance = provenance(op, code, status, oj.source(), "option", id);
             options.add(new Option(id, points, minStars, Optional.ofNullable(oj.caseLabel()),
                     v.text(op, ".text", oj.text()), Optional.ofNullable(oj.printedPoints()),
-                    Optional.ofNullable(oj.doubt()), Checker.list(oj.notes()), optionProvenance));
+                    Optional.ofNullable(oj.doubt()), Checker.list(oj.notes()), optionProvenance, Optional.empty()));
         }
         if (select == Criterion.Select.ANY) {
             best = Math.min(best, cap);

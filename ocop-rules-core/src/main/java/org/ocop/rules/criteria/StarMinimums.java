@@ -1,7 +1,10 @@
 package org.ocop.rules.criteria;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -13,16 +16,11 @@ import java.util.Set;
  * requirements, each mapped to sheet options by our reading, and the rows that are unknown are listed, so that every
  * rating can say which minimums it checked and which it could not ({@link #coverage(String)}).
  *
- * <p>Immutable and thread-safe.
- *
- * @param kind how the minimums are given
- * @param statement the rule as stated, with its source and status
- * @param requirements the known requirements of a table ({@link Kind#PARTIAL}); empty otherwise
- * @param unknown the parts of the table that are not known, each as a row and its star levels
- * @param exemptSets product sets the table does not apply to (tourism under 781)
+ * <p>Built by the criteria loader from the data; there is no public constructor, so that the data can say more about
+ * a version's minimums in a later release without breaking callers, who only read them. Immutable and thread-safe;
+ * equal when every accessor's value is equal.
  */
-public record StarMinimums(Kind kind, SourcedText statement, List<Requirement> requirements, List<Unknown> unknown,
-        Set<String> exemptSets) {
+public final class StarMinimums {
 
     /** How a version gives its star minimums. */
     public enum Kind {
@@ -37,22 +35,76 @@ public record StarMinimums(Kind kind, SourcedText statement, List<Requirement> r
     /**
      * One known requirement of a minimum-requirements table, with the sheet options it was mapped to.
      *
-     * @param id our id, for example {@code 781-C-3-1}
-     * @param stars the star level it is the minimum for (binding that level and above)
-     * @param row the table's row, for example {@code Chất lượng sản phẩm}
-     * @param text the requirement as quoted
-     * @param markers product set code → the option id it was mapped to (status inferred)
-     * @param notMapped product set code → why no option of that sheet could carry it
+     * <p>Built by the criteria loader; there is no public constructor, so that a requirement can gain facts without
+     * breaking callers. Immutable and thread-safe; equal when every accessor's value is equal.
      */
-    public record Requirement(String id, int stars, String row, String text, java.util.Map<String, String> markers,
-            java.util.Map<String, String> notMapped) {
-        /** Validates and copies. */
-        public Requirement {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(row, "row");
-            Objects.requireNonNull(text, "text");
-            markers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(markers));
-            notMapped = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notMapped));
+    public static final class Requirement {
+
+        private final String id;
+        private final int stars;
+        private final String row;
+        private final String text;
+        private final Map<String, String> markers;
+        private final Map<String, String> notMapped;
+
+        /** Validates and copies, keeping the order of the product sets. */
+        Requirement(String id, int stars, String row, String text, Map<String, String> markers,
+                Map<String, String> notMapped) {
+            this.id = Objects.requireNonNull(id, "id");
+            this.stars = stars;
+            this.row = Objects.requireNonNull(row, "row");
+            this.text = Objects.requireNonNull(text, "text");
+            this.markers = Collections.unmodifiableMap(new LinkedHashMap<>(markers));
+            this.notMapped = Collections.unmodifiableMap(new LinkedHashMap<>(notMapped));
+        }
+
+        /** Our id, for example {@code 781-C-3-1}. */
+        public String id() {
+            return id;
+        }
+
+        /** The star level it is the minimum for (binding that level and above). */
+        public int stars() {
+            return stars;
+        }
+
+        /** The table's row, for example {@code Chất lượng sản phẩm}. */
+        public String row() {
+            return row;
+        }
+
+        /** The requirement as quoted. */
+        public String text() {
+            return text;
+        }
+
+        /** Product set code → the option id it was mapped to (status inferred), in the data's order; unmodifiable. */
+        public Map<String, String> markers() {
+            return markers;
+        }
+
+        /** Product set code → why no option of that sheet could carry it, in the data's order; unmodifiable. */
+        public Map<String, String> notMapped() {
+            return notMapped;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Requirement other && id.equals(other.id) && stars == other.stars
+                    && row.equals(other.row) && text.equals(other.text) && markers.equals(other.markers)
+                    && notMapped.equals(other.notMapped);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(id, stars, row, text, markers, notMapped);
+        }
+
+        /** Its name and every part, in the form a record prints them: {@code Requirement[id=781-C-3-1, …]}. */
+        @Override
+        public String toString() {
+            return "Requirement[id=" + id + ", stars=" + stars + ", row=" + row + ", text=" + text + ", markers="
+                    + markers + ", notMapped=" + notMapped + "]";
         }
     }
 
@@ -86,18 +138,50 @@ public record StarMinimums(Kind kind, SourcedText statement, List<Requirement> r
         }
     }
 
+    private final Kind kind;
+    private final SourcedText statement;
+    private final List<Requirement> requirements;
+    private final List<Unknown> unknown;
+    private final Set<String> exemptSets;
+
     /** A statement without a table: markers printed on the sheets, or no minimums. */
-    public StarMinimums(Kind kind, SourcedText statement) {
+    StarMinimums(Kind kind, SourcedText statement) {
         this(kind, statement, List.of(), List.of(), Set.of());
     }
 
-    /** Validates the components. */
-    public StarMinimums {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(statement, "statement");
-        requirements = List.copyOf(requirements);
-        unknown = List.copyOf(unknown);
-        exemptSets = Set.copyOf(exemptSets);
+    /** Validates and copies; the loader's way to make a table's minimums. */
+    StarMinimums(Kind kind, SourcedText statement, List<Requirement> requirements, List<Unknown> unknown,
+            Set<String> exemptSets) {
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.statement = Objects.requireNonNull(statement, "statement");
+        this.requirements = List.copyOf(requirements);
+        this.unknown = List.copyOf(unknown);
+        this.exemptSets = Set.copyOf(exemptSets);
+    }
+
+    /** How the minimums are given. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The rule as stated, with its source and status. */
+    public SourcedText statement() {
+        return statement;
+    }
+
+    /** The known requirements of a table ({@link Kind#PARTIAL}); empty otherwise. Unmodifiable. */
+    public List<Requirement> requirements() {
+        return requirements;
+    }
+
+    /** The parts of the table that are not known, each as a row and its star levels; unmodifiable. */
+    public List<Unknown> unknown() {
+        return unknown;
+    }
+
+    /** Product sets the table does not apply to (tourism under 781); unmodifiable. */
+    public Set<String> exemptSets() {
+        return exemptSets;
     }
 
     /**
@@ -127,5 +211,24 @@ public record StarMinimums(Kind kind, SourcedText statement, List<Requirement> r
                     .orElse("") + ": unknown (" + u.text() + ")");
         }
         return Optional.of(new Coverage(checked, notChecked));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof StarMinimums other && kind == other.kind
+                && statement.equals(other.statement) && requirements.equals(other.requirements)
+                && unknown.equals(other.unknown) && exemptSets.equals(other.exemptSets);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, statement, requirements, unknown, exemptSets);
+    }
+
+    /** Its name and every part, in the form a record prints them: {@code StarMinimums[kind=MARKERS, …]}. */
+    @Override
+    public String toString() {
+        return "StarMinimums[kind=" + kind + ", statement=" + statement + ", requirements=" + requirements
+                + ", unknown=" + unknown + ", exemptSets=" + exemptSets + "]";
     }
 }

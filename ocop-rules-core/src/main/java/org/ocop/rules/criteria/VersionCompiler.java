@@ -411,8 +411,7 @@ final class VersionCompiler extends Checker {
             if (correction.isActive()) {
                 corrections.add(() -> correction.checkOptionIds(edition, compiler, compiled));
             }
-            withSheets.add(new ProductSet(set.code(), set.name(), set.classCode(), set.className(),
-                    set.groupCode(), set.groupName(), set.ministry(), Optional.of(compiled)));
+            withSheets.add(set.withSheet(compiled));
         }
         return withSheets;
     }

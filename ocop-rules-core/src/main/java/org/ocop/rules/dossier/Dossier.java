@@ -9,13 +9,14 @@ import org.ocop.rules.criteria.Level;
 import org.ocop.rules.criteria.ScoringSheet;
 
 /**
- * One product's evaluation file as the council hands it in: who made the product, which product set it was scored
- * under, when it was submitted, and each scoring member's filled sheet.
+ * One product's evaluation file (<i>hồ sơ</i>) as the council hands it in: who made the product, which product set it
+ * was scored under, when it was submitted, and each scoring member's filled sheet.
  *
  * <p>The members' sheets are the input, never a pre-averaged number. When only the members' totals are known (an
  * auditor with the council's minutes but not its sheets), a dossier gives {@code memberTotals} instead of sheets:
- * one or the other, never both, never neither (checked when rated). Immutable and thread-safe. Read one from JSON
- * with {@link DossierReader}; its shape is documented in docs/reference/dossier-format.md.
+ * one or the other, never both, never neither (checked when rated). Immutable and thread-safe; equal when every
+ * accessor's value is equal. Read one from JSON with {@link DossierReader}; its shape is documented in
+ * docs/reference/dossier-format.md.
  *
  * <p>In code, build one with {@link #builder()} (or {@link #of} and {@link #ofTotals} for the parts every rating
  * needs) and change parts of a copy with the {@code with…} methods or {@link #toBuilder()}:
@@ -23,45 +24,114 @@ import org.ocop.rules.criteria.ScoringSheet;
  * Dossier dossier = Dossier.builder().id("HS-2026-001").productSet("I.1.a").submittedOn(LocalDate.of(2026, 6, 15))
  *         .productName("Bưởi da xanh").producer("HTX Thạnh Phú").sheets(sheets).build();
  * }</pre>
- * The canonical constructor stays public, as every record's does, but a component added in a later release changes
- * it; the builder and the factories stay.
- *
- * @param id the dossier's id, used in every message about it
- * @param productName the product's name
- * @param producer the producer (<i>chủ thể</i>)
- * @param productSet the code of the product set the sheets belong to, for example {@code I.1.a}
- * @param submittedOn the day the dossier was submitted (<i>ngày nộp hồ sơ</i>): it chooses the criteria version
- * @param criteriaVersion a version the caller asks for explicitly (an auditor's replay), instead of the date's
- * @param level the level whose council scored it; when absent, the first scoring level of the procedure
- * @param ratedOn the day the council rated it, when known: it decides the transition rule and the procedure
- * @param council the council's make-up, needed only by the optional council rules
- * @param findings ids of the knock-out rules (disqualification or stop) the council found to apply, for example
- *     {@code DQ-1.1}; see {@link ScoringSheet#knockOuts()}
- * @param sheets the members' filled sheets, in the order they were handed in
- * @param recorded the result the council or authority recorded, for a replay ({@link Rater#replay})
- * @param memberTotals each scoring member's total points, in the order recorded, when the sheets are not given
- *     (a totals-only dossier); empty when the sheets are given
+ * There is no public constructor: a part added in a later release is one more builder method, and code that builds
+ * dossiers keeps compiling.
  */
-public record Dossier(String id, String productName, String producer, String productSet, LocalDate submittedOn,
-        Optional<String> criteriaVersion, Optional<Level> level, Optional<LocalDate> ratedOn,
-        Optional<Council> council, List<String> findings, List<MemberSheet> sheets,
-        Optional<RecordedResult> recorded, List<Integer> memberTotals) {
+public final class Dossier {
 
-    /** Validates that nothing is null and copies the lists. */
-    public Dossier {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(productName, "productName");
-        Objects.requireNonNull(producer, "producer");
-        Objects.requireNonNull(productSet, "productSet");
-        Objects.requireNonNull(submittedOn, "submittedOn");
-        Objects.requireNonNull(criteriaVersion, "criteriaVersion");
-        Objects.requireNonNull(level, "level");
-        Objects.requireNonNull(ratedOn, "ratedOn");
-        Objects.requireNonNull(council, "council");
-        findings = List.copyOf(findings);
-        sheets = List.copyOf(sheets);
-        Objects.requireNonNull(recorded, "recorded");
-        memberTotals = List.copyOf(memberTotals);
+    private final String id;
+    private final String productName;
+    private final String producer;
+    private final String productSet;
+    private final LocalDate submittedOn;
+    private final Optional<String> criteriaVersion;
+    private final Optional<Level> level;
+    private final Optional<LocalDate> ratedOn;
+    private final Optional<Council> council;
+    private final List<String> findings;
+    private final List<MemberSheet> sheets;
+    private final Optional<RecordedResult> recorded;
+    private final List<Integer> memberTotals;
+
+    /**
+     * Validates that nothing is null and copies the lists; the builder's parts are checked in the order the
+     * dossier's parts are declared, so the first required part not set is the one named.
+     */
+    private Dossier(Builder parts) {
+        this.id = Objects.requireNonNull(parts.id, "id");
+        this.productName = Objects.requireNonNull(parts.productName, "productName");
+        this.producer = Objects.requireNonNull(parts.producer, "producer");
+        this.productSet = Objects.requireNonNull(parts.productSet, "productSet");
+        this.submittedOn = Objects.requireNonNull(parts.submittedOn, "submittedOn");
+        this.criteriaVersion = Objects.requireNonNull(parts.criteriaVersion, "criteriaVersion");
+        this.level = Objects.requireNonNull(parts.level, "level");
+        this.ratedOn = Objects.requireNonNull(parts.ratedOn, "ratedOn");
+        this.council = Objects.requireNonNull(parts.council, "council");
+        this.findings = List.copyOf(parts.findings);
+        this.sheets = List.copyOf(parts.sheets);
+        this.recorded = Objects.requireNonNull(parts.recorded, "recorded");
+        this.memberTotals = List.copyOf(parts.memberTotals);
+    }
+
+    /** The dossier's id, used in every message about it. */
+    public String id() {
+        return id;
+    }
+
+    /** The product's name; empty when not given. */
+    public String productName() {
+        return productName;
+    }
+
+    /** The producer (<i>chủ thể</i>); empty when not given. */
+    public String producer() {
+        return producer;
+    }
+
+    /** The code of the product set the sheets belong to, for example {@code I.1.a}. */
+    public String productSet() {
+        return productSet;
+    }
+
+    /** The day the dossier was submitted (<i>ngày nộp hồ sơ</i>): it chooses the criteria version. */
+    public LocalDate submittedOn() {
+        return submittedOn;
+    }
+
+    /** A version the caller asks for explicitly (an auditor's replay), instead of the date's; empty otherwise. */
+    public Optional<String> criteriaVersion() {
+        return criteriaVersion;
+    }
+
+    /** The level whose council scored it; when empty, the first scoring level of the procedure. */
+    public Optional<Level> level() {
+        return level;
+    }
+
+    /** The day the council rated it, when known: it decides the transition rule and the procedure. */
+    public Optional<LocalDate> ratedOn() {
+        return ratedOn;
+    }
+
+    /** The council's make-up, needed only by the optional council rules; empty when not given. */
+    public Optional<Council> council() {
+        return council;
+    }
+
+    /**
+     * Ids of the knock-out rules (disqualification or stop) the council found to apply, for example {@code DQ-1.1};
+     * see {@link ScoringSheet#knockOuts()}. Unmodifiable.
+     */
+    public List<String> findings() {
+        return findings;
+    }
+
+    /** The members' filled sheets, in the order they were handed in; empty for a totals-only dossier. Unmodifiable. */
+    public List<MemberSheet> sheets() {
+        return sheets;
+    }
+
+    /** The result the council or authority recorded, for a replay ({@link Rater#replay}); empty when not given. */
+    public Optional<RecordedResult> recorded() {
+        return recorded;
+    }
+
+    /**
+     * Each scoring member's total points, in the order recorded, when the sheets are not given (a totals-only
+     * dossier); empty when the sheets are given. Unmodifiable.
+     */
+    public List<Integer> memberTotals() {
+        return memberTotals;
     }
 
     /** Whether this dossier gives the members' totals instead of their sheets. */
@@ -101,34 +171,29 @@ public record Dossier(String id, String productName, String producer, String pro
                 .recorded(recorded.orElse(null)).memberTotals(memberTotals);
     }
 
-    /** This dossier rated under an explicitly requested criteria version. */
+    /** This dossier rated under an explicitly requested criteria version; the version's id not null. */
     public Dossier withCriteriaVersion(String versionId) {
-        return new Dossier(id, productName, producer, productSet, submittedOn, Optional.of(versionId), level,
-                ratedOn, council, findings, sheets, recorded, memberTotals);
+        return toBuilder().criteriaVersion(Objects.requireNonNull(versionId, "versionId")).build();
     }
 
-    /** This dossier scored by a council of the given level. */
+    /** This dossier scored by a council of the given level; not null. */
     public Dossier withLevel(Level newLevel) {
-        return new Dossier(id, productName, producer, productSet, submittedOn, criteriaVersion,
-                Optional.of(newLevel), ratedOn, council, findings, sheets, recorded, memberTotals);
+        return toBuilder().level(Objects.requireNonNull(newLevel, "newLevel")).build();
     }
 
-    /** This dossier rated on the given day. */
+    /** This dossier rated on the given day; not null. */
     public Dossier withRatedOn(LocalDate day) {
-        return new Dossier(id, productName, producer, productSet, submittedOn, criteriaVersion, level,
-                Optional.of(day), council, findings, sheets, recorded, memberTotals);
+        return toBuilder().ratedOn(Objects.requireNonNull(day, "day")).build();
     }
 
-    /** This dossier with the council's make-up. */
+    /** This dossier with the council's make-up; not null. */
     public Dossier withCouncil(Council newCouncil) {
-        return new Dossier(id, productName, producer, productSet, submittedOn, criteriaVersion, level, ratedOn,
-                Optional.of(newCouncil), findings, sheets, recorded, memberTotals);
+        return toBuilder().council(Objects.requireNonNull(newCouncil, "newCouncil")).build();
     }
 
-    /** This dossier with a recorded result to replay against. */
+    /** This dossier with a recorded result to replay against; not null. */
     public Dossier withRecorded(RecordedResult result) {
-        return new Dossier(id, productName, producer, productSet, submittedOn, criteriaVersion, level, ratedOn,
-                council, findings, sheets, Optional.of(result), memberTotals);
+        return toBuilder().recorded(Objects.requireNonNull(result, "result")).build();
     }
 
     /**
@@ -139,10 +204,34 @@ public record Dossier(String id, String productName, String producer, String pro
         return toBuilder().sheets(newSheets).memberTotals(List.of()).build();
     }
 
-    /** This dossier with these knock-out findings. */
+    /** This dossier with these knock-out findings; not null. */
     public Dossier withFindings(List<String> newFindings) {
-        return new Dossier(id, productName, producer, productSet, submittedOn, criteriaVersion, level, ratedOn,
-                council, newFindings, sheets, recorded, memberTotals);
+        return toBuilder().findings(newFindings).build();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Dossier other && id.equals(other.id) && productName.equals(other.productName)
+                && producer.equals(other.producer) && productSet.equals(other.productSet)
+                && submittedOn.equals(other.submittedOn) && criteriaVersion.equals(other.criteriaVersion)
+                && level.equals(other.level) && ratedOn.equals(other.ratedOn) && council.equals(other.council)
+                && findings.equals(other.findings) && sheets.equals(other.sheets) && recorded.equals(other.recorded)
+                && memberTotals.equals(other.memberTotals);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, productName, producer, productSet, submittedOn, criteriaVersion, level, ratedOn,
+                council, findings, sheets, recorded, memberTotals);
+    }
+
+    /** Its name and every part, in the form a record prints them: {@code Dossier[id=HS-2026-001, …]}. */
+    @Override
+    public String toString() {
+        return "Dossier[id=" + id + ", productName=" + productName + ", producer=" + producer + ", productSet="
+                + productSet + ", submittedOn=" + submittedOn + ", criteriaVersion=" + criteriaVersion + ", level="
+                + level + ", ratedOn=" + ratedOn + ", council=" + council + ", findings=" + findings + ", sheets="
+                + sheets + ", recorded=" + recorded + ", memberTotals=" + memberTotals + "]";
     }
 
     /**
@@ -255,8 +344,7 @@ public record Dossier(String id, String productName, String producer, String pro
          *     {@code submittedOn}
          */
         public Dossier build() {
-            return new Dossier(id, productName, producer, productSet, submittedOn, criteriaVersion, level, ratedOn,
-                    council, findings, sheets, recorded, memberTotals);
+            return new Dossier(this);
         }
     }
 }

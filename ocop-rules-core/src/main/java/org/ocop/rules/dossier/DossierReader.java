@@ -467,11 +467,14 @@ public final class DossierReader {
             for (SheetJson s : sheets) {
                 memberSheets.add(s.toSheet());
             }
-            return new Dossier(id, productName == null ? "" : productName, producer == null ? "" : producer,
-                    productSet, submittedOn, Optional.ofNullable(criteriaVersion), Optional.ofNullable(level),
-                    Optional.ofNullable(ratedOn), Optional.ofNullable(council).map(c -> new Council(c.size(),
-                            Optional.ofNullable(c.chair()), Optional.ofNullable(c.secretary()))),
-                    findings, memberSheets, Optional.ofNullable(recorded).map(RecordedJson::toResult), memberTotals);
+            // the builder takes null for an absent optional part, as the JSON gives it
+            return Dossier.builder().id(id).productName(productName == null ? "" : productName)
+                    .producer(producer == null ? "" : producer).productSet(productSet).submittedOn(submittedOn)
+                    .criteriaVersion(criteriaVersion).level(level).ratedOn(ratedOn)
+                    .council(council == null ? null : new Council(council.size(),
+                            Optional.ofNullable(council.chair()), Optional.ofNullable(council.secretary())))
+                    .findings(findings).sheets(memberSheets).recorded(recorded == null ? null : recorded.toResult())
+                    .memberTotals(memberTotals).build();
         }
     }
 }

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.ocop.rules.criteria.Level;
 
@@ -25,27 +24,77 @@ class DossierTest {
     void builder_withOnlyTheRequiredParts_givesEmptyNamesListsAndAbsentOptionalParts() {
         Dossier dossier = required().build();
 
-        assertThat(dossier).isEqualTo(new Dossier("HS-2026-001", "", "", "I.1.a", SUBMITTED, Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of(), Optional.empty(),
-                List.of()));
+        assertThat(dossier.id()).isEqualTo("HS-2026-001");
+        assertThat(dossier.productSet()).isEqualTo("I.1.a");
+        assertThat(dossier.submittedOn()).isEqualTo(SUBMITTED);
+        assertThat(dossier.productName()).isEmpty();
+        assertThat(dossier.producer()).isEmpty();
+        assertThat(dossier.criteriaVersion()).isEmpty();
+        assertThat(dossier.level()).isEmpty();
+        assertThat(dossier.ratedOn()).isEmpty();
+        assertThat(dossier.council()).isEmpty();
+        assertThat(dossier.findings()).isEmpty();
+        assertThat(dossier.sheets()).isEmpty();
+        assertThat(dossier.recorded()).isEmpty();
+        assertThat(dossier.memberTotals()).isEmpty();
     }
 
     @Test
-    void builder_withEveryPart_givesTheDossierOfTheCanonicalConstructor() {
+    void builder_withEveryPart_givesEachPartThroughItsAccessor() {
         Council council = Council.of(7).withChair("Nguyễn Văn An");
         RecordedResult recorded = RecordedResult.of(new BigDecimal("90.85"), 4);
 
-        Dossier dossier = required().productName("Bưởi da xanh").producer("HTX Thạnh Phú")
-                .criteriaVersion("QD-26-2026").level(Level.PROVINCE).ratedOn(SUBMITTED.plusDays(30)).council(council)
-                .findings(List.of("DQ-1.1")).sheets(SHEETS).recorded(recorded).memberTotals(List.of(91)).build();
+        Dossier dossier = everyPart(council, recorded);
 
-        assertThat(dossier).isEqualTo(new Dossier("HS-2026-001", "Bưởi da xanh", "HTX Thạnh Phú", "I.1.a",
-                SUBMITTED, Optional.of("QD-26-2026"), Optional.of(Level.PROVINCE), Optional.of(SUBMITTED.plusDays(30)),
-                Optional.of(council), List.of("DQ-1.1"), SHEETS, Optional.of(recorded), List.of(91)));
+        assertThat(dossier.id()).isEqualTo("HS-2026-001");
+        assertThat(dossier.productName()).isEqualTo("Bưởi da xanh");
+        assertThat(dossier.producer()).isEqualTo("HTX Thạnh Phú");
+        assertThat(dossier.productSet()).isEqualTo("I.1.a");
+        assertThat(dossier.submittedOn()).isEqualTo(SUBMITTED);
+        assertThat(dossier.criteriaVersion()).contains("QD-26-2026");
+        assertThat(dossier.level()).contains(Level.PROVINCE);
+        assertThat(dossier.ratedOn()).contains(SUBMITTED.plusDays(30));
+        assertThat(dossier.council()).contains(council);
+        assertThat(dossier.findings()).containsExactly("DQ-1.1");
+        assertThat(dossier.sheets()).isEqualTo(SHEETS);
+        assertThat(dossier.recorded()).contains(recorded);
+        assertThat(dossier.memberTotals()).containsExactly(91);
+    }
+
+    private static Dossier everyPart(Council council, RecordedResult recorded) {
+        return required().productName("Bưởi da xanh").producer("HTX Thạnh Phú").criteriaVersion("QD-26-2026")
+                .level(Level.PROVINCE).ratedOn(SUBMITTED.plusDays(30)).council(council).findings(List.of("DQ-1.1"))
+                .sheets(SHEETS).recorded(recorded).memberTotals(List.of(91)).build();
     }
 
     @Test
-    void builder_withoutARequiredPart_failsNamingItAsTheConstructorDoes() {
+    void equals_ofTwoDossiersBuiltAlike_isTrue_andFalseWhenOnePartDiffers() {
+        Council council = Council.of(7).withChair("Nguyễn Văn An");
+        RecordedResult recorded = RecordedResult.of(new BigDecimal("90.85"), 4);
+        Dossier dossier = everyPart(council, recorded);
+
+        assertThat(everyPart(council, recorded)).isNotSameAs(dossier).isEqualTo(dossier).hasSameHashCodeAs(dossier);
+        assertThat(dossier.toBuilder().memberTotals(List.of(92)).build()).isNotEqualTo(dossier);
+        assertThat(dossier.withRatedOn(SUBMITTED)).isNotEqualTo(dossier);
+    }
+
+    @Test
+    void toString_readsLikeTheRecordItWas() {
+        assertThat(required().findings(List.of("DQ-1.1")).memberTotals(List.of(90)).build()).hasToString(
+                "Dossier[id=HS-2026-001, productName=, producer=, productSet=I.1.a, submittedOn=2026-06-15, "
+                        + "criteriaVersion=Optional.empty, level=Optional.empty, ratedOn=Optional.empty, "
+                        + "council=Optional.empty, findings=[DQ-1.1], sheets=[], recorded=Optional.empty, "
+                        + "memberTotals=[90]]");
+    }
+
+    @Test
+    void constructors_areNotPublic_soAPartAddedLaterBreaksNoCaller() {
+        assertThat(Dossier.class.getConstructors()).isEmpty();
+        assertThat(Dossier.Builder.class.getConstructors()).isEmpty();
+    }
+
+    @Test
+    void builder_withoutARequiredPart_failsNamingIt() {
         assertThatThrownBy(() -> Dossier.builder().productSet("I.1.a").submittedOn(SUBMITTED).build())
                 .isInstanceOf(NullPointerException.class).hasMessage("id");
         assertThatThrownBy(() -> Dossier.builder().id("HS-2026-001").submittedOn(SUBMITTED).build())

@@ -172,6 +172,10 @@ final class Planner {
         if (target <= rated) {
             return none(OptionalInt.of(target), Messages.text("plan.already.target", rated, target));
         }
+        if (dossier.sheets().isEmpty()) {
+            // members' totals only (the form most historical dossiers survive in): there are no options to change
+            return none(OptionalInt.of(target), Messages.text("plan.refusal.totalsOnly", dossier.memberTotals().size()));
+        }
         sheet = rating.version().orElseThrow().version().sheet(dossier.productSet());
         bands = rating.version().orElseThrow().version().starBands();
         for (String code : request.fixed()) {

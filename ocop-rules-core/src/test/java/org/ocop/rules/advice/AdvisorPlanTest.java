@@ -132,6 +132,32 @@ class AdvisorPlanTest {
                 .hasValue("already rated 3★, at or above the target 3★");
     }
 
+    /**
+     * Most historical dossiers survive as the members' totals only: there is no option to change, so such a dossier
+     * gets no plan and says why, whatever the request, and a batch goes on past it.
+     */
+    @Test
+    void a_dossier_of_members_totals_only_gets_no_plan_and_a_reason_and_the_batch_goes_on() {
+        Dossier totals = Dossiers.of("I.1.a", List.of()).toBuilder().memberTotals(List.of(72, 73)).build();
+        assertThat(RATER.rate(totals).stars()).hasValue(4);
+
+        PlanAdvice advice = Advisor.of(RATER).plan(totals, PlanRequest.NEXT_STAR.withFixed(List.of("1.1")));
+        assertThat(advice.plans()).isEmpty();
+        assertThat(advice.targetStar()).hasValue(5);
+        assertThat(advice.reason()).hasValue("the dossier gives only the totals of its 2 members: a plan changes "
+                + "options on the members' scoring sheets, so it needs the sheets");
+        assertThat(advice.reason(java.util.Locale.forLanguageTag("vi")).orElseThrow())
+                .startsWith("hồ sơ chỉ có tổng điểm của 2 thành viên hội đồng");
+
+        Dossier fruit = Dossiers.of("I.1.a", fruit(68, 68, 68, 69, 69));
+        List<PlanAdvice> batch;
+        try (var all = Advisor.of(RATER).planAll(java.util.stream.Stream.of(totals, fruit, totals)
+                .map(org.ocop.rules.dossier.DossierSource::of), PlanRequest.NEXT_STAR, 2)) {
+            batch = all.toList();
+        }
+        assertThat(batch).extracting(p -> p.plans().isEmpty()).containsExactly(true, false, true);
+    }
+
     @Test
     void a_fixed_criterion_not_on_the_sheet_is_an_error_naming_the_dossier_and_the_allowed_codes() {
         Dossier fruit = Dossiers.of("I.1.a", fruit(68, 68, 68, 69, 69));

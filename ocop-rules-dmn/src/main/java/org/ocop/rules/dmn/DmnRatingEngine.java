@@ -74,8 +74,8 @@ public final class DmnRatingEngine implements RatingEngine {
 
     /**
      * Evaluates one decision of one model of one version. A model is named by its id ({@code star-band},
-     * {@code option-points/I.4.a}; see {@link DmnModelGenerator#models}); its file is in the folder of its home
-     * ({@link DmnModelGenerator#homes}), which is another version's for a set's option points shared with a base.
+     * {@code option-points/I.4.a}; see {@link ModelLayout#models}); its file is in the folder of its home
+     * ({@link ModelLayout#homes}), which is another version's for a set's option points shared with a base.
      * The KIE runtime is the implementation; the seam exists so that the tests can run the very same orchestration
      * on a second, independent DMN engine (Camunda) reading the same files.
      */
@@ -240,7 +240,7 @@ public final class DmnRatingEngine implements RatingEngine {
      * dossier of that set. A start-up that rates one dossier so compiles 9 small models, not every set's tables of
      * every version (compiling, mostly parsing each table cell, is most of the DMN engine's start-up).
      *
-     * <p>A set's group belongs to the home of its option points model ({@link DmnModelGenerator#optionPointsHome}):
+     * <p>A set's group belongs to the home of its option points model ({@link ModelLayout#optionPointsHome}):
      * it is kept once per (home key, set) and shared by every model key whose option points model lives there. So a
      * dossier of 781 on a set whose sheet is 1048's is evaluated on the very model compiled for 1048 (compiled once,
      * held once), and its own star minimums, which differ, are compiled in a group of their own. The group at 1048
@@ -277,7 +277,7 @@ public final class DmnRatingEngine implements RatingEngine {
                 return known;
             }
             // not cached when the version's data fails to load: every call reports the loader's error
-            return byVersion.computeIfAbsent(key, k -> DmnModelGenerator.modelled(catalogue, k)
+            return byVersion.computeIfAbsent(key, k -> ModelLayout.modelled(catalogue, k)
                     .map(version -> lazyGroups(k, version)).orElse(Map.of()));
         }
 
@@ -286,16 +286,16 @@ public final class DmnRatingEngine implements RatingEngine {
          * (shared), and, when that home is another key, its own star minimums alone.
          */
         private Map<String, LazyModels> lazyGroups(String key, CriteriaVersion version) {
-            Map<String, String> homes = DmnModelGenerator.homes(catalogue, version);
+            Map<String, String> homes = ModelLayout.homes(catalogue, version);
             Map<String, LazyModels> byModel = new HashMap<>();
-            LazyModels versionWide = new LazyModels(key, DmnModelGenerator.VERSION_MODELS, compilations);
-            DmnModelGenerator.VERSION_MODELS.forEach(model -> byModel.put(model, versionWide));
+            LazyModels versionWide = new LazyModels(key, ModelLayout.VERSION_MODELS, compilations);
+            ModelLayout.VERSION_MODELS.forEach(model -> byModel.put(model, versionWide));
             for (String set : version.setsWithSheets()) {
-                String points = DmnModelGenerator.optionPointsModel(set);
-                String minimums = DmnModelGenerator.starMinimumsModel(set);
+                String points = ModelLayout.optionPointsModel(set);
+                String minimums = ModelLayout.starMinimumsModel(set);
                 String home = homes.get(points);
                 LazyModels atHome = setGroups.computeIfAbsent(List.of(home, set), k -> new LazyModels(home,
-                        DmnModelGenerator.setModels(set), compilations));
+                        ModelLayout.setModels(set), compilations));
                 byModel.put(points, atHome);
                 byModel.put(minimums, home.equals(key) ? atHome : new LazyModels(key, List.of(minimums),
                         compilations));
@@ -328,7 +328,7 @@ public final class DmnRatingEngine implements RatingEngine {
         @Override
         public java.util.Set<String> versions() {
             java.util.Set<String> keys = new java.util.TreeSet<>();
-            DmnModelGenerator.modelled(catalogue).forEach(v -> keys.add(DmnModelGenerator.modelKey(v)));
+            ModelLayout.modelled(catalogue).forEach(v -> keys.add(ModelLayout.modelKey(v)));
             return java.util.Collections.unmodifiableSet(keys);
         }
 
@@ -428,7 +428,7 @@ public final class DmnRatingEngine implements RatingEngine {
         List<Resource> resources = new ArrayList<>();
         ClassLoader loader = DmnRatingEngine.class.getClassLoader();
         for (String model : models) {
-            String path = DmnModelGenerator.resourcePath(version, model);
+            String path = ModelLayout.resourcePath(version, model);
             String xml;
             try (var in = loader.getResourceAsStream(path)) {
                 if (in == null) {
@@ -448,8 +448,8 @@ public final class DmnRatingEngine implements RatingEngine {
                         + e, e));
         Map<String, DMNModel> byName = new HashMap<>();
         for (String model : models) {
-            DMNModel found = runtime.getModel(DmnModelGenerator.namespace(version, model),
-                    DmnModelGenerator.modelName(model));
+            DMNModel found = runtime.getModel(ModelLayout.namespace(version, model),
+                    ModelLayout.modelName(model));
             if (found == null) {
                 throw new IllegalStateException("DMN model " + model + " of " + version + " did not load");
             }
@@ -506,7 +506,7 @@ public final class DmnRatingEngine implements RatingEngine {
 
     /**
      * How many groups of models have been compiled: a model key's version-wide models, a set's option points and
-     * star minimums at the option points model's home ({@link DmnModelGenerator#optionPointsHome}), and a set's
+     * star minimums at the option points model's home ({@link ModelLayout#optionPointsHome}), and a set's
      * star minimums alone where its option points model lives at another key (781's sets whose sheet is 1048's). A
      * group shared by several model keys is compiled, and counted, once.
      */
@@ -546,7 +546,7 @@ public final class DmnRatingEngine implements RatingEngine {
 
         Evaluation(RatingTask task) {
             this.task = task;
-            this.key = DmnModelGenerator.modelKey(task.versionId(), task.sheetEdition());
+            this.key = ModelLayout.modelKey(task.versionId(), task.sheetEdition());
             // every modelled version has its version-wide models, so no models means no such version or edition
             if (decisions.models(key).isEmpty()) {
                 throw new IllegalStateException("no DMN models for criteria version " + task.versionId()
@@ -554,11 +554,11 @@ public final class DmnRatingEngine implements RatingEngine {
                         + " (dossier " + task.dossierId() + "); models exist for " + decisions.versions());
             }
             this.n = task.members().size();
-            this.optionPointsModel = DmnModelGenerator.optionPointsModel(task.productSet());
-            this.starMinimumsModel = DmnModelGenerator.starMinimumsModel(task.productSet());
+            this.optionPointsModel = ModelLayout.optionPointsModel(task.productSet());
+            this.starMinimumsModel = ModelLayout.starMinimumsModel(task.productSet());
             Set<String> models = decisions.models(key);
             if (!task.choices().isEmpty() && models.stream().noneMatch(m -> m.startsWith(
-                    DmnModelGenerator.OPTION_POINTS + "/"))) {
+                    ModelLayout.OPTION_POINTS + "/"))) {
                 throw new IllegalStateException("no DMN models of scoring sheets for criteria version "
                         + task.versionId() + " (dossier " + task.dossierId() + "): its sheets are not in the data, "
                         + "so only members' totals are rated under it");
@@ -669,7 +669,7 @@ public final class DmnRatingEngine implements RatingEngine {
         }
 
         private Map<?, ?> optionRow(String option) {
-            Object row = evaluate(optionPointsModel, DmnModelGenerator.optionPointsName(task.productSet()),
+            Object row = evaluate(optionPointsModel, ModelLayout.optionPointsName(task.productSet()),
                     Map.of("option", option));
             if (row == null) {
                 throw stale("option " + option + " of set " + task.productSet() + " is not in the DMN model");
@@ -780,7 +780,7 @@ public final class DmnRatingEngine implements RatingEngine {
             for (int s = 1; s <= band; s++) {
                 boolean eligible = true;
                 for (String criterion : criteria) {
-                    int required = integer(evaluate(starMinimumsModel, DmnModelGenerator.starMinimumName(
+                    int required = integer(evaluate(starMinimumsModel, ModelLayout.starMinimumName(
                             task.productSet()), Map.of("criterion", criterion, "stars", s)));
                     int fromTask = requiredByTask(markersByCriterion.getOrDefault(criterion, List.of()), s);
                     if (required != fromTask) {
@@ -917,7 +917,7 @@ public final class DmnRatingEngine implements RatingEngine {
 
         /** The file names of the sets whose option points models the task's version has, sorted. */
         private List<String> setsWithModels() {
-            String prefix = DmnModelGenerator.OPTION_POINTS + "/";
+            String prefix = ModelLayout.OPTION_POINTS + "/";
             return decisions.models(key).stream().filter(m -> m.startsWith(prefix))
                     .map(m -> m.substring(prefix.length())).sorted().toList();
         }

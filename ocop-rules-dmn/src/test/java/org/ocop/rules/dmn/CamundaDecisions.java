@@ -26,8 +26,8 @@ final class CamundaDecisions implements DmnRatingEngine.Decisions {
     private final DmnEngine camunda = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
     CamundaDecisions() {
-        for (CriteriaVersion version : DmnModelGenerator.modelled(CriteriaCatalogue.bundled())) {
-            String key = DmnModelGenerator.modelKey(version);
+        for (CriteriaVersion version : ModelLayout.modelled(CriteriaCatalogue.bundled())) {
+            String key = ModelLayout.modelKey(version);
             Map<String, Map<String, DmnDecision>> models = new HashMap<>();
             // a model shared with the base version (781's option points of 1048's sheets) is the base's file
             for (Map.Entry<String, String> path : ShippedModels.paths(version).entrySet()) {

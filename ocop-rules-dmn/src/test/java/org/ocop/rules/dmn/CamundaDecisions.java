@@ -19,7 +19,7 @@ import org.ocop.rules.criteria.CriteriaVersion;
  * The shipped DMN files evaluated by Camunda 7 instead of KIE: plugged into {@link DmnRatingEngine}, the same
  * orchestration rates whole dossiers on a second, independent DMN engine.
  */
-final class CamundaDecisions implements DmnRatingEngine.Decisions {
+final class CamundaDecisions implements Decisions {
 
     /** Version → model id → decision name → decision. */
     private final Map<String, Map<String, Map<String, DmnDecision>>> decisions = new HashMap<>();

@@ -232,7 +232,7 @@ class DmnRatingEngineTest {
     void aChoiceUnderAVersionWithoutSheetsIsAnErrorNamingTheVersion() {
         // every bundled version has sheets today; a version without any has only the version-wide models, and its
         // dossiers are rated from members' totals only
-        DmnRatingEngine totalsOnly = DmnRatingEngine.on(new DmnRatingEngine.Decisions() {
+        DmnRatingEngine totalsOnly = DmnRatingEngine.on(new Decisions() {
             @Override
             public Object evaluate(String versionId, String model, String decision, Map<String, ?> inputs) {
                 throw new AssertionError("no decision is asked for: " + model + " " + decision);

@@ -36,8 +36,14 @@ class WhereEachRuleLivesTest {
     private static final Path DATA = ROOT.resolve("ocop-rules-core/src/main/resources/org/ocop/rules/criteria");
     private static final Path DRL = ROOT.resolve(
             "ocop-rules-core/src/main/resources/org/ocop/rules/internal/drools/rating.drl");
-    private static final Path GENERATOR = ROOT.resolve(
-            "ocop-rules-dmn/src/main/java/org/ocop/rules/dmn/DmnModelGenerator.java");
+    /**
+     * The sources of the DMN model generator: its entry point, the layout that names every model and a set's
+     * decisions, and the writers of the models, one per concern. Not the engine's sources, which name the same models
+     * and decisions to evaluate them: a name only the engine used would be no model the generator writes.
+     */
+    private static final List<Path> GENERATOR = Stream.of("DmnModelGenerator", "ModelLayout", "SheetModels",
+            "StarModels", "OutcomeModels", "RecognitionModel")
+            .map(name -> ROOT.resolve("ocop-rules-dmn/src/main/java/org/ocop/rules/dmn/" + name + ".java")).toList();
     private static final List<String> COLUMNS = List.of("rule", "data field", "DRL rule",
             "DMN model › table, or Java step", "specification test");
     private static final List<String> RULES = List.of("band", "star minimum", "knock-out", "consensus",
@@ -165,7 +171,7 @@ class WhereEachRuleLivesTest {
 
     @Test
     void everyDmnModelAndTableNamed_isOneTheGeneratorWrites() {
-        String generator = read(GENERATOR);
+        String generator = GENERATOR.stream().map(WhereEachRuleLivesTest::read).collect(Collectors.joining("\n"));
         List<String> named = body().stream().flatMap(row -> spans(row.get(3)).stream())
                 .filter(s -> !s.contains("#")).toList();
         assertThat(named).isNotEmpty().allSatisfy(name -> {

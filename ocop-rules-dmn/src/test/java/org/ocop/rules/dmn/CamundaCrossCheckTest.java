@@ -77,7 +77,7 @@ class CamundaCrossCheckTest {
         for (String set : CRITERIA.setsWithSheets()) {
             for (Criterion c : CRITERIA.sheet(set).criteria()) {
                 for (Option o : c.options()) {
-                    assertThat(check(DmnModelGenerator.optionPointsModel(set), DmnModelGenerator.optionPointsId(set),
+                    assertThat(check(ModelLayout.optionPointsModel(set), ModelLayout.optionPointsId(set),
                             Map.of("option", o.id()))).isEqualTo(Map.of("points", String.valueOf(o.points()),
                                     "criterion", c.code()));
                 }
@@ -91,7 +91,7 @@ class CamundaCrossCheckTest {
         for (String set : CRITERIA.setsWithSheets()) {
             for (Criterion c : CRITERIA.sheet(set).criteria()) {
                 for (int stars = 1; stars <= 5; stars++) {
-                    check(DmnModelGenerator.starMinimumsModel(set), DmnModelGenerator.starMinimumId(set),
+                    check(ModelLayout.starMinimumsModel(set), ModelLayout.starMinimumId(set),
                             Map.of("criterion", c.code(), "stars", stars));
                 }
             }
@@ -222,8 +222,8 @@ class CamundaCrossCheckTest {
     }
 
     private static Object kie(String model, String decisionId, Map<String, ?> inputs) {
-        DMNModel dmnModel = kie.getModel(DmnModelGenerator.namespace(VERSION, model),
-                DmnModelGenerator.modelName(model));
+        DMNModel dmnModel = kie.getModel(ModelLayout.namespace(VERSION, model),
+                ModelLayout.modelName(model));
         DMNContext context = kie.newContext();
         inputs.forEach(context::set);
         DMNResult result = kie.evaluateById(dmnModel, context, decisionId);

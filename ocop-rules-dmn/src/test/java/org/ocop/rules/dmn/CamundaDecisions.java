@@ -19,15 +19,15 @@ import org.ocop.rules.criteria.CriteriaVersion;
  * The shipped DMN files evaluated by Camunda 7 instead of KIE: plugged into {@link DmnRatingEngine}, the same
  * orchestration rates whole dossiers on a second, independent DMN engine.
  */
-final class CamundaDecisions implements DmnRatingEngine.Decisions {
+final class CamundaDecisions implements Decisions {
 
     /** Version → model id → decision name → decision. */
     private final Map<String, Map<String, Map<String, DmnDecision>>> decisions = new HashMap<>();
     private final DmnEngine camunda = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 
     CamundaDecisions() {
-        for (CriteriaVersion version : DmnModelGenerator.modelled(CriteriaCatalogue.bundled())) {
-            String key = DmnModelGenerator.modelKey(version);
+        for (CriteriaVersion version : ModelLayout.modelled(CriteriaCatalogue.bundled())) {
+            String key = ModelLayout.modelKey(version);
             Map<String, Map<String, DmnDecision>> models = new HashMap<>();
             // a model shared with the base version (781's option points of 1048's sheets) is the base's file
             for (Map.Entry<String, String> path : ShippedModels.paths(version).entrySet()) {

@@ -21,14 +21,14 @@ class DmnModelGeneratorTest {
 
     @Test
     void starBand_ofEveryShippedVersion_hasThatVersionsFloors() {
-        for (CriteriaVersion version : DmnModelGenerator.modelled(CriteriaCatalogue.bundled())) {
-            String xml = ShippedModels.text(ShippedModels.path(DmnModelGenerator.modelKey(version), "star-band"));
+        for (CriteriaVersion version : ModelLayout.modelled(CriteriaCatalogue.bundled())) {
+            String xml = ShippedModels.text(ShippedModels.path(ModelLayout.modelKey(version), "star-band"));
             List<Integer> floors = new ArrayList<>();
             Matcher m = FLOOR.matcher(xml);
             while (m.find()) {
                 floors.add(Integer.parseInt(m.group(1)));
             }
-            assertThat(floors).as(DmnModelGenerator.modelKey(version)).isEqualTo(version.starBands().floors());
+            assertThat(floors).as(ModelLayout.modelKey(version)).isEqualTo(version.starBands().floors());
         }
     }
 

@@ -69,7 +69,7 @@ class DmnRatingEngineTest {
         List<String> sets = version.setsWithSheets();
 
         assertThat(rate(engine, best(version, sets.get(0))).isRated()).isTrue();
-        List<String> versionWide = DmnModelGenerator.VERSION_MODELS.stream().map(m -> "QD-26-2026/" + m).toList();
+        List<String> versionWide = ModelLayout.VERSION_MODELS.stream().map(m -> "QD-26-2026/" + m).toList();
         assertThat(engine.compiledModels()).containsExactlyInAnyOrderElementsOf(concat(versionWide,
                 "QD-26-2026/option-points/" + sets.get(0), "QD-26-2026/star-minimums/" + sets.get(0)));
         assertThat(engine.compilations()).isEqualTo(2);
@@ -86,7 +86,7 @@ class DmnRatingEngineTest {
 
     /**
      * QD-781-2020 takes its sheets from QD-1048-2019, so a set's option points model is 1048's (its home, see
-     * {@code DmnModelGenerator.optionPointsHome}): a 781 dossier is evaluated on the model compiled for 1048, which is
+     * {@code ModelLayout.optionPointsHome}): a 781 dossier is evaluated on the model compiled for 1048, which is
      * compiled once for both versions and held once. The counts differ from a version without a base (2 on a set's
      * first dossier): the set's group at its home, which also holds 1048's star minimums, and 781's own star
      * minimums, which differ from 1048's, are two groups. A set whose sheet 781 changed (VI.1) has its own group.
@@ -97,14 +97,14 @@ class DmnRatingEngineTest {
         CriteriaVersion v781 = CriteriaCatalogue.bundled().version("QD-781-2020");
         CriteriaVersion v1048 = CriteriaCatalogue.bundled().version("QD-1048-2019");
         String set = v781.setsWithSheets().get(0);
-        assertThat(DmnModelGenerator.optionPointsHome(CriteriaCatalogue.bundled(), v781, set))
+        assertThat(ModelLayout.optionPointsHome(CriteriaCatalogue.bundled(), v781, set))
                 .isEqualTo("QD-1048-2019");
 
         RandomDossiers.Case of781 = best(v781, set);
         Rating rating781 = rate(engine, of781);
         assertThat(rating781.isRated()).isTrue();
         assertThat(SameRating.differences(rate(ENGINE, of781), rating781)).isEmpty();
-        List<String> wide781 = DmnModelGenerator.VERSION_MODELS.stream().map(m -> "QD-781-2020/" + m).toList();
+        List<String> wide781 = ModelLayout.VERSION_MODELS.stream().map(m -> "QD-781-2020/" + m).toList();
         assertThat(engine.compiledModels()).containsExactlyInAnyOrderElementsOf(concat(wide781,
                 "QD-1048-2019/option-points/" + set, "QD-1048-2019/star-minimums/" + set,
                 "QD-781-2020/star-minimums/" + set));
@@ -113,7 +113,7 @@ class DmnRatingEngineTest {
         // 1048's first dossier of that set compiles only 1048's version-wide models: the set's are compiled already
         assertThat(rate(engine, best(v1048, set)).isRated()).isTrue();
         assertThat(engine.compilations()).isEqualTo(4);
-        List<String> wide1048 = DmnModelGenerator.VERSION_MODELS.stream().map(m -> "QD-1048-2019/" + m).toList();
+        List<String> wide1048 = ModelLayout.VERSION_MODELS.stream().map(m -> "QD-1048-2019/" + m).toList();
         List<String> both = new ArrayList<>(wide1048);
         both.addAll(wide781);
         assertThat(engine.compiledModels()).containsExactlyInAnyOrderElementsOf(concat(both,
@@ -121,7 +121,7 @@ class DmnRatingEngineTest {
                 "QD-781-2020/star-minimums/" + set));
 
         // 781's own tourism sheet: its own option points and star minimums, one group
-        assertThat(DmnModelGenerator.optionPointsHome(CriteriaCatalogue.bundled(), v781, "VI.1"))
+        assertThat(ModelLayout.optionPointsHome(CriteriaCatalogue.bundled(), v781, "VI.1"))
                 .isEqualTo("QD-781-2020");
         RandomDossiers.Case tourism = best(v781, "VI.1");
         Rating ratingTourism = rate(engine, tourism);
@@ -161,7 +161,7 @@ class DmnRatingEngineTest {
         }
         // the version-wide models once, and each of the two sets' models once
         assertThat(engine.compilations()).isEqualTo(3);
-        assertThat(engine.compiledModels()).hasSize(DmnModelGenerator.VERSION_MODELS.size() + 4);
+        assertThat(engine.compiledModels()).hasSize(ModelLayout.VERSION_MODELS.size() + 4);
     }
 
     @Test
@@ -198,11 +198,11 @@ class DmnRatingEngineTest {
     @Test
     void everySetsModelsAreCheckedAgainstTheCriteriaDataOnItsDossiers() {
         int sets = 0;
-        for (CriteriaVersion version : DmnModelGenerator.modelled(CriteriaCatalogue.bundled())) {
+        for (CriteriaVersion version : ModelLayout.modelled(CriteriaCatalogue.bundled())) {
             for (String set : version.setsWithSheets()) {
                 sets++;
                 RatingTask task = bestTask(version, set);
-                String where = DmnModelGenerator.modelKey(version) + " " + set;
+                String where = ModelLayout.modelKey(version) + " " + set;
 
                 RatingTask.Choice first = task.choices().stream().filter(c -> task.checklists().stream()
                         .noneMatch(l -> l.criterion().equals(c.criterion()))).findFirst().orElseThrow();
@@ -232,7 +232,7 @@ class DmnRatingEngineTest {
     void aChoiceUnderAVersionWithoutSheetsIsAnErrorNamingTheVersion() {
         // every bundled version has sheets today; a version without any has only the version-wide models, and its
         // dossiers are rated from members' totals only
-        DmnRatingEngine totalsOnly = DmnRatingEngine.on(new DmnRatingEngine.Decisions() {
+        DmnRatingEngine totalsOnly = DmnRatingEngine.on(new Decisions() {
             @Override
             public Object evaluate(String versionId, String model, String decision, Map<String, ?> inputs) {
                 throw new AssertionError("no decision is asked for: " + model + " " + decision);
@@ -245,7 +245,7 @@ class DmnRatingEngineTest {
 
             @Override
             public Set<String> models(String versionId) {
-                return Set.copyOf(DmnModelGenerator.VERSION_MODELS);
+                return Set.copyOf(ModelLayout.VERSION_MODELS);
             }
         }, "totals only");
         RatingTask task = task("QD-26-2026", new RatingTask.Choice("An", "1.1", Part.A, "1.1.a", 1));

@@ -21,7 +21,7 @@ import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
 
 /**
- * XML external entities and DTDs never reach the DMN reader through our entry ({@link DmnRatingEngine#modelResource}):
+ * XML external entities and DTDs never reach the DMN reader through our entry ({@link KieDecisions#modelResource}):
  * a model with a DOCTYPE is refused before KIE sees it, with a message naming the model and the declaration.
  *
  * <p>Why the entry refuses rather than trusts KIE: the first test shows what KIE 10.2.0's DMN reader does on its own
@@ -101,7 +101,7 @@ class DmnXmlHardeningTest {
     @Test
     void our_entry_refuses_a_model_with_an_external_dtd_before_any_fetch() {
         String xml = model("<!DOCTYPE definitions SYSTEM \"" + base + "/evil.dtd\">\n", "&leak;");
-        assertThatThrownBy(() -> DmnRatingEngine.modelResource("probe.dmn", xml))
+        assertThatThrownBy(() -> KieDecisions.modelResource("probe.dmn", xml))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("DMN model probe.dmn: a DOCTYPE declaration, which could make the XML reader fetch an "
                         + "external DTD or expand external entities: <!DOCTYPE definitions SYSTEM \"" + base
@@ -115,7 +115,7 @@ class DmnXmlHardeningTest {
         Files.writeString(secret, "TOP-SECRET-42");
         String doctype = "<!DOCTYPE definitions [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>";
         String xml = model(doctype + "\n", "&xxe;");
-        assertThatThrownBy(() -> DmnRatingEngine.modelResource("probe.dmn", xml))
+        assertThatThrownBy(() -> KieDecisions.modelResource("probe.dmn", xml))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("DMN model probe.dmn: a DOCTYPE declaration, which could make the XML reader fetch an "
                         + "external DTD or expand external entities: " + doctype + "; allowed: a model without "
@@ -125,7 +125,7 @@ class DmnXmlHardeningTest {
 
     @Test
     void our_entry_passes_a_model_without_doctype_to_kie() {
-        assertThat(decidedByKieAlone(DmnRatingEngine.modelResource("probe.dmn", model("", "plain"))))
+        assertThat(decidedByKieAlone(KieDecisions.modelResource("probe.dmn", model("", "plain"))))
                 .isEqualTo("plain");
     }
 

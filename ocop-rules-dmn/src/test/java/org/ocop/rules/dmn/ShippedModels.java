@@ -23,23 +23,23 @@ final class ShippedModels {
 
     /**
      * Resource paths of every shipped model, version by version, each file once: a version's models in the folder of
-     * their home (see {@link DmnModelGenerator#homes}), so an option points model 781 shares with 1048 is 1048's file.
+     * their home (see {@link ModelLayout#homes}), so an option points model 781 shares with 1048 is 1048's file.
      */
     static List<String> paths() {
         Set<String> paths = new LinkedHashSet<>();
-        for (CriteriaVersion version : DmnModelGenerator.modelled(CriteriaCatalogue.bundled())) {
+        for (CriteriaVersion version : ModelLayout.modelled(CriteriaCatalogue.bundled())) {
             paths.addAll(paths(version).values());
         }
         return List.copyOf(paths);
     }
 
     /**
-     * The resource path of each of a modelled version's models, by model id (see {@link DmnModelGenerator#models}):
+     * The resource path of each of a modelled version's models, by model id (see {@link ModelLayout#models}):
      * in the folder of the model's home, as the engine loads it.
      */
     static Map<String, String> paths(CriteriaVersion version) {
         Map<String, String> paths = new LinkedHashMap<>();
-        DmnModelGenerator.homes(CriteriaCatalogue.bundled(), version).forEach((model, home) -> paths.put(model,
+        ModelLayout.homes(CriteriaCatalogue.bundled(), version).forEach((model, home) -> paths.put(model,
                 path(home, model)));
         return paths;
     }
@@ -49,7 +49,7 @@ final class ShippedModels {
      * {@code option-points/I.4.a}).
      */
     static String path(String versionId, String model) {
-        return DmnModelGenerator.resourcePath(versionId, model);
+        return ModelLayout.resourcePath(versionId, model);
     }
 
     static String text(String path) {

@@ -46,15 +46,15 @@ class ShippedModelsValidationTest {
         // every version once per sheet edition with sheets (781 and 1048 also in the portal edition); a version
         // without sheets ships only the models that rate members' totals
         var versions = org.ocop.rules.criteria.CriteriaCatalogue.bundled().versions();
-        var modelled = DmnModelGenerator.modelled(org.ocop.rules.criteria.CriteriaCatalogue.bundled());
+        var modelled = ModelLayout.modelled(org.ocop.rules.criteria.CriteriaCatalogue.bundled());
         assertThat(modelled.stream().filter(v -> !v.setsWithSheets().isEmpty()).count()).isGreaterThanOrEqualTo(6);
         // every model of every version once, but an option points model whose home is the base version's (781's
         // sets with 1048's sheets) is 1048's file, not a copy
-        long sharedWithTheBase = modelled.stream().mapToLong(v -> DmnModelGenerator.homes(
+        long sharedWithTheBase = modelled.stream().mapToLong(v -> ModelLayout.homes(
                 org.ocop.rules.criteria.CriteriaCatalogue.bundled(), v).values().stream()
-                .filter(home -> !home.equals(DmnModelGenerator.modelKey(v))).count()).sum();
+                .filter(home -> !home.equals(ModelLayout.modelKey(v))).count()).sum();
         assertThat(sharedWithTheBase).isGreaterThanOrEqualTo(40);
-        assertThat(ShippedModels.paths()).hasSize(modelled.stream().mapToInt(v -> DmnModelGenerator.models(v).size())
+        assertThat(ShippedModels.paths()).hasSize(modelled.stream().mapToInt(v -> ModelLayout.models(v).size())
                 .sum() - (int) sharedWithTheBase)
                 .allSatisfy(path -> assertThat(ShippedModels.text(path)).contains("<definitions"));
         // and exactly the files the generator writes

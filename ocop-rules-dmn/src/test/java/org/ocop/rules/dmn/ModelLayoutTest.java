@@ -19,33 +19,33 @@ import org.ocop.rules.criteria.CriteriaVersion;
  * each product set's option points and star minimums in models of their own, named by the set's code; a set's option
  * points model in the folder of its home, the base version's when a version based on another has the same table.
  */
-class ShippedModelLayoutTest {
+class ModelLayoutTest {
 
     @Test
     void aSetsModelsAreInFoldersOfTheirKindNamedByTheSetsCode() {
-        assertThat(DmnModelGenerator.resourcePath("QD-26-2026", DmnModelGenerator.optionPointsModel("I.4.a")))
+        assertThat(ModelLayout.resourcePath("QD-26-2026", ModelLayout.optionPointsModel("I.4.a")))
                 .isEqualTo("org/ocop/rules/dmn/qd-26-2026/option-points/I.4.a.dmn");
-        assertThat(DmnModelGenerator.resourcePath("QD-1048-2019-portal",
-                DmnModelGenerator.starMinimumsModel("II.1.2")))
+        assertThat(ModelLayout.resourcePath("QD-1048-2019-portal",
+                ModelLayout.starMinimumsModel("II.1.2")))
                 .isEqualTo("org/ocop/rules/dmn/qd-1048-2019-portal/star-minimums/II.1.2.dmn");
-        assertThat(DmnModelGenerator.resourcePath("QD-26-2026", "star-band"))
+        assertThat(ModelLayout.resourcePath("QD-26-2026", "star-band"))
                 .isEqualTo("org/ocop/rules/dmn/qd-26-2026/star-band.dmn");
     }
 
     @Test
     void aSetCodeIsItsFileNameWhenItIsLettersDigitsDotsAndHyphens_andEveryOtherCharacterIsEscaped() {
-        assertThat(DmnModelGenerator.fileName("I.4.a")).isEqualTo("I.4.a");
-        assertThat(DmnModelGenerator.fileName("III-2")).isEqualTo("III-2");
+        assertThat(ModelLayout.fileName("I.4.a")).isEqualTo("I.4.a");
+        assertThat(ModelLayout.fileName("III-2")).isEqualTo("III-2");
         // "_" escapes itself, so the mapping is one-to-one
-        assertThat(DmnModelGenerator.fileName("I 4_b/ệ")).isEqualTo("I_20_4_5f_b_2f__1ec7_");
-        assertThat(DmnModelGenerator.fileName("I_20_")).isEqualTo("I_5f_20_5f_");
+        assertThat(ModelLayout.fileName("I 4_b/ệ")).isEqualTo("I_20_4_5f_b_2f__1ec7_");
+        assertThat(ModelLayout.fileName("I_20_")).isEqualTo("I_5f_20_5f_");
     }
 
     @Test
     void everyBundledSetCodeIsItsOwnFileName() {
-        for (CriteriaVersion version : DmnModelGenerator.modelled(CriteriaCatalogue.bundled())) {
+        for (CriteriaVersion version : ModelLayout.modelled(CriteriaCatalogue.bundled())) {
             for (String set : version.setsWithSheets()) {
-                assertThat(DmnModelGenerator.fileName(set)).isEqualTo(set);
+                assertThat(ModelLayout.fileName(set)).isEqualTo(set);
             }
         }
     }
@@ -54,12 +54,12 @@ class ShippedModelLayoutTest {
     void everySetWithASheetHasItsTwoModels_eachWithOneDecisionOfThatSetInANamespaceOfItsOwn() {
         int sets = 0;
         Set<String> namespaces = new HashSet<>();
-        for (CriteriaVersion version : DmnModelGenerator.modelled(CriteriaCatalogue.bundled())) {
-            String key = DmnModelGenerator.modelKey(version);
-            Map<String, String> homes = DmnModelGenerator.homes(CriteriaCatalogue.bundled(), version);
+        for (CriteriaVersion version : ModelLayout.modelled(CriteriaCatalogue.bundled())) {
+            String key = ModelLayout.modelKey(version);
+            Map<String, String> homes = ModelLayout.homes(CriteriaCatalogue.bundled(), version);
             for (String set : version.setsWithSheets()) {
                 sets++;
-                String pointsModel = DmnModelGenerator.optionPointsModel(set);
+                String pointsModel = ModelLayout.optionPointsModel(set);
                 String home = homes.get(pointsModel);
                 String points = ShippedModels.text(ShippedModels.path(home, pointsModel));
                 assertThat(decisions(points)).as("%s %s", key, set).containsExactly("option points " + set);
@@ -70,13 +70,13 @@ class ShippedModelLayoutTest {
                 assertThat(exists(ShippedModels.path(key, pointsModel))).as("%s %s", key, set)
                         .isEqualTo(home.equals(key));
                 String minimums = ShippedModels.text(ShippedModels.path(key,
-                        DmnModelGenerator.starMinimumsModel(set)));
+                        ModelLayout.starMinimumsModel(set)));
                 assertThat(decisions(minimums)).as("%s %s", key, set).containsExactly("star minimum " + set);
                 assertThat(minimums).contains("name=\"star-minimums " + set + "\"");
                 namespaces.add(namespace(points));
                 namespaces.add(namespace(minimums));
             }
-            for (String model : DmnModelGenerator.VERSION_MODELS) {
+            for (String model : ModelLayout.VERSION_MODELS) {
                 namespaces.add(namespace(ShippedModels.text(ShippedModels.path(key, model))));
             }
         }
@@ -96,15 +96,15 @@ class ShippedModelLayoutTest {
     void the781OptionPointsAre1048sFiles_exceptTheTourismSetWhoseSheetDiffersWhichKeepsItsOwn() {
         CriteriaCatalogue catalogue = CriteriaCatalogue.bundled();
         for (String edition : List.of(CriteriaVersion.DECISION_EDITION, "portal")) {
-            CriteriaVersion v781 = DmnModelGenerator.modelled(catalogue.version("QD-781-2020"), edition).orElseThrow();
-            CriteriaVersion v1048 = DmnModelGenerator.modelled(catalogue.version("QD-1048-2019"), edition)
+            CriteriaVersion v781 = ModelLayout.modelled(catalogue.version("QD-781-2020"), edition).orElseThrow();
+            CriteriaVersion v1048 = ModelLayout.modelled(catalogue.version("QD-1048-2019"), edition)
                     .orElseThrow();
-            String key781 = DmnModelGenerator.modelKey(v781);
-            String key1048 = DmnModelGenerator.modelKey(v1048);
+            String key781 = ModelLayout.modelKey(v781);
+            String key1048 = ModelLayout.modelKey(v1048);
             List<String> own = new ArrayList<>();
             for (String set : v781.setsWithSheets()) {
-                String home = DmnModelGenerator.optionPointsHome(catalogue, v781, set);
-                String model = DmnModelGenerator.optionPointsModel(set);
+                String home = ModelLayout.optionPointsHome(catalogue, v781, set);
+                String model = ModelLayout.optionPointsModel(set);
                 assertThat(home).as("%s %s", key781, set).isIn(key781, key1048);
                 assertThat(exists(ShippedModels.path(key781, model))).as("%s %s", key781, set)
                         .isEqualTo(home.equals(key781));
@@ -112,22 +112,22 @@ class ShippedModelLayoutTest {
                 if (home.equals(key781)) {
                     own.add(set);
                     // kept because its table differs from the base's, or the base has no such sheet
-                    assertThat(v1048.setsWithSheets().contains(set) && DmnModelGenerator.optionPointsRows(v1048,
-                            set).equals(DmnModelGenerator.optionPointsRows(v781, set))).as("%s %s", key781, set)
+                    assertThat(v1048.setsWithSheets().contains(set) && SheetModels.optionPointsRows(v1048,
+                            set).equals(SheetModels.optionPointsRows(v781, set))).as("%s %s", key781, set)
                             .isFalse();
                 } else {
-                    assertThat(DmnModelGenerator.optionPointsRows(v781, set)).as("%s %s", key781, set)
-                            .isEqualTo(DmnModelGenerator.optionPointsRows(v1048, set));
+                    assertThat(SheetModels.optionPointsRows(v781, set)).as("%s %s", key781, set)
+                            .isEqualTo(SheetModels.optionPointsRows(v1048, set));
                 }
                 // star minimums are never shared
-                assertThat(exists(ShippedModels.path(key781, DmnModelGenerator.starMinimumsModel(set))))
+                assertThat(exists(ShippedModels.path(key781, ModelLayout.starMinimumsModel(set))))
                         .as("%s %s", key781, set).isTrue();
             }
             assertThat(own).as(key781).containsExactly("VI.1");
             assertThat(v781.setsWithSheets()).as(key781).hasSizeGreaterThanOrEqualTo(25);
             // 1048 has no base: every one of its option points models is its own
             for (String set : v1048.setsWithSheets()) {
-                assertThat(DmnModelGenerator.optionPointsHome(catalogue, v1048, set)).isEqualTo(key1048);
+                assertThat(ModelLayout.optionPointsHome(catalogue, v1048, set)).isEqualTo(key1048);
             }
         }
         // the decision edition's VI.1 is a set 1048 has too, with another sheet: the rows are compared, not only sets
@@ -135,7 +135,7 @@ class ShippedModelLayoutTest {
     }
 
     private static boolean exists(String path) {
-        return ShippedModelLayoutTest.class.getClassLoader().getResource(path) != null;
+        return ModelLayoutTest.class.getClassLoader().getResource(path) != null;
     }
 
     private static List<String> decisions(String xml) {

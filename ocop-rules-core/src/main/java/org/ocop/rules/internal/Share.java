@@ -5,8 +5,8 @@ package org.ocop.rules.internal;
  * that every engine, the models' generator and the advisor use. Counts are compared without division
  * ({@code part × denominator} against {@code whole × numerator}), so no rounding ever decides.
  *
- * <p>The Drools facts ({@code SetupFact}), the DMN orchestration ({@code DmnRatingEngine}), the generator of the
- * DMN tables ({@code DmnModelGenerator}, through {@link #feel}) and the advisor's star arithmetic
+ * <p>The Drools facts ({@code SetupFact}), the DMN engine's step-by-step evaluation ({@code Evaluation}, for the
+ * quorum), the generators of the DMN tables ({@code StarModels}, {@code OutcomeModels}, through {@link #feel}) and the advisor's star arithmetic
  * ({@link StarModel}) all ask these two constants; none writes the fractions itself.
  *
  * @param numerator the fraction's numerator

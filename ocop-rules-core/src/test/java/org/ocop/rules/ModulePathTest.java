@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.jar.JarFile;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
@@ -33,10 +32,6 @@ import org.ocop.rules.json.RatingJson;
  */
 @Tag("module-path")
 class ModulePathTest {
-
-    private static final Set<String> API_PACKAGES = Set.of("org.ocop.rules", "org.ocop.rules.criteria",
-            "org.ocop.rules.dossier", "org.ocop.rules.engine", "org.ocop.rules.drools", "org.ocop.rules.advice",
-            "org.ocop.rules.json");
 
     private static final Path DOSSIER = Path.of("../examples/dossiers/01-che-shan-tuyet-ta-xua.json");
 
@@ -105,7 +100,7 @@ class ModulePathTest {
         assertThat(descriptor.name()).isEqualTo("org.ocop.rules");
         assertThat(descriptor.isAutomatic()).as("a module-info.class, not a name from the manifest").isFalse();
         assertThat(descriptor.exports().stream().filter(e -> !e.isQualified()).map(Exports::source))
-                .containsExactlyInAnyOrderElementsOf(API_PACKAGES);
+                .containsExactlyInAnyOrderElementsOf(ApiFenceTest.CORE_API_PACKAGES);
         // the one qualified export: the DMN jar (its automatic module name) shares Messages and Share
         assertThat(descriptor.exports().stream().filter(Exports::isQualified).map(e -> e.source() + " to " + e.targets()))
                 .containsExactly("org.ocop.rules.internal to [org.ocop.rules.dmn]");

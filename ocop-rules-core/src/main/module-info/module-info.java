@@ -2,9 +2,10 @@
  * ocop-rules: rates Vietnamese OCOP products exactly as the official criteria do. The front door is
  * {@link org.ocop.rules.Rater}.
  *
- * <p>Exports the API packages only. The packages named {@code …internal…} are in this module but not exported: a
- * program on the module path cannot compile against them, even where a type is {@code public} because Drools'
- * executable model needs it. No third-party type is part of the API, so nothing is required {@code transitive}.
+ * <p>Exports the API packages only, to everyone. The packages named {@code …internal…} are in this module but not
+ * exported (one, to the DMN jar only): a program on the module path cannot compile against them, even where a type
+ * is {@code public} because Drools' executable model needs it. No third-party type is part of the API, so nothing
+ * is required {@code transitive}.
  *
  * <p>This file is not in {@code src/main/java}: kie-maven-plugin refuses a {@code module-info.java} there. The
  * build compiles it on its own, after the classes (see this module's {@code pom.xml} and
@@ -20,8 +21,8 @@ module org.ocop.rules {
     exports org.ocop.rules.json;
     // Not API. The DMN engine, this library's other jar, uses the message bundles (Messages) and the council's
     // shares (Share) of this package, and only it may: a qualified export, to the module name that jar carries
-    // (Automatic-Module-Name org.ocop.rules.dmn). javac warns that the module is not found, since the DMN jar is
-    // built after this one.
+    // (Automatic-Module-Name org.ocop.rules.dmn). The DMN jar is built after this one, so javac cannot find that
+    // module and would warn; the pom turns that warning off.
     exports org.ocop.rules.internal to org.ocop.rules.dmn;
 
     // Opened to everyone: the dossier JSON Schema, org/ocop/rules/dossier.schema.json, is a published resource of

@@ -69,7 +69,8 @@ class ModulePathTest {
                             + CriteriaCatalogue.bundled().version("QD-26-2026").sheet("I.5.a").criteria().size());
                     System.out.println("explanation (vi): "
                             + rating.explain(Locale.forLanguageTag("vi")).lines().findFirst().orElseThrow());
-                    try (InputStream schema = Dossier.class.getResourceAsStream("/org/ocop/rules/dossier.schema.json")) {
+                    String schemaName = "/org/ocop/rules/dossier.schema.json";
+                    try (InputStream schema = Dossier.class.getResourceAsStream(schemaName)) {
                         System.out.println("dossier schema: " + (schema == null ? "not found" : "readable"));
                     }
                     System.out.println("json:");
@@ -102,13 +103,15 @@ class ModulePathTest {
         assertThat(descriptor.exports().stream().filter(e -> !e.isQualified()).map(Exports::source))
                 .containsExactlyInAnyOrderElementsOf(ApiFenceTest.CORE_API_PACKAGES);
         // the one qualified export: the DMN jar (its automatic module name) shares Messages and Share
-        assertThat(descriptor.exports().stream().filter(Exports::isQualified).map(e -> e.source() + " to " + e.targets()))
+        assertThat(descriptor.exports().stream().filter(Exports::isQualified)
+                .map(e -> e.source() + " to " + e.targets()))
                 .containsExactly("org.ocop.rules.internal to [org.ocop.rules.dmn]");
-        // the internals are in the module, only not exported
+        // the internals are in the module, only not exported to everyone
         assertThat(descriptor.packages()).contains("org.ocop.rules.internal", "org.ocop.rules.internal.drools",
                 "org.ocop.rules.internal.json");
-        assertThat(descriptor.requires().stream().filter(r -> r.modifiers()
-                .contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE))).as("no third-party type in the API").isEmpty();
+        assertThat(descriptor.requires().stream()
+                .filter(r -> r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)))
+                .as("no third-party type in the API").isEmpty();
         try (JarFile jar = new JarFile(ModulePath.jar().toFile())) {
             assertThat(jar.getManifest().getMainAttributes().getValue("Automatic-Module-Name"))
                     .as("the descriptor names the module; the manifest must not name it again").isNull();
@@ -122,7 +125,9 @@ class ModulePathTest {
                 List.of("--module-path", modulePath))).as("compiling the program on the module path").isEmpty();
 
         // no --add-modules: the descriptor's requires resolve Jackson and Drools on their own
-        ModulePath.Run run = ModulePath.java(dir, List.of("--module-path", dir.resolve("classes") + File.pathSeparator + modulePath, "--module", "demo/demo.Main", DOSSIER.toAbsolutePath().toString()));
+        ModulePath.Run run = ModulePath.java(dir, List.of(
+                "--module-path", dir.resolve("classes") + File.pathSeparator + modulePath,
+                "--module", "demo/demo.Main", DOSSIER.toAbsolutePath().toString()));
 
         assertThat(run.exitCode()).as("exit code; stderr:%n%s", run.err()).isZero();
         Rating onClassPath = Rater.standard().rate(DossierReader.read(DOSSIER));

@@ -45,6 +45,16 @@ LETTER = re.compile(r"^([a-zđ])\s*\)\s*(.*)$", re.S)
 CASE = re.compile(r"^([a-z])\.\s*(Trường hợp \d+:.*)$")
 GROUP = re.compile(r"^(\d+)\.\s*(.*)$", re.S)
 OPTION = re.compile(r"^□\s*")
+# The Thái Bình scoring form's set 1 (shared/domain/reference/criteria-2023-set1.yaml, secondary), as data edition
+# 2026a held it: its star markers, compared with the typed copy's, and its "Bị loại khi" header, which the typed copy
+# lacks. Quoted here so that the script gives the same file however often it runs.
+THAI_BINH_MARKERS = {"1.b.c": 5, "1.c.b": 4, "1.c.c": 5, "1.d.c": 4, "1.d.d": 5, "1.đ.a": 4, "1.đ.b": 4, "2.a.d": 4,
+                     "2.b.d": 5, "2.c.c": 4, "3.d.b": 4, "3.e.a": 4, "3.e.b": 4, "4.a.d": 5, "5.b.c": 3, "5.b.d": 4,
+                     "5.c.c": 5, "6.a.c": 4, "6.b.d": 4, "6.b.e": 4, "9.a.c": 3, "10.c": 3, "10.d": 4, "10.e": 5,
+                     "11.b": 5}
+THAI_BINH_HEADER = ("Bị loại khi: Giả mạo hồ sơ hoặc không tuân thủ đầy đủ các quy định về giấy chứng nhận cơ sở đủ "
+                    "điều kiện ATTP (hoặc tương đương); hoặc Hồ sơ tự công bố sản phẩm, ghi nhãn sản phẩm không đúng "
+                    "theo quy định; hoặc không đáp ứng quy định Hồ sơ dự thi theo quy định.")
 SLIPS = {"KHẢ NĂNC": "KHẢ NĂNG", "đối lượng": "đối tượng"}
 
 
@@ -477,7 +487,8 @@ def build(folder, version):
         parts = [{"part": p["part"], "label": p["label"], "maxPoints": p["maxPoints"],
                   "items": [tidy(g) for g in p["items"]]} for p in sheet.parts]
         if sheet.number == 1:
-            knock_outs = [dict(k, status="secondary") for k in old_set1["knockOuts"] if k["id"] == "DQ-HEADER"]
+            knock_outs = [dict(id="DQ-HEADER", kind="DISQUALIFY", trigger="FINDING", at=None, text=THAI_BINH_HEADER,
+                               status="secondary")]
             item = (sheet.source_item() + "; confirmed by two independent copies: this typed copy and a Thái Bình "
                     "scoring form of 2024 agree on all 108 options' points and texts (star markers differ in five "
                     "places, recorded as anomalies); the 'Bị loại khi' header is the Thái Bình form's")
@@ -515,7 +526,8 @@ def flaws(sheet, old_set1):
                 status="secondary"))
         else:
             raise Flaw(f"set {sheet.number} {code}: {what}, a flaw this script does not know")
-    if sheet.number in (11, 12, 13):
+    if any("items" in n for n in sheet.parts[2]["items"][0].get("items", [])):
+        # tea (11) and coffee (13); herbal tea (12) writes its sensory criteria flat, a) to đ), with no heading
         sheet.anomalies.append(dict(
             at="6", kind="FORMATTING",
             printed="sensory sub-items written at the level of their headings ('a) Ngoại hình' then '- Tạp chất')",
@@ -550,10 +562,7 @@ def flaws(sheet, old_set1):
 
 def copies_differ(sheet, old):
     """Set 1's star markers against the Thái Bình form's (the sheet this data held before)."""
-    old_markers = {}
-    for c in old_criteria(old):
-        for o in c["options"]:
-            old_markers[o["id"]] = o.get("minStars")
+    old_markers = THAI_BINH_MARKERS
     found = []
     by_criterion = {}
     for c in all_criteria(sheet):

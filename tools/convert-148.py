@@ -4,7 +4,9 @@
 Usage (from the repository root; Python 3 standard library only):
 
     python3 tools/convert-148.py ocop-rules-core/src/criteria-sources/QD-148-2023/typed-copy \
-        ocop-rules-core/src/main/resources/org/ocop/rules/criteria/QD-148-2023.json > /tmp/QD-148-2023.json
+        ocop-rules-core/src/main/resources/org/ocop/rules/criteria/QD-148-2023.json > QD-148-2023.json.new
+
+then move QD-148-2023.json.new over the version file and check the diff.
 
 The version file's header (dates, bands, procedures, minimums) and its classification are kept as they are; the
 sheets are replaced. CI never runs this script: Qd148TypedCopyTest re-reads the same CSV files and proves that every
@@ -27,7 +29,7 @@ Why the data says what it says (the typed copy's README, beside the CSV files, h
   finding, "không đánh giá các bước tiếp theo"/"Không xem xét các chỉ tiêu khác" a STOP; "Không đánh giá những sản
   phẩm có tính phổ biến…" a STOP with 26/2026's doubt; "Chỉ áp dụng khi có câu chuyện" a condition (onlyIf) on the
   story criterion's "no story" option. The "Hồ sơ bị loại khi…" headers are not in the copy: an anomaly says so (set
-  1 keeps the header read from the Thái Bình form, taken from the version file as it was).
+  1 keeps the header read from the Thái Bình form, quoted in this script).
 """
 import csv
 import json
@@ -468,7 +470,6 @@ def build(folder, version):
              9: "I.4.a", 10: "I.4.b", 11: "I.5.a", 12: "I.5.b", 13: "I.6", 14: "II.1.a", 15: "II.1.b",
              16: "II.2.a", 17: "II.2.b", 18: "III.1", 19: "III.2", 20: "III.3", 21: "IV.1", 22: "IV.2",
              23: "V.1", 24: "V.2", 25: "V.3", 26: "VI.1"}
-    old_set1 = next(s for s in version["sheets"] if s["number"] == 1)
     sheets = []
     for number in range(1, 27):
         ours = f"set-{number:02d}.csv"
@@ -481,7 +482,7 @@ def build(folder, version):
         sheets.append((sheet, title))
     out = []
     for sheet, title in sheets:
-        flaws(sheet, old_set1)
+        flaws(sheet)
         for c in all_criteria(sheet):
             c["options"] = [option_json(sheet, o) for o in c["options"]]
         parts = [{"part": p["part"], "label": p["label"], "maxPoints": p["maxPoints"],
@@ -504,7 +505,7 @@ def build(folder, version):
     return out
 
 
-def flaws(sheet, old_set1):
+def flaws(sheet):
     """The sums that do not add up, each explained by the README's flaw, and the header the copy lacks."""
     found = getattr(sheet, "found", [])
     for code, kind, what in found:
@@ -551,7 +552,7 @@ def flaws(sheet, old_set1):
                                                 reading=f"{meant}; the text is kept as printed",
                                                 status="corrected_typo"))
     if sheet.number == 1:
-        sheet.anomalies.extend(copies_differ(sheet, old_set1))
+        sheet.anomalies.extend(copies_differ(sheet))
     else:
         sheet.anomalies.append(dict(
             at=None, kind="MISSING_TEXT",
@@ -560,7 +561,7 @@ def flaws(sheet, old_set1):
                     "nếu…' notes are knock-outs", status="secondary"))
 
 
-def copies_differ(sheet, old):
+def copies_differ(sheet):
     """Set 1's star markers against the Thái Bình form's (the sheet this data held before)."""
     old_markers = THAI_BINH_MARKERS
     found = []
@@ -593,18 +594,6 @@ def effect(c, diffs):
             + ".")
 
 
-def old_criteria(old):
-    def rec(n):
-        if "items" in n:
-            for c in n["items"]:
-                yield from rec(c)
-        else:
-            yield n
-    for p in old["parts"]:
-        for g in p["items"]:
-            yield from rec(g)
-
-
 def main():
     folder, version_file = sys.argv[1], sys.argv[2]
     with open(version_file, encoding="utf-8") as f:
@@ -613,6 +602,14 @@ def main():
         sheets = build(folder, version)
     except Flaw as e:
         raise SystemExit(f"convert-148: {e}")
+    # the flaws the copy's README lists must all be found: a changed copy or parser would otherwise pass silently
+    found = {(s["number"], a["at"], a["kind"]) for s in sheets for a in s["anomalies"]}
+    readme = {(7, "6.d", "CAP_UNREACHABLE"), (11, "C", "CAP_MISMATCH"), (12, "C", "CAP_MISMATCH"),
+              (13, "C", "CAP_MISMATCH"), (17, "1.d", "TYPO"), (18, "1.b", "TYPO"), (26, "8", "OPTION_SERIES"),
+              (26, "9", "OPTION_SERIES"), (26, "15", "OPTION_SERIES")}
+    readme |= {(n, "3.e", "FORMATTING") for n in range(1, 27)} | {(n, None, "MISSING_TEXT") for n in range(2, 27)}
+    if not readme <= found:
+        raise SystemExit(f"convert-148: flaws of the copy's README not found: {sorted(readme - found, key=str)}")
     version["edition"] = "2026b"
     version["editionNotes"] = (
         "All 26 sheets read by tools/convert-148.py from a typed copy (augustine-tran/ocop, secondary; the CSV files "

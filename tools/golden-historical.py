@@ -118,6 +118,8 @@ def sheet(version, code, total=None, ticks=None, fixed=None):
     where it names one), then the other choose-one criteria lowered in sheet order, each as far as the rest can
     still make up the remainder, to `total`; 5.1 never to "no story"; star markers kept up to the total's band."""
     crits = criteria(version, code)
+    # the "no story" option(s) the story criteria depend on (5.1.a on 1048's sheets, 5.a.a on 148's)
+    no_story = {o for c in crits if c.get("onlyIf") for o in c["onlyIf"]["notChosen"]}
     ticks = ticks or {}
     fixed = fixed or {}
     choices = {}
@@ -141,7 +143,7 @@ def sheet(version, code, total=None, ticks=None, fixed=None):
             floor = max([o["points"] for o in c["options"] if o.get("minStars") and o["minStars"] <= keep] + [0])
             current = option_points(c, choices[c["code"]])
             steps.append((c, sorted({current - o["points"] for o in c["options"]
-                                     if floor <= o["points"] <= current and not o["id"].startswith("5.1.a")})))
+                                     if floor <= o["points"] <= current and o["id"] not in no_story})))
         reachable = [set() for _ in range(len(steps) + 1)]
         reachable[-1] = {0}
         for i in range(len(steps) - 1, -1, -1):
@@ -152,7 +154,7 @@ def sheet(version, code, total=None, ticks=None, fixed=None):
             if r:
                 current = option_points(c, choices[c["code"]])
                 choices[c["code"]] = next(o["id"] for o in c["options"] if o["points"] == current - r
-                                          and o["id"] != "5.1.a")
+                                          and o["id"] not in no_story)
             need -= r
         assert need == 0
     return {c["code"]: choices[c["code"]] for c in crits if applies(c, choices)}
@@ -604,12 +606,20 @@ def qd148():
     v = "QD-148-2023"
     set1 = "I.1.a"
     provenance = sheet_data(v, set1)["source"]
-    secondary = (f"sheet {set1} of {v} is read from a secondary source, not the decision's own text (")
-    source1 = ("Constructed: set 1 of 148/QĐ-TTg as printed on a provincial scoring form "
-               f"({provenance['item']}; criteria-2023-set1.yaml, secondary), transcribed in QD-148-2023.json")
+    def secondary_of(code):
+        return f"sheet {code} of {v} is read from a secondary source, not the decision's own text ("
+
+    secondary = secondary_of(set1)
+    source1 = ("Constructed: set 1 of 148/QĐ-TTg as read from its typed copy and confirmed by the Thái Bình form "
+               f"({provenance['item']}; secondary), in QD-148-2023.json")
+
+    def source_of(code):
+        return ("Constructed: the sheet of 148/QĐ-TTg read from its typed copy "
+                f"({sheet_data(v, code)['source']['item']}; secondary), in QD-148-2023.json")
+
     source_totals = ("Constructed: 148/QĐ-TTg's procedure as in QD-148-2023.json (procedures: 148, then 148 as "
-                     "amended by 1489/QĐ-TTg from 2025-07-06; secondary); only set 1's sheet is in the data, so "
-                     "other sets are rated from their members' totals")
+                     "amended by 1489/QĐ-TTg from 2025-07-06; secondary); rated from the members' totals, which "
+                     "every set of 148 accepts")
     case(v, "01-set-1-district-three-stars-forwarded.json",
          "Set 1 (Rau, củ, quả, hạt tươi) in 2024 at the district (148 before 1489): 78 + 76 = 154/2 = 77, band 4★ "
          "with every minimum met; the district recognises 3★ and forwards from 70 points to the province. The "
@@ -624,15 +634,17 @@ def qd148():
                  [(QN[0], sheet(v, set1, 96)), (QN[1], sheet(v, set1, 94)), (QN[2], sheet(v, set1, 92))],
                  level="PROVINCE"),
          warnings=[secondary])
-    case(v, "03-set-2-with-sheets-refused.json",
-         "Set 2 (I.1.b, Thịt, thủy sản, trứng, sữa tươi) has no sheet in the data: a dossier of members' sheets "
-         "cannot be rated, and the message says that its members' totals can (next case).", source_totals,
-         dossier("TB-2024-021", "Trứng vịt Thái Thụy", "HTX Thái Thụy", "I.1.b", "2024-05-06",
-                 [(QN[0], sheet(v, set1, 80))]),
-         expected=dict(empty(), outcome="INVALID", problems=[
-             "dossier TB-2024-021, field productSet: no scoring sheet of QD-148-2023 is in the data for product set: "
-             "I.1.b; allowed: a product set with a sheet: I.1.a; or the members' totals (\"memberTotals\") instead "
-             "of their sheets, which rate every set of QD-148-2023"]))
+    # Until edition 2026b only set 1 had a sheet and this case was "03-set-2-with-sheets-refused.json" (INVALID):
+    # set 2 now has its sheet, so the same product's sheets rate.
+    set2 = "I.1.b"
+    case(v, "03-set-2-with-sheets.json",
+         "Set 2 (I.1.b, Thịt, thủy sản, trứng, sữa tươi) by its members' sheets, 2024 at the district: 72 + 68 + 70 = "
+         "210/3 = 70, band 4★, rated 3★: the member at 68 (band 3★) misses six 4★ minimums. Until data edition 2026b set 2 had no sheet and this dossier was refused (INVALID); "
+         "the typed copy gives every 148 sheet, so its sheets now rate, with the secondary-source warning.",
+         source_of(set2),
+         dossier("TB-2024-021", "Trứng vịt Thái Thụy", "HTX Thái Thụy", set2, "2024-05-06",
+                 [(QN[0], sheet(v, set2, 72)), (QN[1], sheet(v, set2, 68)), (QN[2], sheet(v, set2, 70))]),
+         warnings=[secondary_of(set2)])
     case(v, "04-set-2-totals-district.json",
          "The same product by its members' totals: 71 + 69 + 70 = 210/3 = 70, band 4★ (exactly on the bound); the "
          "district recognises 3★ and forwards to the province; star minimums not checked.", source_totals,
@@ -653,6 +665,45 @@ def qd148():
          "148 district, 2023: 70 + 69 = 139/2 = 69.5, band 3★: recognised 3★, not forwarded (from 70).",
          source_totals,
          dossier("BTr-2023-140", "Bánh phồng Sơn Đốc", "Cơ sở Sơn Đốc", "I.3.a", "2023-09-12", totals=[70, 69]))
+    set7, tea, coffee, craft, tourism = "I.3.c", "I.5.a", "I.6", "IV.1", "VI.1"
+    case(v, "08-set-7-best-is-99.json",
+         "Set 7 (Chế biến từ rau, củ, quả, hạt), 2024, district: every option at its best on both sheets gives 99, "
+         "not 100: 6.d 'Mùi' is capped at 4 and its best option is 3 (anomaly CAP_UNREACHABLE); band 5★, the "
+         "district recognises 3★ and forwards; the rating warns that the sheet cannot reach 100.",
+         source_of(set7),
+         dossier("BTr-2024-207", "Mứt dừa Giồng Trôm", "HTX Giồng Trôm", set7, "2024-09-03",
+                 [(QN[0], sheet(v, set7)), (QN[1], sheet(v, set7))]),
+         warnings=[secondary_of(set7), cannot_reach(set7, v)])
+    case(v, "09-set-11-tea-part-c-lost-points.json",
+         "Set 11 (Chè tươi, chè chế biến), 2024, province: Part C of the copy adds up to 32, not 35 (rows or points "
+         "lost in the copy, anomaly CAP_MISMATCH at C), so the best total is 97: 95 + 93 = 188/2 = 94, band 5★, the "
+         "province recognises 4★ and forwards; the rating warns of the real maximum.",
+         source_of(tea),
+         dossier("TN-2024-311", "Chè Tân Cương", "HTX Tân Cương", tea, "2024-10-15",
+                 [(QN[0], sheet(v, tea, 95)), (QN[1], sheet(v, tea, 93))], level="PROVINCE"),
+         warnings=[secondary_of(tea), cannot_reach(tea, v)])
+    case(v, "10-set-13-coffee-three-stars.json",
+         "Set 13 (Sản phẩm cà phê, ca cao), 2023, district: 60 + 55 + 58 = 173/3 = 57.67, band 3★; Part C adds up "
+         "to 33 in the copy (best total 98, warned).",
+         source_of(coffee),
+         dossier("DL-2023-044", "Cà phê Cầu Đất", "HTX Cầu Đất", coffee, "2023-11-20",
+                 [(QN[0], sheet(v, coffee, 60)), (QN[1], sheet(v, coffee, 55)), (QN[2], sheet(v, coffee, 58))]),
+         warnings=[secondary_of(coffee), cannot_reach(coffee, v)])
+    case(v, "11-set-21-craft-ip-infringement-disqualified.json",
+         "Set 21 (Thủ công mỹ nghệ gia dụng, trang trí), 2024: the council finds an IP infringement, the note "
+         "'Nếu sản phẩm vi phạm sở hữu trí tuệ, sẽ bị loại bỏ' typed into an option's cell of 6.b, read as the "
+         "knock-out DQ-6.b: the dossier is disqualified.",
+         source_of(craft),
+         dossier("QNa-2024-115", "Đèn lồng Hội An", "Cơ sở Hội An", craft, "2024-04-22",
+                 [(QN[0], sheet(v, craft, 80)), (QN[1], sheet(v, craft, 82))], findings=["DQ-6.b"]))
+    case(v, "12-set-26-tourism-cases.json",
+         "Set 26 (tourism), 2025 at the province after 1489: groups 8, 9 and 15 each hold 'Trường hợp 1' and "
+         "'Trường hợp 2' (one case scored, anomaly OPTION_SERIES); 86 + 84 = 170/2 = 85, band 4★, the province "
+         "recognises 4★ (the sheet prints only two star markers: 3.d and the IP criterion's, read on 3.e.a).",
+         source_of(tourism),
+         dossier("NB-2025-019", "Du lịch cộng đồng Tràng An", "HTX Tràng An", tourism, "2025-09-09",
+                 [(QN[0], sheet(v, tourism, 86)), (QN[1], sheet(v, tourism, 84))]),
+         warnings=[secondary_of(tourism)])
 
 
 if __name__ == "__main__":

@@ -199,6 +199,40 @@ def rate(dossier, settings):
     return expected
 
 
+def wrong_sheet_problems(d, version):
+    """The problems of members' sheets checked against another version's sheet of the same set (docs/BAD-INPUTS.md):
+    each member's choices in their order (a criterion the sheet does not have, or an option its criterion does not
+    have), then each of the sheet's criteria the member left unanswered, in sheet order."""
+    other = json.load(open(os.path.join(os.path.dirname(DATA), version + ".json"), encoding="utf-8"))
+    sheet_json = next(x for x in other["sheets"] if x["set"] == d["productSet"])
+    crits = []
+
+    def walk(items):
+        for item in items:
+            if "options" in item:
+                crits.append(item)
+            walk(item.get("items", []))
+    for part in sheet_json["parts"]:
+        walk(part["items"])
+    by_code = {c["code"]: c for c in crits}
+    allowed = ", ".join(c["code"] for c in crits)
+    problems = []
+    for member in d["sheets"]:
+        where = f"dossier {d['id']}, member {member['member']}"
+        for code, option in member["choices"].items():
+            if code not in by_code:
+                problems.append(f"{where}, criterion {code}: unknown criterion on sheet {d['productSet']}: {code}; "
+                                f"allowed: {allowed}")
+            elif option not in [o["id"] for o in by_code[code]["options"]]:
+                problems.append(f"{where}, criterion {code}: unknown option: {option}; allowed: "
+                                + ", ".join(o["id"] for o in by_code[code]["options"]))
+        for c in crits:
+            if c["code"] not in member["choices"]:
+                problems.append(f"{where}, criterion {c['code']}: no option chosen: (none); allowed: "
+                                + ", ".join(o["id"] for o in c["options"]))
+    return problems
+
+
 def dossier(id, name, producer, code, sheets, submitted="2026-06-15", level=None, rated=None, council=None,
             findings=()):
     return {"id": id, "productName": name, "producer": producer, "productSet": code, "submittedOn": submitted,
@@ -342,18 +376,19 @@ def main():
                  [(HN[0], sheet("I.1.b", 85)), (HN[1], sheet("I.1.b", 84, without=["11"])),
                   (HN[2], sheet("I.1.b", 83))], findings=["STOP-6.1"]))
 
+    # Until data edition 2026b of QD-148-2023 only 148's set 1 had a sheet and this dossier was refused for its
+    # product set; 148 now has every sheet, so it is refused because its choices are 26/2026's, not 148's.
+    mi_quang = dossier("QNM-2025-310", "Mì Quảng Phú Chiêm", "Cơ sở Mì Quảng Bà Mua", "I.3.b",
+                       [(HN[0], sheet("I.3.b", 80))], submitted="2025-11-03")
     case("15-invalid-under-148.json",
-         "Submitted on 2025-11-03, so QD-148-2023 applies; only its set 1 sheet is in the data, so the dossier "
-         "cannot be rated from its members' sheets (its members' totals can: golden/QD-148-2023).",
-         dossier("QNM-2025-310", "Mì Quảng Phú Chiêm", "Cơ sở Mì Quảng Bà Mua", "I.3.b",
-                 [(HN[0], sheet("I.3.b", 80))], submitted="2025-11-03"),
+         "Submitted on 2025-11-03, so QD-148-2023 applies: a member's sheet filled on 26/2026's sheet I.3.b names "
+         "criteria and options 148's sheet I.3.b does not have, and leaves 148's own criteria unanswered, so the "
+         "dossier is refused, every mismatch named (its members' totals would rate: golden/QD-148-2023). Until "
+         "148's data edition 2026b the refusal was for the product set, whose 148 sheet was not in the data.",
+         mi_quang,
          expected={"outcome": "INVALID", "bandStars": None, "stars": None, "average": None, "averageExact": None,
                    "failedMinimums": [], "knockOuts": [], "granted": None, "forwardedTo": None,
-                   "councilBreaches": [],
-                   "problems": ["dossier QNM-2025-310, field productSet: no scoring sheet of QD-148-2023 is in the "
-                                "data for product set: I.3.b; allowed: a product set with a sheet: I.1.a; or the "
-                                "members' totals (\"memberTotals\") instead of their sheets, which rate every set "
-                                "of QD-148-2023"]})
+                   "councilBreaches": [], "problems": wrong_sheet_problems(mi_quang, "QD-148-2023")})
 
     tour = [sheet("VI.1", 74), sheet("VI.1", 71, choose=["3.4.a"]), sheet("VI.1", 70)]
     case("16-community-tourism-demoted.json",

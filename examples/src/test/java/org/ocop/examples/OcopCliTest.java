@@ -101,6 +101,29 @@ class OcopCliTest {
                     .contains("; no sheet 1 (I.2.1)\n")
                     .contains("               I.4.1 CAP_MISMATCH at C: Phần C (40 điểm): its items add up to 38");
         }
+
+        /**
+         * Issue 21: 148's 26 sheets, all secondary (a typed copy), with the copy's flaws as anomalies: set 7's cap,
+         * the Part C points lost on sets 11–13, set 26's cases, set 1's marker differences between its two copies,
+         * the missing "Hồ sơ bị loại khi…" headers; `criteria` prints them with each sheet.
+         */
+        @Test
+        void text_shows_148s_26_secondary_sheets_and_their_anomalies() {
+            String out = ocop("versions").out();
+
+            assertThat(out).contains("2026b    26 sets\n")
+                    .contains("sheet edition decision: secondary 26 (I.1.a, I.1.b, ")
+                    .contains("               I.3.c CAP_UNREACHABLE at 6.d: 6.d 'Mùi' capped at 4 points, best option 3\n")
+                    .contains("               I.5.a CAP_MISMATCH at C: Phần C (35 Điểm), its groups add up to 32")
+                    .contains("               I.6 CAP_MISMATCH at C: Phần C (35 Điểm), its groups add up to 33")
+                    .contains("               VI.1 OPTION_SERIES at 15: ")
+                    .contains("               I.1.a COPIES_DIFFER at 8: typed copy: 8.c (3 pt): ****; Thái Bình "
+                            + "form: 8.c: no marker\n")
+                    .contains("               I.1.b MISSING_TEXT at sheet: no 'Hồ sơ bị loại khi…' header");
+            String tea = ocop("criteria", "--version", "QD-148-2023", "--set", "I.5.a").out();
+            assertThat(tea).contains("  anomaly CAP_MISMATCH at C: Phần C (35 Điểm), its groups add up to 32")
+                    .contains("best total is 97").contains(", secondary)\n");
+        }
     }
 
     @Nested

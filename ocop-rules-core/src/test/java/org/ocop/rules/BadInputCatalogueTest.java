@@ -45,6 +45,52 @@ class BadInputCatalogueTest {
              ]}
             """;
 
+    /**
+     * What the base dossier, filled on 26/2026's sheet V.1, gets under 148's sheet V.1 (docs/BAD-INPUTS.md #71):
+     * first every member's choice on a criterion 148's sheet does not have, then every criterion of 148's sheet each
+     * member left unanswered, in sheet order. Written from the base dossier and 148's criteria data, not from what
+     * the engine says.
+     */
+    static String baseUnder148() {
+        org.ocop.rules.criteria.ScoringSheet sheet = org.ocop.rules.criteria.CriteriaCatalogue.bundled()
+                .version("QD-148-2023").sheet("V.1");
+        String allowed = sheet.criteria().stream().map(org.ocop.rules.criteria.Criterion::code)
+                .collect(Collectors.joining(", "));
+        java.util.regex.Matcher members = java.util.regex.Pattern.compile("\\{\"member\": \"([^\"]+)\", \"choices\": "
+                + "\\{([^}]*)}").matcher(BASE);
+        List<String> unknown = new java.util.ArrayList<>();
+        List<String> missing = new java.util.ArrayList<>();
+        while (members.find()) {
+            String where = "dossier BI-001, member " + members.group(1);
+            java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
+            java.util.regex.Matcher choice = java.util.regex.Pattern.compile("\"([^\"]+)\": \"([^\"]+)\"")
+                    .matcher(members.group(2));
+            while (choice.find()) {
+                choices.put(choice.group(1), choice.group(2));
+            }
+            choices.forEach((code, option) -> {
+                java.util.Optional<org.ocop.rules.criteria.Criterion> c = sheet.criterion(code);
+                if (c.isEmpty()) {
+                    unknown.add(where + ", criterion " + code + ": unknown criterion on sheet V.1: " + code
+                            + "; allowed: " + allowed);
+                } else if (c.get().option(option).isEmpty()) {
+                    unknown.add(where + ", criterion " + code + ": unknown option: " + option + "; allowed: "
+                            + String.join(", ", c.get().optionIds()));
+                }
+            });
+            for (org.ocop.rules.criteria.Criterion c : sheet.criteria()) {
+                if (!choices.containsKey(c.code())) {
+                    missing.add(where + ", criterion " + c.code() + ": no option chosen: (none); allowed: "
+                            + String.join(", ", c.optionIds()));
+                }
+            }
+        }
+        assertThat(unknown).as("the base dossier's 26/2026 criteria 1.1 to 6.3, twice").hasSize(44);
+        List<String> all = new java.util.ArrayList<>(unknown);
+        all.addAll(missing);
+        return "INVALID: " + String.join(" | ", all);
+    }
+
     /** How an entry's input reaches the library. */
     enum Kind {
         /** {@code DossierReader.read(json, "d.json")}, then {@code rate}. */
@@ -273,10 +319,12 @@ class BadInputCatalogueTest {
                         "RATED 2★ by 2 members, average 46.00, version QD-26-2026, warnings: submitted on 2099-01-01, after today (2026-11-25): rated under the criteria known today, which may not be those in force then"),
                 read(70, "rated before it was submitted", with("\"ratedOn\": \"2026-01-01\""),
                         "RATED 2★ by 2 members, average 46.00, version QD-26-2026, warnings: rated on 2026-01-01, before the submission date 2026-06-15"),
-                read(71, "submitted under 148/2023 (no sheets in the data)", base("\"2026-06-15\"", "\"2025-06-15\""),
-                        "INVALID: dossier BI-001, field productSet: no scoring sheet of QD-148-2023 is in the data for product set: V.1; allowed: a product set with a sheet: I.1.a; or the members' totals (\"memberTotals\") instead of their sheets, which rate every set of QD-148-2023"),
-                read(72, "a 26/2026 set under a requested QD-148-2023", with("\"criteriaVersion\": \"QD-148-2023\""),
-                        "INVALID: dossier BI-001, field productSet: no scoring sheet of QD-148-2023 is in the data for product set: V.1; allowed: a product set with a sheet: I.1.a; or the members' totals (\"memberTotals\") instead of their sheets, which rate every set of QD-148-2023"),
+                // Changed with 148's data edition 2026b: 148 now has every sheet, so the base dossier (filled on
+                // 26/2026's sheet V.1) is checked against 148's sheet V.1 and every mismatch is named.
+                read(71, "26/2026's sheet submitted under 148/2023", base("\"2026-06-15\"", "\"2025-06-15\""),
+                        baseUnder148()),
+                read(72, "26/2026's sheet under a requested QD-148-2023", with("\"criteriaVersion\": \"QD-148-2023\""),
+                        baseUnder148()),
                 // Fixed (was a defect): as #69.
                 read(73, "year 10000", base("\"2026-06-15\"", "\"+10000-01-01\""),
                         "RATED 2★ by 2 members, average 46.00, version QD-26-2026, warnings: submitted on +10000-01-01, after today (2026-11-25): rated under the criteria known today, which may not be those in force then"),

@@ -239,23 +239,28 @@ class HistoricalRatingTest {
                 + "part"));
     }
 
+    /**
+     * Until data edition 2026b only set 1 of 148 had a sheet, and a set-2 dossier of members' sheets was refused. The
+     * typed copy gives all 26: every set's sheets rate, each rating warns that its sheet is secondary and names the
+     * copy, a sheet whose best total is below 100 says so, and the same products' totals still rate.
+     */
     @Test
-    void a_148_dossier_of_set_2_with_sheets_is_refused_naming_version_set_and_what_is_missing_but_its_totals_rate() {
-        Rating sheets = rater.rate(best("BT-2024-002", "QD-148-2023", "I.1.a", LocalDate.of(2024, 5, 6), 2)
-                .withFindings(List.of()));
-        Dossier ofSet2 = Dossier.builder().id("BT-2024-002").productName("Thịt bò một nắng").producer("HTX Krông Pa")
-                .productSet("I.1.b").submittedOn(LocalDate.of(2024, 5, 6)).sheets(sheets.members().isEmpty()
-                        ? List.of() : best("x", "QD-148-2023", "I.1.a", LocalDate.of(2024, 5, 6), 2).sheets())
-                .build();
-        Rating refused = rater.rate(ofSet2);
+    void every_148_set_rates_from_its_sheets_with_the_source_warning_and_its_totals_still_rate() {
+        for (String set : catalogue.version("QD-148-2023").setsWithSheets()) {
+            ScoringSheet sheet = catalogue.version("QD-148-2023").sheet(set);
+            Rating rating = rater.rate(best("BT-2024-002", "QD-148-2023", set, LocalDate.of(2024, 5, 6), 2));
+            assertThat(rating.outcome()).as(set).isEqualTo(Outcome.RATED);
+            assertThat(rating.average()).as(set).hasValue(new Average(2L * sheet.reachableMaxPoints(), 2));
+            assertThat(rating.warnings()).as(set).contains("sheet " + set + " of QD-148-2023 is read from a secondary "
+                    + "source, not the decision's own text (" + sheet.provenance() + ")");
+            if (sheet.reachableMaxPoints() < 100) {
+                assertThat(rating.warnings()).as(set).contains("sheet " + set + " cannot reach 100 points as "
+                        + "printed: its best total is " + sheet.reachableMaxPoints());
+            }
+        }
+        assertThat(catalogue.version("QD-148-2023").setsWithSheets()).hasSize(26);
         Rating byTotals = rater.rate(Dossier.ofTotals("BT-2024-002", "I.1.b", LocalDate.of(2024, 5, 6),
                 List.of(71, 69, 70)));
-
-        assertThat(refused.outcome()).isEqualTo(Outcome.INVALID);
-        assertThat(refused.problems()).extracting(Problem::message).containsExactly("dossier BT-2024-002, field "
-                + "productSet: no scoring sheet of QD-148-2023 is in the data for product set: I.1.b; allowed: a "
-                + "product set with a sheet: I.1.a; or the members' totals (\"memberTotals\") instead of their "
-                + "sheets, which rate every set of QD-148-2023");
         assertThat(byTotals.outcome()).isEqualTo(Outcome.RATED);
         assertThat(byTotals.criteriaVersion()).contains("QD-148-2023");
         assertThat(byTotals.average()).hasValue(new Average(210, 3));

@@ -680,7 +680,7 @@ public abstract class RatingSpecification {
         }
 
         @Test
-        void aDossierUnder148_ofASetWhoseSheetIsNotInTheData_isRefusedNamingTheVersionAndTheSet() {
+        void aDossierUnder148_filledOn26_2026sSheet_isRefusedNamingEachCriterion148sSheetDoesNotHave() {
             Dossier dossier = Dossier.builder().id("HS-2025-077").productName("Nước mắm Phú Quốc")
                     .producer("Cơ sở Hưng Thành").productSet("I.4.a").submittedOn(LocalDate.of(2025, 3, 1))
                     .sheets(List.of(best(SET).by(member(0)))).build();
@@ -688,11 +688,14 @@ public abstract class RatingSpecification {
 
             assertThat(rating.outcome()).isEqualTo(Outcome.INVALID);
             assertThat(rating.criteriaVersion()).contains("QD-148-2023");
-            // 148's only sheet in the data is set 1 (secondary source); set I.4.a has none: its members' totals rate
-            assertThat(messages(rating)).containsExactly("dossier HS-2025-077, field productSet: no scoring sheet of "
-                    + "QD-148-2023 is in the data for product set: I.4.a; allowed: a product set with a sheet: I.1.a; "
-                    + "or the members' totals (\"memberTotals\") instead of their sheets, which rate every set of "
-                    + "QD-148-2023");
+            // 148 has a sheet for every set (data edition 2026b): a 26/2026 sheet's criteria (1.1, 1.2, …) are not
+            // 148's (1.a, 1.b, …), and each one is named with the criteria 148's sheet I.4.a does have
+            String codes148 = org.ocop.rules.criteria.CriteriaCatalogue.bundled().version("QD-148-2023").sheet("I.4.a")
+                    .criteria().stream().map(org.ocop.rules.criteria.Criterion::code)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            assertThat(messages(rating).get(0)).isEqualTo("dossier HS-2025-077, member " + member(0) + ", criterion "
+                    + "1.1: unknown criterion on sheet I.4.a: 1.1; allowed: " + codes148);
+            assertThat(codes148).startsWith("1.a, 1.b, 1.c, 1.d, 1.đ, 1.e, 2.a");
         }
     }
 

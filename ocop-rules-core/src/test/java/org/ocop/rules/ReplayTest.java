@@ -44,6 +44,34 @@ class ReplayTest {
         assertThat(replay(dossier, recorded("79.0", 4)).explain()).contains("Agrees with the record.");
     }
 
+    /**
+     * Replay works on every sheet of 148 (data edition 2026b, read from a typed copy): a record of each set's best
+     * sheets agrees, and the same record with one star less is a discrepancy. The best total is the sheet's own (99
+     * on set 7, 97 on sets 11 and 12, 98 on set 13), every one in the 5★ band.
+     */
+    @Test
+    void every_148_sheet_replays_a_matching_record_as_agreeing_and_a_star_less_as_a_discrepancy() {
+        org.ocop.rules.criteria.CriteriaVersion v148 = org.ocop.rules.criteria.CriteriaCatalogue.bundled()
+                .version("QD-148-2023");
+        assertThat(v148.setsWithSheets()).hasSize(26);
+        for (String set : v148.setsWithSheets()) {
+            org.ocop.rules.criteria.ScoringSheet sheet = v148.sheet(set);
+            java.util.Map<String, String> choices = new java.util.LinkedHashMap<>();
+            for (org.ocop.rules.criteria.Criterion c : sheet.criteria()) {
+                choices.put(c.code(), c.options().stream().max(java.util.Comparator.comparingInt(
+                        org.ocop.rules.criteria.Option::points)).orElseThrow().id());
+            }
+            Dossier dossier = Dossier.of("R-148-" + set, set, java.time.LocalDate.of(2024, 5, 6), java.util.List.of(
+                    org.ocop.rules.dossier.MemberSheet.of("An", choices),
+                    org.ocop.rules.dossier.MemberSheet.of("Bình", choices)));
+            String best = sheet.reachableMaxPoints() + ".00";
+            assertThat(replay(dossier, recorded(best, 5)).agrees()).as(set).isTrue();
+            Replay starLess = replay(dossier, recorded(best, 4));
+            assertThat(starLess.agrees()).as(set).isFalse();
+            assertThat(starLess.discrepancies()).as(set).isNotEmpty();
+        }
+    }
+
     @Test
     void nothing_recorded_is_nothing_to_differ() {
         Replay replay = rater.replay(Dossiers.of("I.1.a", council("I.1.a", 80)));

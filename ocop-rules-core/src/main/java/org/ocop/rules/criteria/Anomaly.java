@@ -37,7 +37,17 @@ public final class Anomaly {
          * A criterion printed with two option series whose points restart (the portal's tourism sheet), read as
          * mutually exclusive cases.
          */
-        OPTION_SERIES
+        OPTION_SERIES,
+        /**
+         * A passage the decision prints that the copy we read lacks (148's typed copy has no "Hồ sơ bị loại khi…"
+         * header): the rules it states are not in the data.
+         */
+        MISSING_TEXT,
+        /**
+         * Two independent copies of one sheet differ (148's set 1: the typed copy and the Thái Bình form mark stars
+         * differently); the data follows one copy, and the other's reading is recorded with the doubt.
+         */
+        COPIES_DIFFER
     }
 
     private final Optional<String> at;

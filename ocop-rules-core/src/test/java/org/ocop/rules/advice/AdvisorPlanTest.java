@@ -207,7 +207,7 @@ class AdvisorPlanTest {
 
     /**
      * Every sheet in the data, in every sheet edition (26/2026's 26 sets; 1048's 26 with the tourism checklist
-     * VI.1; 781's and the portal's; 148's set 1): a generated dossier rated 1★ to 4★ gets a plan to the next star,
+     * VI.1; 781's and the portal's; 148's 26): a generated dossier rated 1★ to 4★ gets a plan to the next star,
      * confirmed by the engine, under every policy.
      */
     @ParameterizedTest

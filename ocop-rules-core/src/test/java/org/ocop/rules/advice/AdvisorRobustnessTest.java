@@ -171,7 +171,7 @@ class AdvisorRobustnessTest {
     }
 
     /**
-     * The historical sheets too (1048's sets with the tourism checklist VI.1, 148's set 1): every dossier with totals
+     * The historical sheets too (1048's sets with the tourism checklist VI.1, 148's 26 sets): every dossier with totals
      * is analysed, each left-out sheet is rated by the engine, and its average is the exact average of the others.
      */
     @org.junit.jupiter.params.ParameterizedTest

@@ -299,7 +299,8 @@ class VersionImpactTest {
                 }
             }
         }
-        assertThat(dossiers).isEqualTo(26 + 24 + 26 + 25 + 1 + 26);
+        // 1048 decision and portal, 781 decision and portal, 148 (all 26 sheets since data edition 2026b), 26/2026
+        assertThat(dossiers).isEqualTo(26 + 24 + 26 + 25 + 26 + 26);
     }
 
     @Test

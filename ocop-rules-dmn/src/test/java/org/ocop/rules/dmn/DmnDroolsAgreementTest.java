@@ -70,7 +70,8 @@ class DmnDroolsAgreementTest {
 
     /**
      * The historical versions with sheets (1048's 26 sets; 781's, with its partly known minimum requirements as
-     * markers from 2★ up; 148's set 1; the portal sheet edition of 781): the same agreement, fewer dossiers each.
+     * markers from 2★ up; 148's 26 sets, read from a typed copy with its flaws; the portal sheet edition of 781): the
+     * same agreement, fewer dossiers each, and every set with a sheet among the generated dossiers.
      */
     @ParameterizedTest(name = "{0}")
     @org.junit.jupiter.params.provider.ValueSource(strings = {"QD-1048-2019", "QD-781-2020", "QD-148-2023",
@@ -81,12 +82,14 @@ class DmnDroolsAgreementTest {
         RandomDossiers dossiers = new RandomDossiers(20190821L, version, edition);
         List<String> disagreements = new ArrayList<>();
         Set<Outcome> outcomes = new TreeSet<>();
+        Set<String> sets = new TreeSet<>();
         for (int i = 0; i < 1_000; i++) {
             RandomDossiers.Case c = dossiers.next(i);
             Rating drools = DROOLS.withSettings(c.settings()).rate(c.dossier());
             Rating dmn = DMN.withSettings(c.settings()).rate(c.dossier());
             assertThat(drools.criteriaVersion()).contains(version);
             outcomes.add(drools.outcome());
+            sets.add(c.dossier().productSet());
             List<String> differences = SameRating.differences(drools, dmn);
             if (!differences.isEmpty() && disagreements.size() < 5) {
                 disagreements.add(drools.dossierId() + " (" + drools.productSet() + "): " + differences);
@@ -94,6 +97,12 @@ class DmnDroolsAgreementTest {
         }
         assertThat(disagreements).isEmpty();
         assertThat(outcomes).contains(Outcome.RATED, Outcome.INVALID);
+        assertThat(sets).as("every set with a sheet is generated")
+                .containsAll(org.ocop.rules.criteria.CriteriaCatalogue.bundled().version(version)
+                        .withSheetEdition(edition).setsWithSheets());
+        if (version.equals("QD-148-2023")) {
+            assertThat(sets).hasSize(26);
+        }
         if (version.equals("QD-781-2020")) {
             assertThat(outcomes).as("781's minimums demote or refuse some generated dossiers")
                     .contains(Outcome.REFUSED);

@@ -157,7 +157,8 @@ public final class DossierCase {
 
     /**
      * Every {@code *.json} resource directly in a class-path folder (a directory or a folder inside a jar), as cases,
-     * by file name; found with the thread's context class loader, else the kit's own.
+     * by file name; found with the thread's context class loader, else the kit's own. Inside a jar the folder needs its
+     * own entry, as the jars Maven builds have.
      *
      * @param folder the resource folder, for example {@code "dossiers/2026"}, not null
      * @throws IllegalArgumentException if no such folder is on the class path

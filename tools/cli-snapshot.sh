@@ -15,7 +15,7 @@
 # never compare equal. Compare two snapshots with `diff -r`, or with tools/cli-compare.sh.
 #
 # Golden files wrap their dossier ({"about", "source", "settings", "dossier", "expected"}, see
-# ocop-rules-core/src/test/java/org/ocop/rules/GoldenDossiers.java); the CLI rates dossiers only. A small Java
+# ocop-rules-test/src/main/java/org/ocop/rules/test/DossierCase.java); the CLI rates dossiers only. A small Java
 # program, run as one source file (nothing but the JDK 17 needed), copies each file's "dossier" value verbatim
 # into a work folder (golden/<version>/<file>, and golden.jsonl, one dossier a line), and tells its "settings" as
 # CLI options (--policy, --consensus, --council, --edition) and whether it is totals-only. Dossiers are rated in

@@ -49,40 +49,52 @@ class ApiJavadocTest {
 
     private static final Path SOURCES = Path.of("src/main/java");
 
-    private static Set<String> undocumented;
-    private static Set<String> internalLinks;
+    private static Findings findings;
+
+    /**
+     * What the analysis found: exported declarations without a comment, and comments linking into internals.
+     *
+     * <p>Also used by the test kit's {@code KitApiJavadocTest} on its own sources.
+     */
+    record Findings(Set<String> undocumented, Set<String> internalLinks) {
+    }
 
     @BeforeAll
     static void analyseApiSources() throws IOException {
-        undocumented = new TreeSet<>();
-        internalLinks = new TreeSet<>();
+        findings = analyse(SOURCES, ApiFenceTest.CORE_API_PACKAGES);
+    }
+
+    /** Analyses the sources of {@code packages} under {@code sources} against the test class path. */
+    static Findings analyse(Path sources, List<String> packages) throws IOException {
+        Findings found = new Findings(new TreeSet<>(), new TreeSet<>());
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(null, null, null)) {
             JavacTask task = (JavacTask) compiler.getTask(null, files, null,
                     List.of("-proc:none", "-classpath", System.getProperty("java.class.path")), null,
-                    files.getJavaFileObjectsFromPaths(apiSources()));
+                    files.getJavaFileObjectsFromPaths(apiSources(sources, packages)));
             Iterable<? extends CompilationUnitTree> units = task.parse();
             task.analyze();
             DocTrees docs = DocTrees.instance(task);
             for (CompilationUnitTree unit : units) {
-                new Scanner(docs, task.getElements()).scan(unit, null);
+                new Scanner(docs, task.getElements(), found).scan(unit, null);
             }
         }
+        return found;
     }
 
     @Test
     void coreApiTypesAndMembers_javadoc_isPresent() {
-        assertThat(undocumented).isEmpty();
+        assertThat(findings.undocumented()).isEmpty();
     }
 
     @Test
     void coreApiJavadoc_links_neverPointIntoInternalPackages() {
-        assertThat(internalLinks).isEmpty();
+        assertThat(findings.internalLinks()).isEmpty();
     }
 
-    private static List<Path> apiSources() {
-        return ApiFenceTest.CORE_API_PACKAGES.stream()
-                .map(pkg -> SOURCES.resolve(pkg.replace('.', '/')))
+    private static List<Path> apiSources(Path sources, List<String> packages) {
+        return packages.stream()
+                .map(pkg -> sources.resolve(pkg.replace('.', '/')))
                 .flatMap(ApiJavadocTest::javaFiles)
                 .toList();
     }
@@ -99,10 +111,12 @@ class ApiJavadocTest {
     private static final class Scanner extends TreePathScanner<Void, Void> {
         private final DocTrees docs;
         private final Elements elements;
+        private final Findings found;
 
-        Scanner(DocTrees docs, Elements elements) {
+        Scanner(DocTrees docs, Elements elements, Findings found) {
             this.docs = docs;
             this.elements = elements;
+            this.found = found;
         }
 
         @Override
@@ -139,10 +153,10 @@ class ApiJavadocTest {
             }
             // An overriding method inherits its comment, as in Javadoc; the compiler writes records' accessors.
             if (comment == null && elements.getOrigin(element) == Elements.Origin.EXPLICIT && !overrides(element)) {
-                undocumented.add(describe(element));
+                found.undocumented().add(describe(element));
             }
             if (comment != null) {
-                new LinkScanner(docs, element).scan(new DocTreePath(path, comment), null);
+                new LinkScanner(docs, element, found).scan(new DocTreePath(path, comment), null);
             }
         }
 
@@ -172,10 +186,12 @@ class ApiJavadocTest {
     private static final class LinkScanner extends DocTreePathScanner<Void, Void> {
         private final DocTrees docs;
         private final Element owner;
+        private final Findings found;
 
-        LinkScanner(DocTrees docs, Element owner) {
+        LinkScanner(DocTrees docs, Element owner, Findings found) {
             this.docs = docs;
             this.owner = owner;
+            this.found = found;
         }
 
         @Override
@@ -195,7 +211,7 @@ class ApiJavadocTest {
         private void check(ReferenceTree reference) {
             Element target = docs.getElement(new DocTreePath(getCurrentPath(), reference));
             if (target != null && packageOf(target).contains(".internal")) {
-                internalLinks.add(describe(owner) + " links to " + reference.getSignature());
+                found.internalLinks().add(describe(owner) + " links to " + reference.getSignature());
             }
         }
     }

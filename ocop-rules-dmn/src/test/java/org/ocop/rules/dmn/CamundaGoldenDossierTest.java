@@ -1,7 +1,7 @@
 package org.ocop.rules.dmn;
 
-import org.ocop.rules.GoldenDossierSpecification;
 import org.ocop.rules.Rater;
+import org.ocop.rules.test.GoldenDossierSpecification;
 
 /**
  * The golden dossiers rated from the same DMN files by Camunda 7, a second DMN engine independent of KIE: the files

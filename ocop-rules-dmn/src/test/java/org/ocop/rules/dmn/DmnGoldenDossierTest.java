@@ -1,7 +1,7 @@
 package org.ocop.rules.dmn;
 
-import org.ocop.rules.GoldenDossierSpecification;
 import org.ocop.rules.Rater;
+import org.ocop.rules.test.GoldenDossierSpecification;
 
 /** The golden dossiers, rated by the DMN engine. */
 class DmnGoldenDossierTest extends GoldenDossierSpecification {

@@ -2,8 +2,10 @@ package org.ocop.rules.dmn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
@@ -17,7 +19,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocop.rules.CouncilRules;
-import org.ocop.rules.GoldenDossiers;
 import org.ocop.rules.ModulePath;
 import org.ocop.rules.Rater;
 import org.ocop.rules.RatingSettings;
@@ -133,9 +134,13 @@ class DmnModulePathTest {
         assertThat(classPath).hasSize(1);
         compileProgram(dir);
         Path example = Path.of("../examples/dossiers/01-che-shan-tuyet-ta-xua.json").toAbsolutePath();
-        GoldenDossiers.Golden breach = GoldenDossiers.of("QD-26-2026").stream()
-                .filter(g -> g.name().contains("10-council-breach-artichoke")).findFirst().orElseThrow();
-        Path breachFile = Files.writeString(dir.resolve("breach.json"), breach.dossierJson(), StandardCharsets.UTF_8);
+        // the golden case of a council breach (core's test-jar), its dossier written to a file as a portal would
+        String breachJson;
+        String golden = "/golden/QD-26-2026/10-council-breach-artichoke.json";
+        try (InputStream in = DmnModulePathTest.class.getResourceAsStream(golden)) {
+            breachJson = JsonMapper.builder().build().readTree(in).get("dossier").toString();
+        }
+        Path breachFile = Files.writeString(dir.resolve("breach.json"), breachJson, StandardCharsets.UTF_8);
 
         ModulePath.Run run = ModulePath.java(dir, List.of(
                 "--module-path", dir.resolve("classes") + File.pathSeparator + ModulePath.join(modules),
@@ -148,7 +153,7 @@ class DmnModulePathTest {
         List<String> expected = new ArrayList<>(List.of("engine module: org.ocop.rules.dmn", "RATED []"));
         expected.addAll(RatingJson.write(List.of(onClassPath.rate(DossierReader.read(example)))).lines().toList());
         expected.add("COUNCIL_RULE_BREACHED [QUORUM, SPREAD]");
-        expected.addAll(RatingJson.write(List.of(onClassPath.rate(breach.dossier()))).lines().toList());
+        expected.addAll(RatingJson.write(List.of(onClassPath.rate(DossierReader.read(breachFile)))).lines().toList());
         assertThat(run.out()).containsExactlyElementsOf(expected);
     }
 

@@ -1,4 +1,6 @@
-package org.ocop.rules;
+package org.ocop.rules.test;
+
+import org.ocop.rules.Rater;
 
 /** The golden dossiers, rated by the Drools engine. */
 class DroolsGoldenDossierTest extends GoldenDossierSpecification {

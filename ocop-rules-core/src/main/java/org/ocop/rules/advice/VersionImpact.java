@@ -138,24 +138,84 @@ public final class VersionImpact {
         OUTCOME
     }
 
-    /**
-     * One criterion of a member's sheet carried to the entry's sheet.
-     *
-     * @param from the criterion on the dossier's sheet
-     * @param options the options chosen there (one, or a checklist's ticks)
-     * @param to the criterion with the same label on the entry's sheet
-     * @param toOptions the options they map to, in the same order
-     * @param kind {@link CriterionComparison.Kind#SAME} or {@link CriterionComparison.Kind#SAME_OPTIONS} (markers
-     *     differ: the star minimums are the entry's)
-     * @param part the part of the entry's sheet the criterion counts in
-     * @param points what the carried options score on the entry's sheet
-     */
-    public record Carried(String from, List<String> options, String to, List<String> toOptions,
-            CriterionComparison.Kind kind, Part part, int points) {
-        /** Copies. */
-        public Carried {
-            options = List.copyOf(options);
-            toOptions = List.copyOf(toOptions);
+    /** One criterion of a member's sheet carried to the entry's sheet. Immutable and thread-safe. */
+    public static final class Carried {
+        private final String from;
+        private final List<String> options;
+        private final String to;
+        private final List<String> toOptions;
+        private final CriterionComparison.Kind kind;
+        private final Part part;
+        private final int points;
+
+        /** Validates and copies. */
+        Carried(String from, List<String> options, String to, List<String> toOptions, CriterionComparison.Kind kind,
+                Part part, int points) {
+            this.from = Objects.requireNonNull(from, "from");
+            this.options = List.copyOf(options);
+            this.to = Objects.requireNonNull(to, "to");
+            this.toOptions = List.copyOf(toOptions);
+            this.kind = Objects.requireNonNull(kind, "kind");
+            this.part = Objects.requireNonNull(part, "part");
+            this.points = points;
+        }
+
+        /** The criterion on the dossier's sheet. */
+        public String from() {
+            return from;
+        }
+
+        /** The options chosen there (one, or a checklist's ticks). */
+        public List<String> options() {
+            return options;
+        }
+
+        /** The criterion with the same label on the entry's sheet. */
+        public String to() {
+            return to;
+        }
+
+        /** The options they map to, in the same order. */
+        public List<String> toOptions() {
+            return toOptions;
+        }
+
+        /**
+         * {@link CriterionComparison.Kind#SAME} or {@link CriterionComparison.Kind#SAME_OPTIONS} (markers differ: the
+         * star minimums are the entry's).
+         */
+        public CriterionComparison.Kind kind() {
+            return kind;
+        }
+
+        /** The part of the entry's sheet the criterion counts in. */
+        public Part part() {
+            return part;
+        }
+
+        /** What the carried options score on the entry's sheet. */
+        public int points() {
+            return points;
+        }
+
+        /** Equal when every part is equal. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Carried that && from.equals(that.from) && options.equals(that.options)
+                    && to.equals(that.to) && toOptions.equals(that.toOptions) && kind == that.kind
+                    && part == that.part && points == that.points;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(from, options, to, toOptions, kind, part, points);
+        }
+
+        /** Every part, named, for debugging. */
+        @Override
+        public String toString() {
+            return "Carried[from=" + from + ", options=" + options + ", to=" + to + ", toOptions=" + toOptions
+                    + ", kind=" + kind + ", part=" + part + ", points=" + points + "]";
         }
     }
 

@@ -35,29 +35,81 @@ public final class CriterionComparison {
         }
     }
 
-    /**
-     * One criterion of a set's {@code from} sheet.
-     *
-     * @param productSet the set's code (the same in both versions)
-     * @param from the criterion's code on the {@code from} version's sheet
-     * @param label its label
-     * @param to the criterion with the same label on the {@code to} version's sheet; empty for {@link Kind#NO_MATCH}
-     * @param kind how they compare
-     * @param options each option of {@code from} mapped to the option of {@code to} (printed order); empty unless the
-     *     kind {@link Kind#carries()}
-     * @param changes what differs, in the data's words (markers too for {@link Kind#SAME_OPTIONS})
-     */
-    public record Match(String productSet, String from, String label, Optional<String> to, Kind kind,
-            Map<String, String> options, List<String> changes) {
+    /** One criterion of a set's {@code from} sheet and how it compares. Immutable and thread-safe. */
+    public static final class Match {
+        private final String productSet;
+        private final String from;
+        private final String label;
+        private final Optional<String> to;
+        private final Kind kind;
+        private final Map<String, String> options;
+        private final List<String> changes;
+
         /** Validates and copies. */
-        public Match {
-            Objects.requireNonNull(productSet, "productSet");
-            Objects.requireNonNull(from, "from");
-            Objects.requireNonNull(label, "label");
-            Objects.requireNonNull(to, "to");
-            Objects.requireNonNull(kind, "kind");
-            options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
-            changes = List.copyOf(changes);
+        Match(String productSet, String from, String label, Optional<String> to, Kind kind,
+                Map<String, String> options, List<String> changes) {
+            this.productSet = Objects.requireNonNull(productSet, "productSet");
+            this.from = Objects.requireNonNull(from, "from");
+            this.label = Objects.requireNonNull(label, "label");
+            this.to = Objects.requireNonNull(to, "to");
+            this.kind = Objects.requireNonNull(kind, "kind");
+            this.options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
+            this.changes = List.copyOf(changes);
+        }
+
+        /** The set's code (the same in both versions). */
+        public String productSet() {
+            return productSet;
+        }
+
+        /** The criterion's code on the {@code from} version's sheet. */
+        public String from() {
+            return from;
+        }
+
+        /** Its label. */
+        public String label() {
+            return label;
+        }
+
+        /** The criterion with the same label on the {@code to} version's sheet; empty for {@link Kind#NO_MATCH}. */
+        public Optional<String> to() {
+            return to;
+        }
+
+        /** How they compare. */
+        public Kind kind() {
+            return kind;
+        }
+
+        /** Each option of {@code from} mapped to the option of {@code to}; empty unless {@link Kind#carries()}. */
+        public Map<String, String> options() {
+            return options;
+        }
+
+        /** What differs, in the data's words (markers too for {@link Kind#SAME_OPTIONS}). */
+        public List<String> changes() {
+            return changes;
+        }
+
+        /** Equal when every part is equal. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Match that && productSet.equals(that.productSet) && from.equals(that.from)
+                    && label.equals(that.label) && to.equals(that.to) && kind == that.kind
+                    && options.equals(that.options) && changes.equals(that.changes);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(productSet, from, label, to, kind, options, changes);
+        }
+
+        /** Every part, named, for debugging. */
+        @Override
+        public String toString() {
+            return "Match[productSet=" + productSet + ", from=" + from + ", label=" + label + ", to=" + to
+                    + ", kind=" + kind + ", options=" + options + ", changes=" + changes + "]";
         }
     }
 

@@ -161,6 +161,7 @@ final class AdviceText {
                     e.basis(locale), e.status().tag(), e.rating().map(x -> result(x, m))
                             .orElse(m.get("versions.notRated")))).append('\n');
             out.append("    ").append(e.method()).append(": ").append(e.note(locale)).append('\n');
+            e.carriage().ifPresent(c -> carriage(c, m, out));
             for (VersionImpact.Change c : e.changes()) {
                 out.append("    ").append(c.kind()).append(c.kind() == VersionImpact.Kind.POINTS ? " " + c.subject()
                         : "").append(": ").append(c.before(locale)).append(" → ").append(c.after(locale))
@@ -171,6 +172,32 @@ final class AdviceText {
             }
         }
         return out.toString();
+    }
+
+    /** What carried criterion by criterion, member by member, and what did not, with the comparison's reason. */
+    private static void carriage(VersionImpact.Carriage c, Messages.Bundle m, StringBuilder out) {
+        out.append("    ").append(m.get("versions.carriage", c.source(), c.status().tag())).append('\n');
+        for (VersionImpact.MemberCarriage mc : c.members()) {
+            java.util.Map<org.ocop.rules.criteria.Part, Integer> p = mc.points();
+            out.append("      ").append(c.complete()
+                    ? m.get("versions.carriage.memberComplete", mc.member(), p.get(org.ocop.rules.criteria.Part.A),
+                            p.get(org.ocop.rules.criteria.Part.B), p.get(org.ocop.rules.criteria.Part.C))
+                    : m.get("versions.carriage.member", mc.member(), mc.carried().size(),
+                            p.get(org.ocop.rules.criteria.Part.A), p.get(org.ocop.rules.criteria.Part.B),
+                            p.get(org.ocop.rules.criteria.Part.C))).append('\n');
+            if (!mc.notCarried().isEmpty()) {
+                out.append("        ").append(m.get("versions.carriage.notCarried", String.join("; ",
+                        mc.notCarried().stream().map(n -> m.get("versions.carriage.item", n.criterion(), n.kind(),
+                                String.join(", ", n.changes()))).toList()))).append('\n');
+            }
+        }
+        if (!c.unreached().isEmpty()) {
+            out.append("      ").append(m.get("versions.carriage.unreached", String.join(", ", c.unreached())))
+                    .append('\n');
+        }
+        if (!c.complete()) {
+            out.append("      ").append(m.get("versions.carriage.noRating")).append('\n');
+        }
     }
 
     /** A version's id, with its sheet edition when it is not the decision's own. */

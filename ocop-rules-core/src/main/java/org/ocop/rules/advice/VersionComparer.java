@@ -1,6 +1,7 @@
 package org.ocop.rules.advice;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.ocop.rules.Text;
 import org.ocop.rules.criteria.CriteriaCatalogue;
 import org.ocop.rules.criteria.CriteriaVersion;
 import org.ocop.rules.criteria.Criterion;
+import org.ocop.rules.criteria.CriterionComparison;
+import org.ocop.rules.criteria.Part;
 import org.ocop.rules.criteria.ProductSet;
 import org.ocop.rules.criteria.ScoringSheet;
 import org.ocop.rules.criteria.SetMapping;
@@ -36,7 +39,9 @@ import org.ocop.rules.internal.Messages;
  * rated under another sheet only when that version shares the dossier's sheets (the same version, or one based on
  * the other) and the sheet has every criterion and option the dossier uses; option ids such as {@code 3.1.b} recur
  * on unrelated sheets with other meanings, so equal ids alone prove nothing. Otherwise the members' totals are
- * carried.
+ * carried. Where a criterion comparison links the two versions' decision sheets (148 and 26/2026, either way), each
+ * member's choice is also carried on every criterion with an option mapping from the data, and the rest named with the
+ * comparison's reason; the carried sheets are rated only when nothing is left out, never completed by guess.
  */
 final class VersionComparer {
 
@@ -153,6 +158,7 @@ final class VersionComparer {
                     Optional.of(baseline), List.of());
         }
         Text carried;
+        Optional<CarryResult> carriage = Optional.empty();
         if (dossier.isTotalsOnly()) {
             if (!firstEdition || under.id().equals(own.id())) {
                 return notRated(under, target, Messages.text("versions.note.totalsOnlyEditions", under.id()));
@@ -176,15 +182,127 @@ final class VersionComparer {
                 return notRated(under, target, Messages.text("versions.note.differEdition",
                         CriteriaVersion.DECISION_EDITION));
             }
-            carried = Messages.text("versions.note.carried", under.id(), set);
+            carriage = carry(dossier, own, under, set);
+            if (carriage.isPresent() && carriage.get().sheets().isPresent()) {
+                Rating rating = raterFor(under).rate(copy(dossier, set, carriage.get().sheets().get(), List.of(),
+                        under.id()));
+                return new VersionImpact.Entry(under.id(), edition, target.set(), target.basis(), target.status(),
+                        target.source(), VersionImpact.Method.CRITERIA_CARRIED, Messages.text(
+                                "versions.note.criteriaCarried", dossier.sheets().size(), name, set),
+                        Optional.of(rating), changes(baseline, rating, under), Optional.of(carriage.get().carriage()));
+            }
+            carried = Messages.text(carriage.isPresent() ? "versions.note.carriedPartly" : "versions.note.carried",
+                    under.id(), set);
         }
+        Optional<VersionImpact.Carriage> partial = carriage.map(CarryResult::carriage);
         if (baseline.members().isEmpty()) {
             return notRated(under, target, Messages.text("versions.note.noTotals",
-                    Messages.name(baseline.outcome())));
+                    Messages.name(baseline.outcome())), partial);
         }
         List<Integer> totals = baseline.members().stream().map(MemberScore::total).toList();
         Rating rating = raterFor(under).rate(copy(dossier, set, List.of(), totals, under.id()));
-        return rated(baseline, under, target, VersionImpact.Method.TOTALS_CARRIED, carried, rating);
+        return new VersionImpact.Entry(under.id(), under.sheetEdition(), target.set(), target.basis(),
+                target.status(), target.source(), VersionImpact.Method.TOTALS_CARRIED, carried, Optional.of(rating),
+                changes(baseline, rating, under), partial);
+    }
+
+    // ---- carrying choices criterion by criterion (the criterion comparison) -------------------------------------
+
+    /** A carriage, with the carried sheets when it is complete. */
+    private record CarryResult(VersionImpact.Carriage carriage, Optional<List<MemberSheet>> sheets) {
+    }
+
+    /**
+     * The members' choices carried to the sheet of {@code under} for the set, when a criterion comparison links the
+     * two versions' decision sheets (either direction) and compares the set, and the members' sheets use only criteria
+     * and options of their own sheet; empty otherwise. A choice carries only on
+     * a criterion with an option mapping; the carried sheets are given only when every answered criterion carried and
+     * every criterion of the target sheet is reached.
+     */
+    private Optional<CarryResult> carry(Dossier dossier, CriteriaVersion own, CriteriaVersion under, String set) {
+        if (dossier.sheets().isEmpty() || !set.equals(dossier.productSet())
+                || !own.sheetEdition().equals(CriteriaVersion.DECISION_EDITION)
+                || !under.sheetEdition().equals(CriteriaVersion.DECISION_EDITION)
+                || sheetProblem(dossier, own, set).isPresent()) {
+            // a sheet using what its own sheet lacks (an invalid dossier) is not carried: its choices mean nothing
+            return Optional.empty();
+        }
+        for (CriterionComparison cmp : catalogue.criterionComparisons()) {
+            boolean forward = cmp.fromVersion().equals(own.id()) && cmp.toVersion().equals(under.id());
+            boolean backward = cmp.toVersion().equals(own.id()) && cmp.fromVersion().equals(under.id());
+            if ((forward || backward) && cmp.hasSet(set)) {
+                return Optional.of(carry(dossier, own.sheet(set), under.sheet(set), cmp, forward));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static CarryResult carry(Dossier dossier, ScoringSheet ownSheet, ScoringSheet target,
+            CriterionComparison cmp, boolean forward) {
+        String set = ownSheet.productSet();
+        List<VersionImpact.MemberCarriage> members = new ArrayList<>();
+        List<MemberSheet> sheets = new ArrayList<>();
+        boolean allCarried = true;
+        for (MemberSheet member : dossier.sheets()) {
+            List<VersionImpact.Carried> carried = new ArrayList<>();
+            List<VersionImpact.NotCarried> notCarried = new ArrayList<>();
+            Map<Part, Integer> points = new EnumMap<>(Part.class);
+            for (Part part : Part.values()) {
+                points.put(part, 0);
+            }
+            Map<String, String> choices = new LinkedHashMap<>();
+            Map<String, List<String>> ticks = new LinkedHashMap<>();
+            for (Criterion criterion : ownSheet.criteria()) {
+                String code = criterion.code();
+                if (!member.answered(code)) {
+                    continue;
+                }
+                List<String> chosen = member.options(code);
+                Optional<CriterionComparison.Match> match = forward ? cmp.fromCriterion(set, code)
+                        : cmp.toCriterion(set, code);
+                if (match.isEmpty()) {
+                    // only backward: no criterion of the older sheet has this one's label
+                    notCarried.add(new VersionImpact.NotCarried(code, Optional.empty(),
+                            CriterionComparison.Kind.NO_MATCH, List.of("no criterion of " + cmp.fromVersion()
+                                    + "'s sheet has this label")));
+                    continue;
+                }
+                CriterionComparison.Match m = match.get();
+                String other = forward ? m.to().orElse(null) : m.from();
+                if (!m.kind().carries()) {
+                    notCarried.add(new VersionImpact.NotCarried(code, Optional.ofNullable(other), m.kind(),
+                            m.changes()));
+                    continue;
+                }
+                Map<String, String> options = new LinkedHashMap<>();
+                m.options().forEach((a, b) -> options.put(forward ? a : b, forward ? b : a));
+                List<String> mapped = chosen.stream().map(options::get).toList();
+                Criterion to = target.criterion(other).orElseThrow();
+                int sum = mapped.stream().mapToInt(o -> to.option(o).orElseThrow().points()).sum();
+                int score = to.select() == Criterion.Select.ANY ? Math.min(sum, to.maxPoints()) : sum;
+                carried.add(new VersionImpact.Carried(code, chosen, other, mapped, m.kind(), to.part(), score));
+                points.merge(to.part(), score, Integer::sum);
+                if (member.ticks().containsKey(code)) {
+                    ticks.put(other, mapped);
+                } else {
+                    choices.put(other, mapped.get(0));
+                }
+            }
+            allCarried &= notCarried.isEmpty();
+            members.add(new VersionImpact.MemberCarriage(member.member(), carried, notCarried, points));
+            sheets.add(MemberSheet.of(member.member(), choices, ticks));
+        }
+        List<String> unreached = new ArrayList<>();
+        for (Criterion criterion : target.criteria()) {
+            Optional<CriterionComparison.Match> m = forward ? cmp.toCriterion(set, criterion.code())
+                    : cmp.fromCriterion(set, criterion.code());
+            if (m.isEmpty() || !m.get().kind().carries()) {
+                unreached.add(criterion.code());
+            }
+        }
+        boolean complete = allCarried && unreached.isEmpty();
+        return new CarryResult(new VersionImpact.Carriage(cmp.source(), cmp.status(), members, unreached, complete),
+                complete ? Optional.of(List.copyOf(sheets)) : Optional.empty());
     }
 
     /** Why the members' sheets cannot be rated under the version's sheet for the set, if they cannot. */
@@ -229,8 +347,14 @@ final class VersionComparer {
     }
 
     private static VersionImpact.Entry notRated(CriteriaVersion under, Target target, Text note) {
+        return notRated(under, target, note, Optional.empty());
+    }
+
+    private static VersionImpact.Entry notRated(CriteriaVersion under, Target target, Text note,
+            Optional<VersionImpact.Carriage> carriage) {
         return new VersionImpact.Entry(under.id(), under.sheetEdition(), target.set(), target.basis(),
-                target.status(), target.source(), VersionImpact.Method.NOT_RATED, note, Optional.empty(), List.of());
+                target.status(), target.source(), VersionImpact.Method.NOT_RATED, note, Optional.empty(), List.of(),
+                carriage);
     }
 
     private static VersionImpact.Entry rated(Rating baseline, CriteriaVersion under, Target target,

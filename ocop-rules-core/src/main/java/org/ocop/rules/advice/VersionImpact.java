@@ -2,11 +2,14 @@ package org.ocop.rules.advice;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.ocop.rules.Rating;
 import org.ocop.rules.Text;
 import org.ocop.rules.criteria.CriteriaCatalogue;
+import org.ocop.rules.criteria.CriterionComparison;
+import org.ocop.rules.criteria.Part;
 import org.ocop.rules.criteria.SourceStatus;
 
 /**
@@ -111,6 +114,10 @@ public final class VersionImpact {
         /** The members' totals rated under the entry's version: the sheets differ and no option mapping is in the
          * data, so points and star minimums are not re-read (band, recognition and forwarding are). */
         TOTALS_CARRIED,
+        /** The members' choices carried criterion by criterion to the entry's sheet through the criterion comparison
+         * ({@link CriteriaCatalogue#criterionComparisons()}, inferred), every criterion carried and every criterion of
+         * the entry's sheet reached, then rated under that sheet; {@link Entry#carriage()} lists what was carried. */
+        CRITERIA_CARRIED,
         /** Not rated; the entry's note says why (no matching set, no sheet in that edition, no totals). */
         NOT_RATED
     }
@@ -129,6 +136,145 @@ public final class VersionImpact {
         RECOGNITION,
         /** How the rating ended (RATED, REFUSED, INVALID …). */
         OUTCOME
+    }
+
+    /** One criterion of a member's sheet carried to the entry's sheet. Immutable and thread-safe. */
+    public static final class Carried {
+        private final String from;
+        private final List<String> options;
+        private final String to;
+        private final List<String> toOptions;
+        private final CriterionComparison.Kind kind;
+        private final Part part;
+        private final int points;
+
+        /** Validates and copies. */
+        Carried(String from, List<String> options, String to, List<String> toOptions, CriterionComparison.Kind kind,
+                Part part, int points) {
+            this.from = Objects.requireNonNull(from, "from");
+            this.options = List.copyOf(options);
+            this.to = Objects.requireNonNull(to, "to");
+            this.toOptions = List.copyOf(toOptions);
+            this.kind = Objects.requireNonNull(kind, "kind");
+            this.part = Objects.requireNonNull(part, "part");
+            this.points = points;
+        }
+
+        /** The criterion on the dossier's sheet. */
+        public String from() {
+            return from;
+        }
+
+        /** The options chosen there (one, or a checklist's ticks). */
+        public List<String> options() {
+            return options;
+        }
+
+        /** The criterion with the same label on the entry's sheet. */
+        public String to() {
+            return to;
+        }
+
+        /** The options they map to, in the same order. */
+        public List<String> toOptions() {
+            return toOptions;
+        }
+
+        /**
+         * {@link CriterionComparison.Kind#SAME} or {@link CriterionComparison.Kind#SAME_OPTIONS} (markers differ: the
+         * star minimums are the entry's).
+         */
+        public CriterionComparison.Kind kind() {
+            return kind;
+        }
+
+        /** The part of the entry's sheet the criterion counts in. */
+        public Part part() {
+            return part;
+        }
+
+        /** What the carried options score on the entry's sheet. */
+        public int points() {
+            return points;
+        }
+
+        /** Equal when every part is equal. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Carried that && from.equals(that.from) && options.equals(that.options)
+                    && to.equals(that.to) && toOptions.equals(that.toOptions) && kind == that.kind
+                    && part == that.part && points == that.points;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(from, options, to, toOptions, kind, part, points);
+        }
+
+        /** Every part, named, for debugging. */
+        @Override
+        public String toString() {
+            return "Carried[from=" + from + ", options=" + options + ", to=" + to + ", toOptions=" + toOptions
+                    + ", kind=" + kind + ", part=" + part + ", points=" + points + "]";
+        }
+    }
+
+    /**
+     * One criterion of a member's sheet that could not be carried, and why, in the comparison's words.
+     *
+     * @param criterion the criterion on the dossier's sheet
+     * @param to the criterion with the same label on the entry's sheet, if there is one
+     * @param kind {@link CriterionComparison.Kind#CHANGED} or {@link CriterionComparison.Kind#NO_MATCH}
+     * @param changes how it differs, as the comparison states it (from its older to its newer version)
+     */
+    public record NotCarried(String criterion, Optional<String> to, CriterionComparison.Kind kind,
+            List<String> changes) {
+        /** Copies. */
+        public NotCarried {
+            Objects.requireNonNull(to, "to");
+            changes = List.copyOf(changes);
+        }
+    }
+
+    /**
+     * One member's sheet carried criterion by criterion.
+     *
+     * @param member the member
+     * @param carried the criteria carried, in the dossier sheet's order
+     * @param notCarried the criteria answered but not carried
+     * @param points the carried points per part of the entry's sheet (every part, 0 when nothing carried to it): a
+     *     partial sum whenever anything is not carried, never a total
+     */
+    public record MemberCarriage(String member, List<Carried> carried, List<NotCarried> notCarried,
+            Map<Part, Integer> points) {
+        /** Copies. */
+        public MemberCarriage {
+            carried = List.copyOf(carried);
+            notCarried = List.copyOf(notCarried);
+            points = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(points));
+        }
+    }
+
+    /**
+     * The members' sheets carried to the entry's sheet through the criterion comparison (inferred, from the two
+     * versions' data): a choice carries only on a criterion with an option mapping; nothing else is guessed.
+     *
+     * @param source the comparison's data file
+     * @param status how sure the comparison is ({@code inferred})
+     * @param members each member's carriage, in the dossier's order
+     * @param unreached the criteria of the entry's sheet that no criterion of the dossier's sheet carries to
+     * @param complete whether every answered criterion carried and every criterion of the entry's sheet is reached:
+     *     only then is the entry rated on the carried sheets ({@link Method#CRITERIA_CARRIED})
+     */
+    public record Carriage(String source, SourceStatus status, List<MemberCarriage> members, List<String> unreached,
+            boolean complete) {
+        /** Copies. */
+        public Carriage {
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(status, "status");
+            members = List.copyOf(members);
+            unreached = List.copyOf(unreached);
+        }
     }
 
     /** One difference from the dossier's own rating. Immutable and thread-safe. */
@@ -220,10 +366,23 @@ public final class VersionImpact {
         private final Text note;
         private final Optional<Rating> rating;
         private final List<Change> changes;
+        private final Optional<Carriage> carriage;
 
         /** Validates and copies; an entry has a rating unless it is {@link Method#NOT_RATED}. */
         Entry(String versionId, String sheetEdition, Optional<String> productSet, Text basis, SourceStatus status,
                 Text source, Method method, Text note, Optional<Rating> rating, List<Change> changes) {
+            this(versionId, sheetEdition, productSet, basis, status, source, method, note, rating, changes,
+                    Optional.empty());
+        }
+
+        /** Validates and copies; a {@link Method#CRITERIA_CARRIED} entry has a complete carriage. */
+        Entry(String versionId, String sheetEdition, Optional<String> productSet, Text basis, SourceStatus status,
+                Text source, Method method, Text note, Optional<Rating> rating, List<Change> changes,
+                Optional<Carriage> carriage) {
+            this.carriage = Objects.requireNonNull(carriage, "carriage");
+            if ((method == Method.CRITERIA_CARRIED) != carriage.map(Carriage::complete).orElse(false)) {
+                throw new IllegalArgumentException("a CRITERIA_CARRIED entry, and only it, has a complete carriage");
+            }
             this.versionId = Objects.requireNonNull(versionId, "versionId");
             this.sheetEdition = Objects.requireNonNull(sheetEdition, "sheetEdition");
             this.productSet = Objects.requireNonNull(productSet, "productSet");
@@ -307,6 +466,15 @@ public final class VersionImpact {
             return changes;
         }
 
+        /**
+         * The members' sheets carried criterion by criterion to this entry's sheet, when a criterion comparison links
+         * the dossier's version and this one (148 and 26/2026): what carried, with its points per part, and what
+         * could not, with the comparison's reason. Empty for every other entry.
+         */
+        public Optional<Carriage> carriage() {
+            return carriage;
+        }
+
         /** The changes of one kind. */
         public List<Change> changes(Kind kind) {
             return changes.stream().filter(c -> c.kind() == kind).toList();
@@ -319,13 +487,13 @@ public final class VersionImpact {
                     && sheetEdition.equals(that.sheetEdition) && productSet.equals(that.productSet)
                     && basis.equals(that.basis) && status == that.status && source.equals(that.source)
                     && method == that.method && note.equals(that.note) && rating.equals(that.rating)
-                    && changes.equals(that.changes);
+                    && changes.equals(that.changes) && carriage.equals(that.carriage);
         }
 
         @Override
         public int hashCode() {
             return Objects.hash(versionId, sheetEdition, productSet, basis, status, source, method, note, rating,
-                    changes);
+                    changes, carriage);
         }
 
         /** Every part, named, for debugging. */
@@ -333,7 +501,8 @@ public final class VersionImpact {
         public String toString() {
             return "Entry[versionId=" + versionId + ", sheetEdition=" + sheetEdition + ", productSet=" + productSet
                     + ", basis=" + basis + ", status=" + status + ", source=" + source + ", method=" + method
-                    + ", note=" + note + ", rating=" + rating + ", changes=" + changes + "]";
+                    + ", note=" + note + ", rating=" + rating + ", changes=" + changes
+                    + carriage.map(c -> ", carriage=" + c).orElse("") + "]";
         }
     }
 }

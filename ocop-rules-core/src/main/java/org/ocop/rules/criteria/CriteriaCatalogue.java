@@ -31,16 +31,20 @@ public final class CriteriaCatalogue {
     static final String ROOT = "org/ocop/rules/criteria/";
     static final String INDEX = "index.json";
     static final String SET_MAPPING = "set-mapping.json";
+    static final String COMPARISON_148_26 = "criteria-comparison-148-26.json";
 
     /** Created on first use; a failed creation is not cached, so every call reports the same clear error. */
     private static volatile CriteriaCatalogue bundled;
 
     private final List<CriteriaVersion> versions;
     private final Lazy<SetMapping> setMapping;
+    private final Lazy<List<CriterionComparison>> comparisons;
 
-    private CriteriaCatalogue(List<CriteriaVersion> versions, java.util.function.Supplier<SetMapping> setMapping) {
+    private CriteriaCatalogue(List<CriteriaVersion> versions, java.util.function.Supplier<SetMapping> setMapping,
+            java.util.function.Supplier<List<CriterionComparison>> comparisons) {
         this.versions = List.copyOf(versions);
         this.setMapping = new Lazy<>(setMapping);
+        this.comparisons = new Lazy<>(comparisons);
     }
 
     /**
@@ -106,14 +110,18 @@ public final class CriteriaCatalogue {
         List<CriteriaVersion> versions = VersionIndex.versions(files, INDEX, corrections);
         return new CriteriaCatalogue(versions, () -> CriteriaReader.located(files, () -> {
             // a catalogue of test data may come without a mapping: it then maps nothing
-            boolean hasMapping;
-            try (java.io.InputStream in = files.open(SET_MAPPING)) {
-                hasMapping = in != null;
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("Cannot read criteria resource " + SET_MAPPING, e);
-            }
-            return hasMapping ? SetMappingLoader.load(files, SET_MAPPING, versions) : new SetMapping(List.of());
-        }));
+            return has(files, SET_MAPPING) ? SetMappingLoader.load(files, SET_MAPPING, versions)
+                    : new SetMapping(List.of());
+        }), () -> CriteriaReader.located(files, () -> has(files, COMPARISON_148_26)
+                ? List.of(CriterionComparisonLoader.load(files, COMPARISON_148_26, versions)) : List.of()));
+    }
+
+    private static boolean has(DataFiles files, String name) {
+        try (java.io.InputStream in = files.open(name)) {
+            return in != null;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read criteria resource " + name, e);
+        }
     }
 
     /**
@@ -128,6 +136,7 @@ public final class CriteriaCatalogue {
         CriteriaCatalogue catalogue = lazy(files, corrections);
         catalogue.versions.forEach(CriteriaVersion::body);
         catalogue.setMapping();
+        catalogue.criterionComparisons();
         return catalogue;
     }
 
@@ -140,6 +149,19 @@ public final class CriteriaCatalogue {
      */
     public SetMapping setMapping() {
         return setMapping.get();
+    }
+
+    /**
+     * The criterion-by-criterion comparisons of two versions' sheets ({@code criteria-comparison-148-26.json}: 148's
+     * sheets against 26/2026's), each criterion's match, kind and option mapping, all inferred from the two versions'
+     * data. Read and checked on the first call, with the bodies of the versions they name; empty for a directory
+     * without the file.
+     *
+     * @throws CriteriaDataException if a comparison's data is broken, or names a set, criterion or option that a
+     *     version it compares does not have
+     */
+    public List<CriterionComparison> criterionComparisons() {
+        return comparisons.get();
     }
 
     /** Every version, oldest first. */

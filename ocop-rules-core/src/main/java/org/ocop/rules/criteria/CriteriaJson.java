@@ -138,4 +138,15 @@ final class CriteriaJson {
 
     record MappingEntryJson(String from, List<String> to, String basis, String status) {
     }
+
+    record ComparisonFile(String format, String from, String to, String fromEdition, String toEdition, String status,
+            String basis, Map<String, Integer> counts, List<ComparisonSetJson> sets) {
+    }
+
+    record ComparisonSetJson(String set, Integer number, List<ComparisonEntryJson> criteria) {
+    }
+
+    record ComparisonEntryJson(String from, String label, String to, String kind, Map<String, String> options,
+            List<String> changes) {
+    }
 }

@@ -141,8 +141,40 @@ public final class AdviceJson {
             } else {
                 en.putNull("rating");
             }
+            e.carriage().ifPresent(c -> en.set("carriage", carriage(c)));
         }
         o.set("rating", RatingJson.tree(impact.baseline(), locale));
+        return o;
+    }
+
+    /** A version entry's criterion-by-criterion carriage (only on entries that have one). */
+    private static ObjectNode carriage(VersionImpact.Carriage c) {
+        ObjectNode o = NODES.objectNode();
+        o.put("source", c.source());
+        o.put("status", c.status().tag());
+        o.put("complete", c.complete());
+        ArrayNode members = o.putArray("members");
+        for (VersionImpact.MemberCarriage mc : c.members()) {
+            ObjectNode mo = members.addObject();
+            mo.put("member", mc.member());
+            ObjectNode points = mo.putObject("points");
+            mc.points().forEach((part, n) -> points.put(part.name(), n));
+            ArrayNode carried = mo.putArray("carried");
+            for (VersionImpact.Carried k : mc.carried()) {
+                ObjectNode ko = carried.addObject().put("from", k.from());
+                k.options().forEach(ko.putArray("options")::add);
+                ko.put("to", k.to());
+                k.toOptions().forEach(ko.putArray("toOptions")::add);
+                ko.put("kind", k.kind().name()).put("part", k.part().name()).put("points", k.points());
+            }
+            ArrayNode notCarried = mo.putArray("notCarried");
+            for (VersionImpact.NotCarried n : mc.notCarried()) {
+                ObjectNode no = notCarried.addObject().put("criterion", n.criterion());
+                no.put("to", n.to().orElse(null)).put("kind", n.kind().name());
+                n.changes().forEach(no.putArray("changes")::add);
+            }
+        }
+        c.unreached().forEach(o.putArray("unreached")::add);
         return o;
     }
 

@@ -246,16 +246,31 @@ public final class VersionImpact {
          */
         public List<String> describe(Locale locale) {
             Messages.Bundle m = Messages.in(locale);
-            return changes.stream().map(c -> m.get("versions.carriage.change." + c.kind().name(),
-                    c.fromOption().orElse(""), c.toOption().orElse(""), value(c, c.before(), m), value(c, c.after(),
-                            m))).toList();
+            return changes.stream().map(c -> describe(c, m)).toList();
         }
 
-        private static String value(CriterionComparison.Change c, java.util.OptionalInt v, Messages.Bundle m) {
-            if (c.kind() == CriterionComparison.ChangeKind.MARKER) {
-                return v.isPresent() ? v.getAsInt() + "★" : m.get("versions.carriage.change.noMarker");
-            }
+        private static String describe(CriterionComparison.Change c, Messages.Bundle m) {
+            String from = c.fromOption().orElse("");
+            String to = c.toOption().orElse("");
+            return switch (c.kind()) {
+                case CAP -> m.get("versions.carriage.change.CAP", number(c.before()), number(c.after()));
+                case OPTION_COUNT -> m.get("versions.carriage.change.OPTION_COUNT", number(c.before()),
+                        number(c.after()));
+                case TEXT -> m.get("versions.carriage.change.TEXT", from, to);
+                case POINTS -> m.get("versions.carriage.change.POINTS", from, number(c.before()), to,
+                        number(c.after()));
+                case MARKER -> m.get("versions.carriage.change.MARKER", from, stars(c.before(), m), to,
+                        stars(c.after(), m));
+                case NO_LABEL_MATCH -> m.get("versions.carriage.change.NO_LABEL_MATCH");
+            };
+        }
+
+        private static String number(java.util.OptionalInt v) {
             return v.isPresent() ? String.valueOf(v.getAsInt()) : "";
+        }
+
+        private static String stars(java.util.OptionalInt v, Messages.Bundle m) {
+            return v.isPresent() ? v.getAsInt() + "★" : m.get("versions.carriage.change.noMarker");
         }
     }
 

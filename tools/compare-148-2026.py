@@ -19,7 +19,11 @@ Its options are then compared one by one in printed order, on text (same normali
 - NO_MATCH: no criterion of the other sheet has that label.
 Only SAME and SAME_OPTIONS carry an option mapping (148 option id -> 26/2026 option id, in printed order). Every entry
 is `inferred`: no decision states that a criterion of 148 is one of 26/2026; the basis says what was compared.
+Each change is data, not prose (format ocop-criteria-comparison/2): CAP and OPTION_COUNT with before/after, TEXT with
+the two options, POINTS and MARKER with the two options and before/after (a marker's stars, null for none),
+NO_LABEL_MATCH. The library words them in English or Vietnamese and reverses them for 26/2026 -> 148.
 """
+import copy
 import json
 import os
 import re
@@ -49,28 +53,50 @@ def criteria(sheet):
 
 
 def compare(c, m):
-    """The differences between two criteria with the same label; empty when they are the same."""
+    """The differences between two criteria with the same label, as data: the kinds and values a reader words in its
+    own language (the library's message bundles), in either direction. Empty lists when they are the same."""
     changes = []
     oa, ob = c["options"], m["options"]
     if c["maxPoints"] != m["maxPoints"]:
-        changes.append(f"cap {c['maxPoints']} → {m['maxPoints']}")
+        changes.append({"kind": "CAP", "before": c["maxPoints"], "after": m["maxPoints"]})
     if len(oa) != len(ob):
-        changes.append(f"{len(oa)} options → {len(ob)}")
+        changes.append({"kind": "OPTION_COUNT", "before": len(oa), "after": len(ob)})
     for x, y in zip(oa, ob):
         if norm(x["text"]) != norm(y["text"]):
-            changes.append(f"text of {x['id']} ≠ {y['id']}")
+            changes.append({"kind": "TEXT", "fromOption": x["id"], "toOption": y["id"]})
         if x["points"] != y["points"]:
-            changes.append(f"points of {x['id']} {x['points']} → {y['id']} {y['points']}")
+            changes.append({"kind": "POINTS", "fromOption": x["id"], "toOption": y["id"], "before": x["points"],
+                            "after": y["points"]})
     options_same = not changes
     markers = []
     for x, y in zip(oa, ob):
         if x.get("minStars") != y.get("minStars"):
-            markers.append(f"marker of {x['id']} {stars(x)} → {y['id']} {stars(y)}")
+            markers.append({"kind": "MARKER", "fromOption": x["id"], "toOption": y["id"],
+                            "before": x.get("minStars"), "after": y.get("minStars")})
     return options_same, changes, markers
 
 
-def stars(o):
-    return f"{o['minStars']}★" if o.get("minStars") else "none"
+def words(change):
+    """A change in English words, for the Markdown table only (the library words the data itself, en or vi)."""
+    k = change["kind"]
+    if k == "CAP":
+        return f"cap {change['before']} → {change['after']}"
+    if k == "OPTION_COUNT":
+        return f"{change['before']} options → {change['after']}"
+    if k == "TEXT":
+        return f"text of {change['fromOption']} ≠ {change['toOption']}"
+    if k == "POINTS":
+        return f"points of {change['fromOption']} {change['before']} → {change['toOption']} {change['after']}"
+    if k == "MARKER":
+        return (f"marker of {change['fromOption']} {stars(change['before'])} → {change['toOption']} "
+                f"{stars(change['after'])}")
+    if k == "NO_LABEL_MATCH":
+        return "no criterion of 26/2026's sheet has this label"
+    raise ValueError(k)
+
+
+def stars(n):
+    return f"{n}★" if n else "none"
 
 
 def main():
@@ -89,7 +115,7 @@ def main():
             m = by_label.get(norm(c["label"]))
             entry = {"from": c["code"], "label": c["label"]}
             if m is None:
-                entry.update(kind="NO_MATCH", changes=["no criterion of 26/2026's sheet has this label"])
+                entry.update(kind="NO_MATCH", changes=[{"kind": "NO_LABEL_MATCH"}])
             else:
                 options_same, changes, markers = compare(c, m)
                 entry["to"] = m["code"]
@@ -105,7 +131,7 @@ def main():
             rows.append((sa["number"], sa["set"], entry))
         sets.append({"set": sa["set"], "number": sa["number"], "criteria": entries})
     out = {
-        "format": "ocop-criteria-comparison/1",
+        "format": "ocop-criteria-comparison/2",
         "from": "QD-148-2023", "to": "QD-26-2026",
         "fromEdition": a["edition"], "toEdition": b["edition"],
         "status": "inferred",
@@ -114,12 +140,22 @@ def main():
                  "or ':' aside); SAME when every option's text, points and star marker are equal in printed order, "
                  "SAME_OPTIONS when texts and points are equal but markers differ (the choice carries, the minimums "
                  "are the target's), CHANGED when options differ (listed), NO_MATCH when no label matches. No "
-                 "decision states these correspondences.",
+                 "decision states these correspondences. Each change is data (kind, options, before and after), worded by "
+                 "the reader in either direction.",
         "counts": counts,
         "sets": sets,
     }
+    # one change per line: the file stays readable in a diff
+    compact = []
+    printed = copy.deepcopy(out)
+    for entry in (e for st in printed["sets"] for e in st["criteria"]):
+        if "changes" in entry:
+            entry["changes"] = [f"@@{compact.append(json.dumps(x, ensure_ascii=False)) or len(compact) - 1}@@"
+                                for x in entry["changes"]]
+    text = json.dumps(printed, ensure_ascii=False, indent=1)
+    text = re.sub(r'"@@(\d+)@@"', lambda g: compact[int(g.group(1))], text)
     with open(OUT, "w", encoding="utf-8") as f:
-        json.dump(out, f, ensure_ascii=False, indent=1)
+        f.write(text)
         f.write("\n")
     with open(DOC, "w", encoding="utf-8") as f:
         f.write("# 148/QĐ-TTg and 26/2026/QĐ-TTg, criterion by criterion\n\n")
@@ -131,7 +167,7 @@ def main():
                 f"star markers, {counts['CHANGED']} changed, {counts['NO_MATCH']} without a match.\n\n")
         f.write("| set | 148 criterion | label | 26/2026 | kind | how |\n|---|---|---|---|---|---|\n")
         for number, code, e in rows:
-            how = "; ".join(e.get("changes", [])) or ("options " + ", ".join(f"{k}→{v}" for k, v in
+            how = "; ".join(words(x) for x in e.get("changes", [])) or ("options " + ", ".join(f"{k}→{v}" for k, v in
                                                                          e["options"].items()))
             f.write(f"| {number} {code} | {e['from']} | {e['label'].replace('|', '/')} | {e.get('to', '—')} | "
                     f"{e['kind']} | {how.replace('|', '/')} |\n")

@@ -22,7 +22,7 @@ class CliTextTest {
     private static final Set<String> TEXT_FIELDS = Set.of("versionReason", "note", "detail", "message", "where",
             "problem", "value", "allowed", "warnings", "reasons", "recomputed", "explanation", "reason", "summary",
             "notes",
-            "basis", "source", "before", "after");
+            "basis", "source", "before", "after", "changes");
 
     @Test
     void bundles_bothLanguages_haveTheSameKeysAndPlaceholders() {

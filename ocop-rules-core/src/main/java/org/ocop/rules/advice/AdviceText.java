@@ -188,7 +188,7 @@ final class AdviceText {
             if (!mc.notCarried().isEmpty()) {
                 out.append("        ").append(m.get("versions.carriage.notCarried", String.join("; ",
                         mc.notCarried().stream().map(n -> m.get("versions.carriage.item", n.criterion(), n.kind(),
-                                String.join(", ", n.changes()))).toList()))).append('\n');
+                                String.join(", ", n.describe(m.locale())))).toList()))).append('\n');
             }
         }
         if (!c.unreached().isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.ocop.rules.CriterionScore;
 import org.ocop.rules.MemberScore;
@@ -263,15 +264,18 @@ final class VersionComparer {
                 if (match.isEmpty()) {
                     // only backward: no criterion of the older sheet has this one's label
                     notCarried.add(new VersionImpact.NotCarried(code, Optional.empty(),
-                            CriterionComparison.Kind.NO_MATCH, List.of("no criterion of " + cmp.fromVersion()
-                                    + "'s sheet has this label")));
+                            CriterionComparison.Kind.NO_MATCH, List.of(new CriterionComparison.Change(
+                                    CriterionComparison.ChangeKind.NO_LABEL_MATCH, Optional.empty(),
+                                    Optional.empty(), OptionalInt.empty(), OptionalInt.empty()))));
                     continue;
                 }
                 CriterionComparison.Match m = match.get();
                 String other = forward ? m.to().orElse(null) : m.from();
                 if (!m.kind().carries()) {
+                    // the comparison reads from the older version to the newer; a 26/2026 dossier reads it backwards
                     notCarried.add(new VersionImpact.NotCarried(code, Optional.ofNullable(other), m.kind(),
-                            m.changes()));
+                            forward ? m.changes() : m.changes().stream().map(CriterionComparison.Change::reversed)
+                                    .toList()));
                     continue;
                 }
                 Map<String, String> options = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import org.ocop.rules.criteria.CriteriaCatalogue;
 import org.ocop.rules.criteria.CriterionComparison;
 import org.ocop.rules.criteria.Part;
 import org.ocop.rules.criteria.SourceStatus;
+import org.ocop.rules.internal.Messages;
 
 /**
  * The same product rated under every criteria version (and sheet edition) that has its set, and what changes
@@ -225,14 +226,51 @@ public final class VersionImpact {
      * @param criterion the criterion on the dossier's sheet
      * @param to the criterion with the same label on the entry's sheet, if there is one
      * @param kind {@link CriterionComparison.Kind#CHANGED} or {@link CriterionComparison.Kind#NO_MATCH}
-     * @param changes how it differs, as the comparison states it (from its older to its newer version)
+     * @param changes how it differs, read from the dossier's sheet to the entry's: from the dossier's criterion and
+     *     options ({@link CriterionComparison.Change#fromOption()}) to the entry's ({@code toOption}), as the
+     *     comparison states it for a dossier of its older version and {@linkplain CriterionComparison.Change#reversed()
+     *     reversed} for one of its newer; {@link CriterionComparison.ChangeKind#NO_LABEL_MATCH} when no criterion of
+     *     the entry's sheet has the label
      */
     public record NotCarried(String criterion, Optional<String> to, CriterionComparison.Kind kind,
-            List<String> changes) {
+            List<CriterionComparison.Change> changes) {
         /** Copies. */
         public NotCarried {
             Objects.requireNonNull(to, "to");
             changes = List.copyOf(changes);
+        }
+
+        /**
+         * Each change in words, in the language of {@code locale} (English for {@link Locale#ROOT}), in the order of
+         * {@link #changes()}: {@code cap 5 → 3}, {@code text of 1.a.a ≠ 1.1.a}, {@code points of 1.a.b 3 → 1.1.b 2}…
+         */
+        public List<String> describe(Locale locale) {
+            Messages.Bundle m = Messages.in(locale);
+            return changes.stream().map(c -> describe(c, m)).toList();
+        }
+
+        private static String describe(CriterionComparison.Change c, Messages.Bundle m) {
+            String from = c.fromOption().orElse("");
+            String to = c.toOption().orElse("");
+            return switch (c.kind()) {
+                case CAP -> m.get("versions.carriage.change.CAP", number(c.before()), number(c.after()));
+                case OPTION_COUNT -> m.get("versions.carriage.change.OPTION_COUNT", number(c.before()),
+                        number(c.after()));
+                case TEXT -> m.get("versions.carriage.change.TEXT", from, to);
+                case POINTS -> m.get("versions.carriage.change.POINTS", from, number(c.before()), to,
+                        number(c.after()));
+                case MARKER -> m.get("versions.carriage.change.MARKER", from, stars(c.before(), m), to,
+                        stars(c.after(), m));
+                case NO_LABEL_MATCH -> m.get("versions.carriage.change.NO_LABEL_MATCH");
+            };
+        }
+
+        private static String number(java.util.OptionalInt v) {
+            return v.isPresent() ? String.valueOf(v.getAsInt()) : "";
+        }
+
+        private static String stars(java.util.OptionalInt v, Messages.Bundle m) {
+            return v.isPresent() ? v.getAsInt() + "★" : m.get("versions.carriage.change.noMarker");
         }
     }
 

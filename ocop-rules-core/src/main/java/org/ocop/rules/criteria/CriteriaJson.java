@@ -147,6 +147,9 @@ final class CriteriaJson {
     }
 
     record ComparisonEntryJson(String from, String label, String to, String kind, Map<String, String> options,
-            List<String> changes) {
+            List<ComparisonChangeJson> changes) {
+    }
+
+    record ComparisonChangeJson(String kind, String fromOption, String toOption, Integer before, Integer after) {
     }
 }

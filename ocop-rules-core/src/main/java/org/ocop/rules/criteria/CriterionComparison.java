@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The criterion-by-criterion comparison of two versions' sheets, set by set ({@code criteria-comparison-148-26.json},
@@ -35,6 +36,54 @@ public final class CriterionComparison {
         }
     }
 
+    /** What differs between two criteria with the same label. */
+    public enum ChangeKind {
+        /** The criterion's cap: {@link Change#before()} and {@link Change#after()} points. */
+        CAP,
+        /** The number of options: before and after. */
+        OPTION_COUNT,
+        /** The text of the option {@link Change#fromOption()} differs from that of {@link Change#toOption()}, the
+         * option printed at the same place. */
+        TEXT,
+        /** The points of two options printed at the same place: before and after. */
+        POINTS,
+        /** The star marker of two options printed at the same place: the minimum's stars before and after, empty for
+         * no marker. */
+        MARKER,
+        /** No criterion of the other version's sheet has this criterion's label. */
+        NO_LABEL_MATCH
+    }
+
+    /**
+     * One difference, as data, from the {@code from} version to the {@code to} version: its kind, the two options it
+     * concerns (for {@link ChangeKind#TEXT}, {@link ChangeKind#POINTS}, {@link ChangeKind#MARKER}) and the values
+     * before and after (points, counts, or a marker's stars). Readers word it in their own language (the library's
+     * message bundles do, in English and Vietnamese); {@link #reversed()} reads it the other way, from the newer
+     * version to the older.
+     *
+     * @param kind what differs
+     * @param fromOption the option of the {@code from} criterion, where the kind concerns one
+     * @param toOption the option of the {@code to} criterion printed at the same place
+     * @param before the value in the {@code from} version (empty for a missing marker, or where the kind has none)
+     * @param after the value in the {@code to} version (likewise)
+     */
+    public record Change(ChangeKind kind, Optional<String> fromOption, Optional<String> toOption, OptionalInt before,
+            OptionalInt after) {
+        /** Checks that nothing is null. */
+        public Change {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(fromOption, "fromOption");
+            Objects.requireNonNull(toOption, "toOption");
+            Objects.requireNonNull(before, "before");
+            Objects.requireNonNull(after, "after");
+        }
+
+        /** The same difference read from the {@code to} version to the {@code from} version. */
+        public Change reversed() {
+            return new Change(kind, toOption, fromOption, after, before);
+        }
+    }
+
     /** One criterion of a set's {@code from} sheet and how it compares. Immutable and thread-safe. */
     public static final class Match {
         private final String productSet;
@@ -43,11 +92,11 @@ public final class CriterionComparison {
         private final Optional<String> to;
         private final Kind kind;
         private final Map<String, String> options;
-        private final List<String> changes;
+        private final List<Change> changes;
 
         /** Validates and copies. */
         Match(String productSet, String from, String label, Optional<String> to, Kind kind,
-                Map<String, String> options, List<String> changes) {
+                Map<String, String> options, List<Change> changes) {
             this.productSet = Objects.requireNonNull(productSet, "productSet");
             this.from = Objects.requireNonNull(from, "from");
             this.label = Objects.requireNonNull(label, "label");
@@ -87,8 +136,11 @@ public final class CriterionComparison {
             return options;
         }
 
-        /** What differs, in the data's words (markers too for {@link Kind#SAME_OPTIONS}). */
-        public List<String> changes() {
+        /**
+         * What differs, from the {@code from} version to the {@code to} version (the markers too for
+         * {@link Kind#SAME_OPTIONS}; {@link ChangeKind#NO_LABEL_MATCH} alone for {@link Kind#NO_MATCH}).
+         */
+        public List<Change> changes() {
             return changes;
         }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -16,7 +17,7 @@ import java.util.Set;
  * covering every option of the {@code from} criterion.
  */
 final class CriterionComparisonLoader {
-    static final String FORMAT = "ocop-criteria-comparison/1";
+    static final String FORMAT = "ocop-criteria-comparison/2";
 
     private CriterionComparisonLoader() {
     }
@@ -86,20 +87,11 @@ final class CriterionComparisonLoader {
                                     + ", or mapped twice", o.getValue(), String.join(", ", tc.get().optionIds()));
                         }
                     }
-                } else {
-                    if (!options.isEmpty()) {
-                        throw c.fail(ep + ".options", "an option mapping on a " + kind + " entry", options.keySet(),
-                                "none: only SAME and SAME_OPTIONS carry");
-                    }
-                    if (Checker.list(e.changes()).isEmpty()) {
-                        throw c.fail(ep + ".changes", "a " + kind + " entry without its changes", e.changes(),
-                                "what differs");
-                    }
+                } else if (!options.isEmpty()) {
+                    throw c.fail(ep + ".options", "an option mapping on a " + kind + " entry", options.keySet(),
+                            "none: only SAME and SAME_OPTIONS carry");
                 }
-                List<String> changes = Checker.list(e.changes());
-                for (int j = 0; j < changes.size(); j++) {
-                    c.text(ep + ".changes[" + j + "]", changes.get(j));
-                }
+                List<CriterionComparison.Change> changes = changes(c, ep, kind, fc, tc, e.changes());
                 matches.add(new CriterionComparison.Match(code, fromCode, c.text(ep + ".label", e.label()),
                         tc.map(Criterion::code), kind, options, changes));
                 counts.merge(kind.name(), 1, Integer::sum);
@@ -120,6 +112,109 @@ final class CriterionComparisonLoader {
             }
         }
         return new CriterionComparison(from.id(), to.id(), status, basis, name, matches);
+    }
+
+    /**
+     * The entry's changes, each checked against the two criteria: the options it names are printed at the same place
+     * on both, and its values are the data's (caps, option counts, points, markers); and the kinds fit the entry's
+     * kind — none for SAME, markers only for SAME_OPTIONS, at least one change of the options for CHANGED, and
+     * exactly NO_LABEL_MATCH for NO_MATCH.
+     */
+    private static List<CriterionComparison.Change> changes(Checker c, String ep, CriterionComparison.Kind kind,
+            Criterion fc, Optional<Criterion> tc, List<CriteriaJson.ComparisonChangeJson> json) {
+        List<CriteriaJson.ComparisonChangeJson> given = Checker.list(json);
+        List<CriterionComparison.Change> changes = new ArrayList<>();
+        for (int j = 0; j < given.size(); j++) {
+            String cp = ep + ".changes[" + j + "]";
+            CriteriaJson.ComparisonChangeJson g = given.get(j);
+            CriterionComparison.ChangeKind k = c.enumValue(cp + ".kind", g.kind(), CriterionComparison.ChangeKind.class,
+                    "change kind");
+            boolean namesOptions = k == CriterionComparison.ChangeKind.TEXT || k == CriterionComparison.ChangeKind.POINTS
+                    || k == CriterionComparison.ChangeKind.MARKER;
+            if (k == CriterionComparison.ChangeKind.NO_LABEL_MATCH) {
+                if (kind != CriterionComparison.Kind.NO_MATCH || g.fromOption() != null || g.toOption() != null
+                        || g.before() != null || g.after() != null) {
+                    throw c.fail(cp, "NO_LABEL_MATCH is the whole change of a NO_MATCH entry", g.toString(),
+                            "{\"kind\": \"NO_LABEL_MATCH\"} on a NO_MATCH entry");
+                }
+                changes.add(new CriterionComparison.Change(k, Optional.empty(), Optional.empty(), OptionalInt.empty(),
+                        OptionalInt.empty()));
+                continue;
+            }
+            if (tc.isEmpty()) {
+                throw c.fail(cp + ".kind", "a change on a NO_MATCH entry", k.name(), "NO_LABEL_MATCH");
+            }
+            Criterion to = tc.get();
+            Optional<Option> a = Optional.empty();
+            Optional<Option> b = Optional.empty();
+            if (namesOptions) {
+                a = Optional.of(fc.option(c.text(cp + ".fromOption", g.fromOption())).orElseThrow(() -> c.fail(cp
+                        + ".fromOption", "not an option of " + fc.code(), g.fromOption(),
+                        String.join(", ", fc.optionIds()))));
+                b = Optional.of(to.option(c.text(cp + ".toOption", g.toOption())).orElseThrow(() -> c.fail(cp
+                        + ".toOption", "not an option of " + to.code(), g.toOption(),
+                        String.join(", ", to.optionIds()))));
+                if (fc.optionIds().indexOf(a.get().id()) != to.optionIds().indexOf(b.get().id())) {
+                    throw c.fail(cp + ".toOption", "not printed at the place of " + a.get().id(), b.get().id(),
+                            "the option of " + to.code() + " at the same place");
+                }
+            } else if (g.fromOption() != null || g.toOption() != null) {
+                throw c.fail(cp, "a " + k + " change names options", g.toString(), "no fromOption or toOption");
+            }
+            OptionalInt before;
+            OptionalInt after;
+            switch (k) {
+                case CAP -> {
+                    before = OptionalInt.of(fc.maxPoints());
+                    after = OptionalInt.of(to.maxPoints());
+                }
+                case OPTION_COUNT -> {
+                    before = OptionalInt.of(fc.options().size());
+                    after = OptionalInt.of(to.options().size());
+                }
+                case POINTS -> {
+                    before = OptionalInt.of(a.get().points());
+                    after = OptionalInt.of(b.get().points());
+                }
+                case MARKER -> {
+                    before = a.get().minStars();
+                    after = b.get().minStars();
+                }
+                default -> {
+                    before = OptionalInt.empty();
+                    after = OptionalInt.empty();
+                }
+            }
+            OptionalInt givenBefore = g.before() == null ? OptionalInt.empty() : OptionalInt.of(g.before());
+            OptionalInt givenAfter = g.after() == null ? OptionalInt.empty() : OptionalInt.of(g.after());
+            if (!givenBefore.equals(before) || !givenAfter.equals(after) || before.equals(after)
+                    && k != CriterionComparison.ChangeKind.TEXT) {
+                throw c.fail(cp, "a " + k + " change that is not the data's", g.before() + " → " + g.after(),
+                        "the two versions' values, and different: " + text(before) + " → " + text(after));
+            }
+            changes.add(new CriterionComparison.Change(k, a.map(Option::id), b.map(Option::id), before, after));
+        }
+        boolean onlyMarkers = changes.stream().allMatch(x -> x.kind() == CriterionComparison.ChangeKind.MARKER);
+        boolean fits = switch (kind) {
+            case SAME -> changes.isEmpty();
+            case SAME_OPTIONS -> !changes.isEmpty() && onlyMarkers;
+            case CHANGED -> !onlyMarkers;
+            case NO_MATCH -> changes.size() == 1;
+        };
+        if (!fits) {
+            throw c.fail(ep + ".changes", "changes that do not fit a " + kind + " entry", changes.stream()
+                    .map(x -> x.kind().name()).toList(), switch (kind) {
+                        case SAME -> "none";
+                        case SAME_OPTIONS -> "MARKER changes only";
+                        case CHANGED -> "at least one change of cap, option count, text or points";
+                        case NO_MATCH -> "NO_LABEL_MATCH alone";
+                    });
+        }
+        return List.copyOf(changes);
+    }
+
+    private static String text(OptionalInt value) {
+        return value.isPresent() ? String.valueOf(value.getAsInt()) : "none";
     }
 
     private static CriteriaVersion version(Checker c, String path, String id, List<CriteriaVersion> versions) {

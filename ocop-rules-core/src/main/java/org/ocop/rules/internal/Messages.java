@@ -137,6 +137,11 @@ public final class Messages {
             return format(locale, key, args);
         }
 
+        /** This bundle's language. */
+        public Locale locale() {
+            return locale;
+        }
+
         /** An enum constant's name in words, in this bundle's language; see {@link Messages#name}. */
         public String name(Enum<?> constant) {
             return Messages.name(constant).in(locale);

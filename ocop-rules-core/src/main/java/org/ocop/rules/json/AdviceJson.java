@@ -13,6 +13,7 @@ import org.ocop.rules.Rating;
 import org.ocop.rules.advice.PlanAdvice;
 import org.ocop.rules.advice.Robustness;
 import org.ocop.rules.advice.VersionImpact;
+import org.ocop.rules.criteria.CriterionComparison;
 import org.ocop.rules.criteria.Part;
 
 /**
@@ -141,14 +142,14 @@ public final class AdviceJson {
             } else {
                 en.putNull("rating");
             }
-            e.carriage().ifPresent(c -> en.set("carriage", carriage(c)));
+            e.carriage().ifPresent(c -> en.set("carriage", carriage(c, locale)));
         }
         o.set("rating", RatingJson.tree(impact.baseline(), locale));
         return o;
     }
 
     /** A version entry's criterion-by-criterion carriage (only on entries that have one). */
-    private static ObjectNode carriage(VersionImpact.Carriage c) {
+    private static ObjectNode carriage(VersionImpact.Carriage c, Locale locale) {
         ObjectNode o = NODES.objectNode();
         o.put("source", c.source());
         o.put("status", c.status().tag());
@@ -171,7 +172,22 @@ public final class AdviceJson {
             for (VersionImpact.NotCarried n : mc.notCarried()) {
                 ObjectNode no = notCarried.addObject().put("criterion", n.criterion());
                 no.put("to", n.to().orElse(null)).put("kind", n.kind().name());
-                n.changes().forEach(no.putArray("changes")::add);
+                n.describe(locale).forEach(no.putArray("changes")::add);
+                ArrayNode details = no.putArray("changeDetails");
+                for (CriterionComparison.Change d : n.changes()) {
+                    ObjectNode dn = details.addObject().put("kind", d.kind().name());
+                    dn.put("fromOption", d.fromOption().orElse(null)).put("toOption", d.toOption().orElse(null));
+                    if (d.before().isPresent()) {
+                        dn.put("before", d.before().getAsInt());
+                    } else {
+                        dn.putNull("before");
+                    }
+                    if (d.after().isPresent()) {
+                        dn.put("after", d.after().getAsInt());
+                    } else {
+                        dn.putNull("after");
+                    }
+                }
             }
         }
         c.unreached().forEach(o.putArray("unreached")::add);

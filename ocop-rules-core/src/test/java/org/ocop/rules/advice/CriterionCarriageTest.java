@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.ocop.rules.Rater;
 import org.ocop.rules.advice.VersionImpact.Carriage;
@@ -108,14 +109,16 @@ class CriterionCarriageTest {
                 JsonNode e = byOwn.get(c.code());
                 if (e == null) {
                     notCarried.add(new NotCarried(c.code(), Optional.empty(), CriterionComparison.Kind.NO_MATCH,
-                            List.of("no criterion of QD-148-2023's sheet has this label")));
+                            List.of(new CriterionComparison.Change(CriterionComparison.ChangeKind.NO_LABEL_MATCH,
+                                    Optional.empty(), Optional.empty(), OptionalInt.empty(), OptionalInt.empty()))));
                     continue;
                 }
                 CriterionComparison.Kind kind = CriterionComparison.Kind.valueOf(e.get("kind").asText());
                 String other = forward ? (e.hasNonNull("to") ? e.get("to").asText() : null) : e.get("from").asText();
-                List<String> changes = new ArrayList<>();
+                List<CriterionComparison.Change> changes = new ArrayList<>();
                 if (e.has("changes")) {
-                    e.get("changes").forEach(x -> changes.add(x.asText()));
+                    // the file reads from 148 to 26/2026; a 26/2026 dossier reads each change the other way
+                    e.get("changes").forEach(x -> changes.add(change(x, forward)));
                 }
                 if (kind != CriterionComparison.Kind.SAME && kind != CriterionComparison.Kind.SAME_OPTIONS) {
                     notCarried.add(new NotCarried(c.code(), Optional.ofNullable(other), kind, changes));
@@ -135,6 +138,16 @@ class CriterionCarriageTest {
             members.add(new MemberCarriage(member.member(), carried, notCarried, points));
         }
         return members;
+    }
+
+    private static CriterionComparison.Change change(JsonNode x, boolean forward) {
+        Optional<String> a = Optional.ofNullable(x.hasNonNull("fromOption") ? x.get("fromOption").asText() : null);
+        Optional<String> b = Optional.ofNullable(x.hasNonNull("toOption") ? x.get("toOption").asText() : null);
+        OptionalInt before = x.hasNonNull("before") ? OptionalInt.of(x.get("before").asInt()) : OptionalInt.empty();
+        OptionalInt after = x.hasNonNull("after") ? OptionalInt.of(x.get("after").asInt()) : OptionalInt.empty();
+        CriterionComparison.ChangeKind kind = CriterionComparison.ChangeKind.valueOf(x.get("kind").asText());
+        return forward ? new CriterionComparison.Change(kind, a, b, before, after)
+                : new CriterionComparison.Change(kind, b, a, after, before);
     }
 
     private static Entry entry(VersionImpact impact, String version) {
@@ -165,10 +178,16 @@ class CriterionCarriageTest {
         // 1.c has no criterion with its label on 26/2026's sheet: named in the text and the JSON
         assertThat(expected.get(0).notCarried()).extracting(NotCarried::criterion).contains("1.c");
         String text = impact.explain();
-        assertThat(text).contains("1.c (NO_MATCH: no criterion of 26/2026's sheet has this label)",
+        assertThat(text).contains("1.c (NO_MATCH: no criterion of the target sheet has this label)",
+                "1.a (CHANGED: cap 5 → 3, text of 1.a.a ≠ 1.1.a, points of 1.a.b 3 → 1.1.b 2, points of 1.a.c 5 → 1.1.c 3)",
                 "no rating on the carried sheets: a partial sheet cannot be rated",
                 "criteria carried through criteria-comparison-148-26.json (inferred)");
-        assertThat(impact.explain(Locale.forLanguageTag("vi"))).contains("không chuyển được: ");
+        // the changes are data, worded by the library's bundles: Vietnamese on request, no English left over
+        assertThat(impact.explain(Locale.forLanguageTag("vi"))).contains("không chuyển được: ",
+                "1.a (CHANGED: điểm tối đa 5 → 3, nội dung của 1.a.a khác 1.1.a, điểm của 1.a.b là 3, của 1.1.b là 2, "
+                        + "điểm của 1.a.c là 5, của 1.1.c là 3)",
+                "1.c (NO_MATCH: không tiêu chí nào của phiếu đích có cùng tên)")
+                .doesNotContain("cap 5", "text of", "no criterion of");
         JsonNode json = new ObjectMapper().readTree(AdviceJson.writeVersionImpact(List.of(impact)));
         JsonNode entry = null;
         for (JsonNode x : json.get(0).get("entries")) {
@@ -184,6 +203,13 @@ class CriterionCarriageTest {
         assertThat(notCarried).isEqualTo(expected.get(0).notCarried().stream().map(NotCarried::criterion).toList());
         assertThat(carriage.get("members").get(0).get("points").get("A").asInt())
                 .isEqualTo(expected.get(0).points().get(Part.A));
+        JsonNode first = carriage.get("members").get(0).get("notCarried").get(0);
+        assertThat(first.get("criterion").asText()).isEqualTo("1.a");
+        assertThat(first.get("changes").get(0).asText()).isEqualTo("cap 5 → 3");
+        assertThat(first.get("changeDetails").get(0).toString())
+                .isEqualTo("{\"kind\":\"CAP\",\"fromOption\":null,\"toOption\":null,\"before\":5,\"after\":3}");
+        assertThat(first.get("changeDetails").get(2).toString()).isEqualTo(
+                "{\"kind\":\"POINTS\",\"fromOption\":\"1.a.b\",\"toOption\":\"1.1.b\",\"before\":3,\"after\":2}");
     }
 
     @Test
@@ -198,6 +224,9 @@ class CriterionCarriageTest {
         assertThat(c.members()).isEqualTo(expected);
         assertThat(expected.get(1).carried()).isNotEmpty();
         assertThat(c.complete()).isFalse();
+        // read from the dossier's 26/2026 sheet back to 148's: 1.1's cap 3 was 148's 5
+        assertThat(impact.explain()).contains("1.1 (CHANGED: cap 3 → 5, text of 1.1.a ≠ 1.a.a, points of 1.1.b 2 → "
+                + "1.a.b 3, points of 1.1.c 3 → 1.a.c 5)");
         assertThat(e.method()).isEqualTo(Method.TOTALS_CARRIED);
         // the criteria 148's sheet has and nothing carries to: exactly the entries that do not carry
         List<String> unreached = new ArrayList<>();

@@ -10,6 +10,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -81,5 +83,60 @@ class CriterionComparisonLoaderTest {
     void anotherEditionOfAVersion_isRefused() {
         assertThatThrownBy(() -> load(root -> root.put("toEdition", "2020z")))
                 .isInstanceOf(CriteriaDataException.class).hasMessageContaining("$.toEdition");
+    }
+
+    @Test
+    void theChanges_areDataTheLoaderChecksAgainstBothSheets() {
+        CriterionComparison.Match m = CATALOGUE.criterionComparisons().get(0).fromCriterion("I.1.a", "1.a")
+                .orElseThrow();
+        assertThat(m.changes()).containsExactly(
+                new CriterionComparison.Change(CriterionComparison.ChangeKind.CAP, Optional.empty(), Optional.empty(),
+                        OptionalInt.of(5), OptionalInt.of(3)),
+                new CriterionComparison.Change(CriterionComparison.ChangeKind.TEXT, Optional.of("1.a.a"),
+                        Optional.of("1.1.a"), OptionalInt.empty(), OptionalInt.empty()),
+                new CriterionComparison.Change(CriterionComparison.ChangeKind.POINTS, Optional.of("1.a.b"),
+                        Optional.of("1.1.b"), OptionalInt.of(3), OptionalInt.of(2)),
+                new CriterionComparison.Change(CriterionComparison.ChangeKind.POINTS, Optional.of("1.a.c"),
+                        Optional.of("1.1.c"), OptionalInt.of(5), OptionalInt.of(3)));
+        assertThat(m.changes().get(2).reversed()).isEqualTo(new CriterionComparison.Change(
+                CriterionComparison.ChangeKind.POINTS, Optional.of("1.1.b"), Optional.of("1.a.b"), OptionalInt.of(2),
+                OptionalInt.of(3)));
+    }
+
+    @Test
+    void aChangeWhoseValuesAreNotTheData_isRefused() {
+        assertThatThrownBy(() -> load(root -> ((ObjectNode) criterion(root, 0, 0).get("changes").get(0))
+                .put("after", 4)))
+                .isInstanceOf(CriteriaDataException.class).hasMessageContaining("$.sets[0].criteria[0].changes[0]")
+                .hasMessageContaining("a CAP change that is not the data's").hasMessageContaining("5 → 3");
+    }
+
+    @Test
+    void aChangeNamingAnOptionPrintedElsewhere_isRefused() {
+        assertThatThrownBy(() -> load(root -> ((ObjectNode) criterion(root, 0, 0).get("changes").get(1))
+                .put("toOption", "1.1.b")))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessageContaining("$.sets[0].criteria[0].changes[1].toOption")
+                .hasMessageContaining("not printed at the place of 1.a.a");
+    }
+
+    @Test
+    void aChangeOfPointsOnASameOptionsEntry_isRefused() {
+        // 2.b (SAME_OPTIONS: markers differ) given a points change: its choice would carry with other points
+        assertThatThrownBy(() -> load(root -> {
+            ObjectNode entry = criterion(root, 0, 7);
+            ((ArrayNode) entry.get("changes")).addObject().put("kind", "TEXT").put("fromOption", "2.b.a")
+                    .put("toOption", "2.2.a");
+        })).isInstanceOf(CriteriaDataException.class).hasMessageContaining("$.sets[0].criteria[7].changes")
+                .hasMessageContaining("changes that do not fit a SAME_OPTIONS entry")
+                .hasMessageContaining("MARKER changes only");
+    }
+
+    @Test
+    void anUnknownChangeKind_isRefused() {
+        assertThatThrownBy(() -> load(root -> ((ObjectNode) criterion(root, 0, 2).get("changes").get(0))
+                .put("kind", "RENAMED")))
+                .isInstanceOf(CriteriaDataException.class)
+                .hasMessageContaining("$.sets[0].criteria[2].changes[0].kind").hasMessageContaining("RENAMED");
     }
 }

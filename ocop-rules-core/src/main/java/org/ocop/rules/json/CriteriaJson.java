@@ -97,6 +97,7 @@ public final class CriteriaJson {
      * @throws org.ocop.rules.criteria.CriteriaDataException if a version's data is broken (never the bundled data)
      */
     public static String writeVersions(List<CriteriaVersion> versions) {
+        Objects.requireNonNull(versions, "versions");
         ObjectNode root = NODES.objectNode();
         ArrayNode array = root.putArray("versions");
         for (CriteriaVersion v : versions) {

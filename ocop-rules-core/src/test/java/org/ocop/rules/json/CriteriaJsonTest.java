@@ -154,6 +154,18 @@ class CriteriaJsonTest {
                 .hasMessageStartingWith("criteria version QD-1048-2019: unknown product set: X.9; allowed: I.1.1, ");
     }
 
+    @Test
+    void a_missing_argument_is_named() {
+        CriteriaVersion v = CATALOGUE.version("QD-26-2026");
+
+        assertThatThrownBy(() -> CriteriaJson.write(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("version");
+        assertThatThrownBy(() -> CriteriaJson.write(v, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("productSet");
+        assertThatThrownBy(() -> CriteriaJson.writeVersions(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("versions");
+    }
+
     /** The fields of the first release (docs/reference/json.md), with their names, order and meaning. */
     @Test
     void every_field_of_the_first_release_keeps_its_name_order_and_meaning() {

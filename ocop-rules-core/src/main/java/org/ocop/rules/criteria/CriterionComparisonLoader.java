@@ -121,12 +121,12 @@ final class CriterionComparisonLoader {
      * exactly NO_LABEL_MATCH for NO_MATCH.
      */
     private static List<CriterionComparison.Change> changes(Checker c, String ep, CriterionComparison.Kind kind,
-            Criterion fc, Optional<Criterion> tc, List<CriteriaJson.ComparisonChangeJson> json) {
-        List<CriteriaJson.ComparisonChangeJson> given = Checker.list(json);
+            Criterion fc, Optional<Criterion> tc, List<CriteriaFileFormat.ComparisonChangeJson> json) {
+        List<CriteriaFileFormat.ComparisonChangeJson> given = Checker.list(json);
         List<CriterionComparison.Change> changes = new ArrayList<>();
         for (int j = 0; j < given.size(); j++) {
             String cp = ep + ".changes[" + j + "]";
-            CriteriaJson.ComparisonChangeJson g = given.get(j);
+            CriteriaFileFormat.ComparisonChangeJson g = given.get(j);
             CriterionComparison.ChangeKind k = c.enumValue(cp + ".kind", g.kind(), CriterionComparison.ChangeKind.class,
                     "change kind");
             boolean namesOptions = k == CriterionComparison.ChangeKind.TEXT || k == CriterionComparison.ChangeKind.POINTS

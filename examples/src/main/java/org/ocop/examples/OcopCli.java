@@ -157,15 +157,49 @@ public final class OcopCli implements Callable<Integer> {
                 + String.join(", ", spec.subcommands().keySet()));
     }
 
-    /** The dossier inputs of {@code rate}, {@code replay} and {@code validate}. */
+    /**
+     * The dossier inputs of {@code rate}, {@code replay} and the decision-support commands: dossier files and
+     * directories, and results tables ({@code --input}, CSV or XLSX, one product per row, read by
+     * {@link org.ocop.rules.audit.ResultsTable}: a bad row is an INVALID result in its place).
+     */
     static final class Inputs {
 
-        @CommandLine.Parameters(paramLabel = "FILE|DIR", arity = "1..*",
+        // Strings, converted in paths(): picocli reports a path it cannot convert as an "unmatched argument" when
+        // the positional parameters are optional (as they are beside --input), which would hide the reason.
+        @CommandLine.Parameters(paramLabel = "FILE|DIR", arity = "0..*",
                 description = "dossier files (.json, or .jsonl with one dossier per line) or directories of them")
-        List<Path> paths;
+        List<String> arguments = new ArrayList<>();
+
+        @Option(names = "--input", paramLabel = "TABLE",
+                description = "a results table, .csv (UTF-8, comma or semicolon) or .xlsx, one product per row, "
+                        + "columns found by their English or Vietnamese headers (README: Results tables); "
+                        + "may be repeated, read after the FILE|DIR arguments")
+        List<Path> tables = new ArrayList<>();
+
+        /** The FILE|DIR arguments as paths; one the platform cannot represent is a usage error. */
+        List<Path> paths() {
+            List<Path> paths = new ArrayList<>();
+            for (String argument : arguments) {
+                try {
+                    paths.add(Path.of(argument));
+                } catch (java.nio.file.InvalidPathException e) {
+                    throw new UsageError("Invalid value for positional parameter at index 0..* (FILE|DIR): not a "
+                            + "valid path: " + visible(argument) + " (" + e.getReason() + ")");
+                }
+            }
+            return paths;
+        }
 
         /** The files, directories expanded in name order; a missing path is a usage error. */
         List<Path> files() throws java.io.IOException {
+            List<Path> paths = paths();
+            if (paths.isEmpty()) {
+                if (tables.isEmpty()) {
+                    throw new UsageError("FILE|DIR", "no input", "(none)", "dossier JSON files or directories "
+                            + "holding them, or --input TABLE (.csv or .xlsx)");
+                }
+                return List.of();
+            }
             List<Path> files = new ArrayList<>();
             for (Path path : paths) {
                 if (Files.isDirectory(path)) {
@@ -197,16 +231,40 @@ public final class OcopCli implements Callable<Integer> {
          */
         void requireSome(long dossiers) {
             if (dossiers == 0) {
-                throw new UsageError("FILE|DIR", "no dossier in", paths.stream().map(Path::toString)
-                        .collect(Collectors.joining(", ")), "at least one dossier: one a .json file, one a line of "
+                throw new UsageError("FILE|DIR", "no dossier in", Stream.concat(arguments.stream(),
+                        tables.stream().map(Path::toString)).collect(Collectors.joining(", ")), "at least one dossier: one a .json file, one a line of "
                         + "a .jsonl file");
             }
         }
 
-        /** The dossier sources, read lazily: a JSON-lines file one line at a time. */
+        /**
+         * The dossier sources, read lazily: a JSON-lines file one line at a time, a CSV table one row at a time.
+         * Each table's header is read here, so a table that is not one (wrong extension, unknown header, missing
+         * column) is a usage error before anything is rated.
+         */
         Stream<DossierSource> sources() throws java.io.IOException {
-            return files().stream().flatMap(p -> p.getFileName().toString().endsWith(".jsonl")
+            Stream<DossierSource> all = files().stream().flatMap(p -> p.getFileName().toString().endsWith(".jsonl")
                     ? DossierSource.lines(p) : Stream.of(DossierSource.of(p)));
+            for (Path table : tables) {
+                String name = String.valueOf(table.getFileName()).toLowerCase(java.util.Locale.ROOT);
+                if (!name.endsWith(".csv") && !name.endsWith(".xlsx")) {
+                    all.close();
+                    throw new UsageError("--input", "not a results table", table.toString(), "a .csv file (UTF-8, "
+                            + "comma or semicolon) or an .xlsx workbook, one product per row");
+                }
+                if (!Files.isRegularFile(table)) {
+                    all.close();
+                    throw new UsageError("--input", "no such file", table.toString(), "a results table, .csv or "
+                            + ".xlsx");
+                }
+                try {
+                    all = Stream.concat(all, org.ocop.rules.audit.ResultsTable.sources(table));
+                } catch (org.ocop.rules.audit.ResultsTableException e) {
+                    all.close();
+                    throw new UsageError("--input " + e.getMessage());
+                }
+            }
+            return all;
         }
 
         private static boolean isDossierFile(Path p) {

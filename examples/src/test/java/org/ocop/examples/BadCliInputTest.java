@@ -72,10 +72,10 @@ class BadCliInputTest {
                         "exit 2; err: ocop: Unmatched arguments from index 0: 'rat', '{dir}'; allowed: versions, criteria, rate, replay, validate, plan, robustness, compare-versions; out: ",
                         "rat", "{dir}"),
                 entry("C3", "unknown option",
-                        "exit 2; err: rate: Unknown option: '--fromat'; allowed: --policy, --consensus, --council, --engine, --edition, --criteria-dir, --format, --criteria, --lang, --help; out: ",
+                        "exit 2; err: rate: Unknown option: '--fromat'; allowed: --input, --policy, --consensus, --council, --engine, --edition, --criteria-dir, --format, --criteria, --lang, --help; out: ",
                         "rate", "--fromat", "json", "{dir}"),
                 entry("C4", "rate without a file",
-                        "exit 2; err: rate: Missing required parameter: 'FILE|DIR'; out: ",
+                        "exit 2; err: rate: FILE|DIR: no input: (none); allowed: dossier JSON files or directories holding them, or --input TABLE (.csv or .xlsx); out: ",
                         "rate"),
                 entry("C5", "rate a file that does not exist",
                         "exit 2; err: rate: FILE|DIR: no such file or directory: {dir}/nope.json; allowed: dossier JSON files or directories holding them; out: ",
@@ -238,7 +238,27 @@ class BadCliInputTest {
                 entry("C47", "criteria of a set the sheet edition has no sheet for",
                         "exit 2; err: criteria: --set: no scoring sheet in QD-1048-2019 (sheet edition portal) for product set: I.2.1; allowed: I.1.1, I.1.2, I.2.2, I.3.1, I.3.2, I.3.3, I.3.4, I.3.5, I.4.1, I.4.2, I.5.1, I.5.2, I.6, II.1.1, II.1.2, II.2.1, II.2.2, III.1, III.2, III.3, III.4, IV.1, IV.2, V.1; out: ",
                         "criteria", "--version", "QD-1048-2019", "--edition", "portal", "--set", "I.2.1", "--format",
-                        "json"));
+                        "json"),
+                // ---- results tables (issue 20): --input FILE.csv|FILE.xlsx, one product per row
+                entry("C48", "--input of a file that is not a results table", List.of(Input.of("r.txt", "x")),
+                        "exit 2; err: rate: --input: not a results table: {dir}/r.txt; allowed: a .csv file (UTF-8, comma or semicolon) or an .xlsx workbook, one product per row; out: ",
+                        "rate", "--input", "{dir}/r.txt"),
+                entry("C49", "--input of a table that does not exist",
+                        "exit 2; err: replay: --input: no such file: {dir}/nope.csv; allowed: a results table, .csv or .xlsx; out: ",
+                        "replay", "--input", "{dir}/nope.csv"),
+                entry("C50", "--input of a table with an unknown header",
+                        List.of(Input.of("r.csv", "Bộ sản phẩm,Ngày nộp,Điểm,Ghi chú\nI.1.a,2026-07-01,75,\n")),
+                        "exit 2; err: replay: --input r.csv: unknown header in column 4: Ghi chú; allowed: a header of these columns, in English or Vietnamese: id, productName, producer, province, productSet, submittedOn, ratedOn, level, memberTotals, average, stars, decision, decidedOn, criteriaVersion, stt (README: Results tables); out: ",
+                        "replay", "--input", "{dir}/r.csv"),
+                entry("C51", "--input of a table with a bad row between good ones",
+                        List.of(Input.of("r.csv", "Bộ sản phẩm,Ngày nộp,Điểm\nI.1.a,2026-07-01,75\nI.1.a,31/02/2026,75\n"
+                                + "I.1.a,2026-07-01,92,5\n")),
+                        "exit 1; err: ; out: 1 of 3 dossiers rated.",
+                        "rate", "--input", "{dir}/r.csv"),
+                entry("C52", "--input of a table without a submission-date column",
+                        List.of(Input.of("r.csv", "Bộ sản phẩm;Điểm\nI.1.a;75\n")),
+                        "exit 2; err: rate: --input r.csv: no submittedOn column: Bộ sản phẩm, Điểm; allowed: a submittedOn column (Ngày nộp): the day that chooses the criteria version; out: ",
+                        "rate", "--input", "{dir}/r.csv"));
     }
 
     /** The good dossier as {@code d.json}. */

@@ -40,7 +40,13 @@ public record Discrepancy(String field, String recorded, Text recomputedText, Ca
         /** The record matches the points as printed in a flawed sheet (a typo the data corrects). */
         DATA_ANOMALY,
         /** No known cause explains the difference. */
-        UNEXPLAINED
+        UNEXPLAINED,
+        /**
+         * The record gives fewer stars than the band's, and the dossier gives too little to check what could have
+         * lowered it (an average-only or totals-only dossier: star minimums, council rules; see
+         * {@link Rating#unchecked()}). Neither confirmed nor contradicted.
+         */
+        NOT_CHECKABLE
     }
 
     /** Validates that nothing is null. */

@@ -57,14 +57,15 @@ final class DossierValidator {
      *     which only the engine can tell
      * @param notChecked on a totals-only dossier, what cannot be checked without the members' sheets
      * @param warnings what the checks noticed beyond the resolution's own warnings
+     * @param unchecked on a totals-only or average-only dossier, the checks it gives too little to make
      */
     record Checked(Optional<VersionResolution> resolution, List<Problem> problems, ScoringSheet sheet,
             Procedure procedure, Level level, Procedure.Authority authority, List<Problem> missing,
-            List<Problem> notChecked, List<Text> warnings) {
+            List<Problem> notChecked, List<Text> warnings, Set<Unchecked> unchecked) {
 
         static Checked invalid(Optional<VersionResolution> resolution, List<Problem> problems) {
             return new Checked(resolution, List.copyOf(problems), null, null, null, null, List.of(), List.of(),
-                    List.of());
+                    List.of(), Set.of());
         }
 
         /** Whether the dossier can be given to the engine. */
@@ -114,8 +115,17 @@ final class DossierValidator {
                     Messages.text("dossier.totalsWithSheets.allowed")));
             return Checked.invalid(Optional.of(resolution), problems);
         }
+        if (dossier.average().isPresent() && !dossier.isAverageOnly()) {
+            problems.add(new Problem(field(where, "average"), Messages.text("dossier.averageWithMembers"),
+                    Messages.literal(dossier.average().get().toPlainString()),
+                    Messages.text("dossier.averageWithMembers.allowed")));
+            return Checked.invalid(Optional.of(resolution), problems);
+        }
         if (dossier.isTotalsOnly()) {
             return checkTotals(dossier, resolution);
+        }
+        if (dossier.isAverageOnly()) {
+            return checkAverage(dossier, resolution);
         }
         if (version.setsWithSheets().isEmpty()) {
             String withSheets = catalogue.versions().stream().filter(v -> !v.setsWithSheets().isEmpty())
@@ -168,7 +178,7 @@ final class DossierValidator {
             return Checked.invalid(Optional.of(resolution), problems);
         }
         return new Checked(Optional.of(resolution), List.of(), sheet, procedure, level, authority.get(),
-                List.copyOf(missing), List.of(), List.of());
+                List.copyOf(missing), List.of(), List.of(), Set.of());
     }
 
     /**
@@ -181,17 +191,7 @@ final class DossierValidator {
         CriteriaVersion version = resolution.version();
         List<Problem> problems = new ArrayList<>();
         List<Text> warnings = new ArrayList<>();
-        if (version.productSets().isEmpty()) {
-            warnings.add(Messages.text("warning.setNotChecked", dossier.productSet(), version.id()));
-        } else {
-            try {
-                version.productSet(dossier.productSet());
-            } catch (CriteriaLookupException e) {
-                Problem lookup = e.toProblem();
-                problems.add(new Problem(field(where, "productSet"), Messages.text("validation.in",
-                        lookup.problemText(), version.id()), lookup.valueText(), lookup.allowedText()));
-            }
-        }
+        checkSetOnly(dossier, version, where, problems, warnings);
         int max = version.partMaxPoints().values().stream().mapToInt(Integer::intValue).sum();
         for (int i = 0; i < dossier.memberTotals().size(); i++) {
             int total = dossier.memberTotals().get(i);
@@ -224,23 +224,102 @@ final class DossierValidator {
 
         // Members are known by their place in the record; names are not given, so what needs a name is not checked.
         List<Problem> notChecked = new ArrayList<>();
+        Set<Unchecked> unchecked = java.util.EnumSet.noneOf(Unchecked.class);
         if (version.starMinimums().kind() != StarMinimums.Kind.NONE) {
+            unchecked.add(Unchecked.STAR_MINIMUMS);
             notChecked.add(new Problem(field(where, "memberTotals"), Messages.text("validation.minimumsNotChecked"),
                     Messages.text("value.noSheets"), Messages.text("validation.minimumsNotChecked.allowed",
                             version.id())));
         }
         Optional<String> secretary = dossier.council().flatMap(Council::secretary);
         if (rules.quorum() && dossier.council().flatMap(Council::chair).isPresent()) {
+            unchecked.add(Unchecked.CHAIR_SCORED);
             notChecked.add(new Problem(field(where, "council.chair"), Messages.text("validation.chairNotChecked"),
                     Messages.text("value.totalsWithoutNames"), Messages.text("validation.namesNotChecked.allowed")));
         }
         if (rules.secretaryMustNotScore() && secretary.isPresent()) {
+            unchecked.add(Unchecked.SECRETARY_SCORED);
             notChecked.add(new Problem(field(where, "council.secretary"),
                     Messages.text("validation.secretaryNotChecked"), Messages.text("value.totalsWithoutNames"),
                     Messages.text("validation.namesNotChecked.allowed")));
         }
         return new Checked(Optional.of(resolution), List.of(), null, procedure, level, authority.get(), List.of(),
-                List.copyOf(notChecked), List.copyOf(warnings));
+                List.copyOf(notChecked), List.copyOf(warnings), unchecked);
+    }
+
+    /**
+     * Checks an average-only dossier: the council's average alone, as a published results list prints it. Like a
+     * totals-only dossier it needs no sheet; the band, star, recognition and forwarding follow from the average,
+     * and every check that needs the members (star minimums, the council rules switched on) is said as not
+     * checked, by a code ({@link Unchecked}) and a warning, never as a problem: the outcome stays RATED.
+     */
+    private Checked checkAverage(Dossier dossier, VersionResolution resolution) {
+        Text where = dossierWhere(dossier);
+        CriteriaVersion version = resolution.version();
+        List<Problem> problems = new ArrayList<>();
+        List<Text> warnings = new ArrayList<>();
+        checkSetOnly(dossier, version, where, problems, warnings);
+        java.math.BigDecimal average = dossier.average().orElseThrow();
+        int max = version.partMaxPoints().values().stream().mapToInt(Integer::intValue).sum();
+        Text allowed = Messages.text("validation.average.allowed", max, Dossier.MAX_AVERAGE_DECIMALS);
+        if (average.signum() < 0 || average.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
+            problems.add(new Problem(field(where, "average"), Messages.text("validation.notAnAverage", version.id()),
+                    Messages.literal(average.toPlainString()), allowed));
+        } else if (average.scale() > Dossier.MAX_AVERAGE_DECIMALS) {
+            problems.add(new Problem(field(where, "average"), Messages.text("dossier.averageDecimals"),
+                    Messages.literal(average.toPlainString()), allowed));
+        }
+        if (!dossier.findings().isEmpty()) {
+            problems.add(new Problem(field(where, "findings"), Messages.text("validation.findingsOnAverage"),
+                    Messages.literal(String.join(", ", dossier.findings())),
+                    Messages.text("validation.findingsOnTotals.allowed")));
+        }
+        LocalDate procedureDay = dossier.ratedOn().orElse(dossier.submittedOn());
+        Procedure procedure = version.procedureOn(procedureDay);
+        Level level = dossier.level().orElse(procedure.levels().get(0).level());
+        Optional<Procedure.Authority> authority = procedure.authority(level);
+        if (authority.isEmpty()) {
+            problems.add(levelProblem(where, procedure, level));
+        }
+        if (!problems.isEmpty()) {
+            return Checked.invalid(Optional.of(resolution), problems);
+        }
+        // Without the members nothing that needs them can be checked: said by code and in words, a check at a time.
+        CouncilRules rules = settings.councilRules();
+        Set<Unchecked> unchecked = java.util.EnumSet.noneOf(Unchecked.class);
+        if (version.starMinimums().kind() != StarMinimums.Kind.NONE) {
+            unchecked.add(Unchecked.STAR_MINIMUMS);
+        }
+        if (rules.quorum()) {
+            unchecked.add(Unchecked.COUNCIL_QUORUM);
+        }
+        if (rules.maxSpread().isPresent()) {
+            unchecked.add(Unchecked.COUNCIL_SPREAD);
+        }
+        if (rules.secretaryMustNotScore()) {
+            unchecked.add(Unchecked.SECRETARY_SCORED);
+        }
+        for (Unchecked check : unchecked) {
+            warnings.add(check.warning(version.id()));
+        }
+        return new Checked(Optional.of(resolution), List.of(), null, procedure, level, authority.get(), List.of(),
+                List.of(), List.copyOf(warnings), unchecked);
+    }
+
+    /** A dossier without sheets needs no sheet, only a product set of the version's classification. */
+    private static void checkSetOnly(Dossier dossier, CriteriaVersion version, Text where, List<Problem> problems,
+            List<Text> warnings) {
+        if (version.productSets().isEmpty()) {
+            warnings.add(Messages.text("warning.setNotChecked", dossier.productSet(), version.id()));
+        } else {
+            try {
+                version.productSet(dossier.productSet());
+            } catch (CriteriaLookupException e) {
+                Problem lookup = e.toProblem();
+                problems.add(new Problem(field(where, "productSet"), Messages.text("validation.in",
+                        lookup.problemText(), version.id()), lookup.valueText(), lookup.allowedText()));
+            }
+        }
     }
 
     /** Checks every member's choices against the sheet; missing choices go apart (a knock-out excuses them). */

@@ -149,7 +149,7 @@ public final class Rater {
         try {
             return new Read(source.read(), null);
         } catch (DossierFormatException e) {
-            return new Read(null, assembler.unreadable(source.name(), e.toProblem()));
+            return new Read(null, assembler.unreadable(source.name(), e.problems()));
         } catch (UncheckedIOException e) {
             return new Read(null, assembler.unreadable(source.name(), new Problem(Messages.text("where.file",
                     source.name()), Messages.text("file.unreadable"), Messages.literal(String.valueOf(e.getCause()
@@ -201,6 +201,9 @@ public final class Rater {
         Verdict verdict = engine.decide(task);
         if (dossier.isTotalsOnly()) {
             return assembler.fromTotals(dossier, checked, task, verdict);
+        }
+        if (dossier.isAverageOnly()) {
+            return assembler.fromAverage(dossier, checked, task, verdict);
         }
         if (!checked.missing().isEmpty() && !RatingAssembler.knockedOut(verdict)) {
             // an unanswered criterion is excused only by a knock-out, which only the engine can tell

@@ -36,6 +36,7 @@ public final class Rating {
     private final List<RuleFiring> firings;
     private final RatingSettings settings;
     private final String engine;
+    private final java.util.Set<Unchecked> unchecked;
 
     /** Validates and copies. */
     Rating(String dossierId, Optional<VersionResolution> version, String productSet, Outcome outcome,
@@ -44,6 +45,18 @@ public final class Rating {
             Optional<Recognition> recognition, List<CouncilBreach> councilBreaches, List<Problem> problems,
             List<Text> warnings, List<CriterionScore> criteria, List<RuleFiring> firings, RatingSettings settings,
             String engine) {
+        this(dossierId, version, productSet, outcome, members, average, partAverages, bandStars, stars,
+                failedMinimums, knockOuts, recognition, councilBreaches, problems, warnings, criteria, firings,
+                settings, engine, java.util.Set.of());
+    }
+
+    /** Validates and copies; {@code unchecked} for a dossier without members' sheets. */
+    Rating(String dossierId, Optional<VersionResolution> version, String productSet, Outcome outcome,
+            List<MemberScore> members, Optional<Average> average, Map<Part, Average> partAverages,
+            OptionalInt bandStars, OptionalInt stars, List<FailedMinimum> failedMinimums, List<KnockOutHit> knockOuts,
+            Optional<Recognition> recognition, List<CouncilBreach> councilBreaches, List<Problem> problems,
+            List<Text> warnings, List<CriterionScore> criteria, List<RuleFiring> firings, RatingSettings settings,
+            String engine, java.util.Set<Unchecked> unchecked) {
         this.dossierId = Objects.requireNonNull(dossierId, "dossierId");
         this.version = Objects.requireNonNull(version, "version");
         this.productSet = Objects.requireNonNull(productSet, "productSet");
@@ -63,6 +76,8 @@ public final class Rating {
         this.firings = List.copyOf(firings);
         this.settings = Objects.requireNonNull(settings, "settings");
         this.engine = Objects.requireNonNull(engine, "engine");
+        this.unchecked = unchecked.isEmpty() ? java.util.Set.of()
+                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(unchecked));
     }
 
     /** The dossier's id. */
@@ -166,6 +181,16 @@ public final class Rating {
         return firings;
     }
 
+    /**
+     * What could not be checked on this dossier, in {@link Unchecked} order: on an average-only dossier the star
+     * minimums and the switched-on council rules, which need the members; on a totals-only dossier the star
+     * minimums and what needs the members' names. Empty for a dossier rated from its sheets, and for an INVALID one.
+     * Unmodifiable.
+     */
+    public java.util.Set<Unchecked> unchecked() {
+        return unchecked;
+    }
+
     /** The policies used. */
     public RatingSettings settings() {
         return settings;
@@ -222,14 +247,15 @@ public final class Rating {
                 && stars.equals(r.stars) && failedMinimums.equals(r.failedMinimums) && knockOuts.equals(r.knockOuts)
                 && recognition.equals(r.recognition) && councilBreaches.equals(r.councilBreaches)
                 && problems.equals(r.problems) && warnings.equals(r.warnings) && criteria.equals(r.criteria)
-                && firings.equals(r.firings) && settings.equals(r.settings) && engine.equals(r.engine);
+                && firings.equals(r.firings) && settings.equals(r.settings) && engine.equals(r.engine)
+                && unchecked.equals(r.unchecked);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(dossierId, version, productSet, outcome, members, average, partAverages, bandStars, stars,
                 failedMinimums, knockOuts, recognition, councilBreaches, problems, warnings, criteria, firings,
-                settings, engine);
+                settings, engine, unchecked);
     }
 
     @Override
@@ -239,6 +265,6 @@ public final class Rating {
                 + ", bandStars=" + bandStars + ", stars=" + stars + ", failedMinimums=" + failedMinimums
                 + ", knockOuts=" + knockOuts + ", recognition=" + recognition + ", councilBreaches=" + councilBreaches
                 + ", problems=" + problems + ", warnings=" + warnings + ", criteria=" + criteria + ", firings="
-                + firings + ", settings=" + settings + ", engine=" + engine + "]";
+                + firings + ", settings=" + settings + ", engine=" + engine + ", unchecked=" + unchecked + "]";
     }
 }

@@ -54,9 +54,14 @@ final class RatingAssembler {
 
     /** The INVALID rating of a source that could not be read, named after it. */
     Rating unreadable(String name, Problem problem) {
+        return unreadable(name, List.of(problem));
+    }
+
+    /** The INVALID rating of a source that could not be read, named after it, with every problem found in it. */
+    Rating unreadable(String name, List<Problem> problems) {
         return new Rating(name, Optional.empty(), "", Outcome.INVALID, List.of(), Optional.empty(), Map.of(),
                 OptionalInt.empty(), OptionalInt.empty(), List.of(), List.of(), Optional.empty(), List.of(),
-                List.of(problem), List.of(), List.of(), List.of(), settings, engineName);
+                problems, List.of(), List.of(), List.of(), settings, engineName);
     }
 
     /** The INVALID rating of a dossier, with its problems and the resolution's warnings when it got that far. */
@@ -204,7 +209,26 @@ final class RatingAssembler {
         return new Rating(dossier.id(), checked.resolution(), dossier.productSet(), verdict.outcome(), scores,
                 Optional.of(average), Map.of(), verdict.bandStars(), stars, List.of(), List.of(), recognition,
                 verdict.breaches(), checked.notChecked(), warnings, List.of(), verdict.firings(), settings,
-                engineName);
+                engineName, checked.unchecked());
+    }
+
+    /**
+     * The rating of an average-only dossier: the average as recorded, its band, the band's star, recognition and
+     * forwarding. There are no members, so no member scores, part averages or criteria; what could not be checked
+     * is in {@link Rating#unchecked()} and, in words, among the warnings (never the problems: it is RATED).
+     */
+    Rating fromAverage(Dossier dossier, DossierValidator.Checked checked, RatingTask task, Verdict verdict) {
+        List<Text> warnings = new ArrayList<>(checked.resolution().orElseThrow().warningTexts());
+        warnings.addAll(checked.warnings());
+        Optional<Recognition> recognition = verdict.outcome() == Outcome.RATED
+                ? Optional.of(recognition(checked.procedure(), checked.level(), task.authority(), verdict))
+                : Optional.empty();
+        futureSubmission(dossier, warnings);
+        OptionalInt stars = verdict.outcome() == Outcome.RATED ? verdict.stars() : OptionalInt.empty();
+        return new Rating(dossier.id(), checked.resolution(), dossier.productSet(), verdict.outcome(), List.of(),
+                task.givenAverage(), Map.of(), verdict.bandStars(), stars, List.of(), List.of(), recognition,
+                verdict.breaches(), List.of(), warnings, List.of(), verdict.firings(), settings, engineName,
+                checked.unchecked());
     }
 
     private static Recognition recognition(Procedure procedure, Level level, RatingTask.Authority authority,

@@ -39,9 +39,13 @@ final class RatingText {
                     hit.rule().provenance(), hit.rule().provenance().status().tag(), hit.rule().text(),
                     String.join("; ", hit.reasons(locale)))).append('\n');
         }
+        // only an average-only dossier has an average without members
+        boolean averageOnly = r.average().isPresent() && r.members().isEmpty();
         r.average().ifPresent(avg -> {
             out.append("  ");
-            if (r.partAverages().isEmpty()) {
+            if (averageOnly) {
+                out.append(m.get("rating.average.given", r.displayedAverage().orElseThrow(), avg));
+            } else if (r.partAverages().isEmpty()) {
                 out.append(m.get("rating.average.totals", r.displayedAverage().orElseThrow(), avg));
             } else {
                 out.append(m.get("rating.average.parts", r.displayedAverage().orElseThrow(), avg,
@@ -64,7 +68,8 @@ final class RatingText {
         r.bandStars().ifPresent(b -> {
             if (r.outcome() == Outcome.RATED) {
                 int st = r.stars().getAsInt();
-                out.append("  ").append(st == b ? m.get("rating.star.band", st)
+                out.append("  ").append(st == b && averageOnly && r.unchecked().contains(Unchecked.STAR_MINIMUMS)
+                        ? m.get("rating.star.bandUnchecked", st) : st == b ? m.get("rating.star.band", st)
                         : m.get("rating.star.demoted", st, b, s.minimumPolicy())).append('\n');
             } else if (r.outcome() == Outcome.REFUSED) {
                 out.append("  ").append(m.get("rating.star.refused", b, s.minimumPolicy())).append('\n');

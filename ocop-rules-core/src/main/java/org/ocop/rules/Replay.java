@@ -33,6 +33,26 @@ public record Replay(Rating rating, Optional<RecordedResult> recorded, List<Disc
         return discrepancies.isEmpty();
     }
 
+    /**
+     * The recorded fields this replay does not check, in record order: {@code decision} and {@code decidedOn}
+     * (what an authority decided, which no rating recomputes), and {@code stars} when the rating could not check
+     * everything a star depends on ({@link Rating#unchecked()} is not empty: the recorded star is then compared with
+     * the band's star only). Only fields the record gives; empty without a record.
+     */
+    public List<String> uncheckedFields() {
+        if (recorded.isEmpty()) {
+            return List.of();
+        }
+        RecordedResult rec = recorded.get();
+        List<String> fields = new java.util.ArrayList<>();
+        if (rec.stars().isPresent() && !rating.unchecked().isEmpty()) {
+            fields.add("stars");
+        }
+        rec.decision().ifPresent(d -> fields.add("decision"));
+        rec.decidedOn().ifPresent(d -> fields.add("decidedOn"));
+        return List.copyOf(fields);
+    }
+
     /** The report for people, in English: what was replayed, under what, and each difference with its cause. */
     public String explain() {
         return explain(Locale.ROOT);
@@ -64,6 +84,11 @@ public record Replay(Rating rating, Optional<RecordedResult> recorded, List<Disc
         }
         for (Discrepancy d : discrepancies) {
             out.append("  ").append(m.get("replay.differs", d.describe(locale))).append('\n');
+        }
+        if (recorded.isPresent() && !r.unchecked().isEmpty()) {
+            out.append("  ").append(m.get("replay.notChecked", r.unchecked().stream()
+                    .map(u -> u.words().in(locale)).collect(Collectors.joining(", ")),
+                    String.join(", ", uncheckedFields()))).append('\n');
         }
         r.problems().forEach(p -> out.append("  ").append(m.get("rating.problem", p.message(locale))).append('\n'));
         return out.toString();

@@ -171,6 +171,12 @@ final class Replayer {
                 }
             }
         }
+        if (rating.isRated() && recordedStars < rating.stars().getAsInt() && !rating.unchecked().isEmpty()) {
+            // a star minimum or council rule the dossier gives too little to check may have lowered the record
+            return Optional.of(new Discrepancy("stars", rec, ours, Discrepancy.Cause.NOT_CHECKABLE,
+                    Messages.text("replay.stars.notCheckable", Messages.join(", ", rating.unchecked().stream()
+                            .map(Unchecked::words).toList()))));
+        }
         if (recorded.criteriaVersion().isPresent() && rating.criteriaVersion().isPresent()
                 && !recorded.criteriaVersion().get().equals(rating.criteriaVersion().get())) {
             return Optional.of(new Discrepancy("stars", rec, ours, Discrepancy.Cause.CRITERIA_VERSION,

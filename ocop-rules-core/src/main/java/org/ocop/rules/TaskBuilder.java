@@ -36,7 +36,32 @@ final class TaskBuilder {
 
     /** The task of a dossier the validator found valid: from the members' sheets, or from their totals. */
     RatingTask task(Dossier dossier, DossierValidator.Checked checked) {
-        return dossier.isTotalsOnly() ? fromTotals(dossier, checked) : fromSheets(dossier, checked);
+        return switch (dossier.kind()) {
+            case TOTALS -> fromTotals(dossier, checked);
+            case AVERAGE -> fromAverage(dossier, checked);
+            case SHEETS -> fromSheets(dossier, checked);
+        };
+    }
+
+    /**
+     * The task of an average-only dossier: no members, only the average as recorded, as the exact fraction over a
+     * power of ten; the engine decides the band, outcome, recognition and forwarding from it. The council rules
+     * need the members, so the task's policy switches them off (the rating says they were not checked).
+     */
+    private RatingTask fromAverage(Dossier dossier, DossierValidator.Checked checked) {
+        CriteriaVersion version = checked.version();
+        java.math.BigDecimal average = dossier.average().orElseThrow();
+        // 7E+1 is 70: a negative scale is no decimals; the validator allowed at most Dossier.MAX_AVERAGE_DECIMALS
+        java.math.BigDecimal exact = average.scale() < 0 ? average.setScale(0) : average;
+        Average given = new Average(exact.unscaledValue().longValueExact(),
+                java.math.BigInteger.TEN.pow(exact.scale()).intValueExact());
+        RatingTask.Policy all = policy();
+        RatingTask.Policy noCouncilRules = new RatingTask.Policy(all.minimumPolicy(), all.consensus(), false, -1,
+                false);
+        return RatingTask.builder(dossier.id(), version.id(), version.edition(), dossier.productSet())
+                .authority(authority(checked.procedure(), checked.authority()))
+                .council(new RatingTask.Council(0, Optional.empty(), Optional.empty())).policy(noCouncilRules)
+                .givenAverage(given).sheetEdition(version.sheetEdition()).bands(version.starBands()).build();
     }
 
     private RatingTask fromSheets(Dossier dossier, DossierValidator.Checked checked) {

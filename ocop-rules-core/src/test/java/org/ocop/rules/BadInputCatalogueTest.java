@@ -208,7 +208,7 @@ class BadInputCatalogueTest {
                         "DossierFormatException: d.json at $.recorded.stars: wrong type of value: \"2\"; allowed: a whole number"),
                 // ---- unknown fields at every level
                 read(25, "unknown top-level key", with("\"note\": \"x\""),
-                        "DossierFormatException: d.json at $.note: unknown key: note; allowed: council, criteriaVersion, findings, id, level, memberTotals, producer, productName, productSet, ratedOn, recorded, sheets, submittedOn"),
+                        "DossierFormatException: d.json at $.note: unknown key: note; allowed: average, council, criteriaVersion, findings, id, level, memberTotals, producer, productName, productSet, ratedOn, recorded, sheets, submittedOn"),
                 read(26, "unknown key in council", with("\"council\": {\"size\": 6, \"members\": 6}"),
                         "DossierFormatException: d.json at $.council.members: unknown key: members; allowed: chair, secretary, size"),
                 read(27, "unknown key in a sheet", base("{\"member\": \"Trần Thị Mai\",",
@@ -224,7 +224,7 @@ class BadInputCatalogueTest {
                 read(31, "no submittedOn", base("\"submittedOn\": \"2026-06-15\",", ""),
                         "DossierFormatException: d.json at $.submittedOn: missing required field: submittedOn; allowed: see the README, Dossier format"),
                 read(32, "no sheets", "{\"id\": \"BI-001\", \"productSet\": \"V.1\", \"submittedOn\": \"2026-06-15\"}",
-                        "DossierFormatException: d.json at $.sheets: missing required field: sheets; allowed: \"sheets\": one sheet per scoring member, or \"memberTotals\": each member's total when the sheets are not at hand"),
+                        "DossierFormatException: d.json at $.sheets: missing required field: sheets; allowed: \"sheets\": one sheet per scoring member, \"memberTotals\": each member's total when the sheets are not at hand, or \"average\": the council's average alone when neither is"),
                 read(33, "a sheet without choices", base("{\"member\": \"Trần Thị Mai\", \"choices\": {",
                         "{\"member\": \"Trần Thị Mai\", \"old\": {"),
                         "DossierFormatException: d.json at $.sheets[1].choices: missing required field: choices; allowed: see the README, Dossier format"),
@@ -279,7 +279,7 @@ class BadInputCatalogueTest {
                 // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(55, "sheets null", "{\"id\": \"BI-001\", \"productSet\": \"V.1\", \"submittedOn\": "
                         + "\"2026-06-15\", \"sheets\": null}",
-                        "DossierFormatException: d.json at $.sheets: missing required field: sheets; allowed: \"sheets\": one sheet per scoring member, or \"memberTotals\": each member's total when the sheets are not at hand"),
+                        "DossierFormatException: d.json at $.sheets: missing required field: sheets; allowed: \"sheets\": one sheet per scoring member, \"memberTotals\": each member's total when the sheets are not at hand, or \"average\": the council's average alone when neither is"),
                 // Fixed (was a defect, see docs/BAD-INPUTS.md).
                 read(56, "choices null", "{\"id\": \"BI-001\", \"productSet\": \"V.1\", \"submittedOn\": "
                         + "\"2026-06-15\", \"sheets\": [{\"member\": \"A\", \"choices\": null}]}",
@@ -449,7 +449,26 @@ class BadInputCatalogueTest {
                 read(123, "a member total with decimals (an average typed as a total)", totals("[47, 46.5]"),
                         "DossierFormatException: d.json at $.memberTotals[1]: not a whole number of points: 46.5; allowed: a member's total: whole points from 0 to 100 (every option is worth whole points; give each member's total, not an average)"),
                 read(124, "a member total above the version's 100", totals("[47, 146]"),
-                        "INVALID: dossier BI-001, field memberTotals[1]: not a member's total under QD-26-2026: 146; allowed: whole points from 0 to 100"));
+                        "INVALID: dossier BI-001, field memberTotals[1]: not a member's total under QD-26-2026: 146; allowed: whole points from 0 to 100"),
+                // ---- average-only dossiers (issue 20): a published results list gives the council's average alone
+                read(125, "an average given with the members' sheets", with("\"average\": 46.00"),
+                        "DossierFormatException: d.json at $.average: given together with the members' sheets or totals: sheets and average; allowed: one of three: the members' sheets, or their totals, or only the council's average when neither is at hand"),
+                read(126, "an average given with the members' totals", totals("[47, 45], \"average\": 46.00"),
+                        "DossierFormatException: d.json at $.average: given together with the members' sheets or totals: memberTotals and average; allowed: one of three: the members' sheets, or their totals, or only the council's average when neither is at hand"),
+                read(127, "an average above 100", average("100.5"),
+                        "DossierFormatException: d.json at $.average: not an average of points: 100.5; allowed: the council's average: 0 to 100, at most 6 decimals"),
+                read(128, "an average with seven decimals", average("46.0000001"),
+                        "DossierFormatException: d.json at $.average: more decimals than an average is recorded with: 46.0000001; allowed: the council's average: 0 to 100, at most 6 decimals"),
+                read(129, "knock-out findings on an average-only dossier", average("46.00, \"findings\": [\"DQ-HEADER\"]"),
+                        "INVALID: dossier BI-001, field findings: knock-out findings on an average-only dossier: DQ-HEADER; allowed: no findings: a disqualified or stopped dossier is not scored, so it has no totals; give the members' sheets to rate its knock-outs"),
+                read(130, "an average-only dossier (accepted)", average("46.00"),
+                        "RATED 2★ by 0 members, average 46.00, version QD-26-2026, warnings: star minimums of QD-26-2026 not checked: only the council's average is given, and they need each member's sheet; the rated star is the band's"));
+    }
+
+    /** The base dossier with its sheets replaced by the council's average (raw JSON, and what follows it). */
+    static String average(String value) {
+        int at = BASE.indexOf("\"sheets\"");
+        return BASE.substring(0, at) + "\"average\": " + value + "}";
     }
 
     /** The base dossier with its sheets replaced by these members' totals (raw JSON). */

@@ -898,7 +898,7 @@ public abstract class RatingSpecification {
                     + " allowed: choices, member");
             assertThat(readError(FULL.replace("\"findings\": [],", "\"findings\": [], \"finding\": [],")))
                     .hasMessage("hs-014.json at "
-                    + "$.finding: unknown key: finding; allowed: council, criteriaVersion, findings, id, level, "
+                    + "$.finding: unknown key: finding; allowed: average, council, criteriaVersion, findings, id, level, "
                     + "memberTotals, producer, productName, productSet, ratedOn, recorded, sheets, submittedOn");
         }
 
@@ -955,7 +955,7 @@ public abstract class RatingSpecification {
             assertThat(rating.outcome()).isEqualTo(Outcome.INVALID);
             assertThat(rating.stars()).isEmpty();
             assertThat(messages(rating)).containsExactly("hs-014.json at $.finding: unknown key: finding; allowed: "
-                    + "council, criteriaVersion, findings, id, level, memberTotals, producer, productName, productSet, "
+                    + "average, council, criteriaVersion, findings, id, level, memberTotals, producer, productName, productSet, "
                     + "ratedOn, recorded, sheets, submittedOn");
         }
 

@@ -59,7 +59,7 @@ class ResultValuesTest {
         Rating rating = rateExample();
 
         assertThat(rating.toString()).startsWith("Rating[dossierId=YB-2026-001, version=Optional[")
-                .endsWith(", engine=drools]");
+                .endsWith(", engine=drools, unchecked=[]]");
         assertThat(rating.recognition().orElseThrow().toString()).startsWith("Recognition[level=PROVINCE, ");
         assertThat(rating.criteria().get(0).toString()).startsWith("CriterionScore[code=1.1, part=A, ");
         assertThat(RatingSettings.DEFAULTS).hasToString("RatingSettings[minimumPolicy=DEMOTE, consensus=ALL_MEMBERS, "

@@ -48,7 +48,8 @@ class TotalsOnlyDossierTest {
                         + "one or the other: the members' sheets, or only their totals when the sheets are not at hand");
         assertThatThrownBy(() -> DossierReader.read(dossier("\"findings\": []"), "t.json"))
                 .hasMessage("t.json at $.sheets: missing required field: sheets; allowed: \"sheets\": one sheet per "
-                        + "scoring member, or \"memberTotals\": each member's total when the sheets are not at hand");
+                        + "scoring member, \"memberTotals\": each member's total when the sheets are not at hand, or "
+                        + "\"average\": the council's average alone when neither is");
         assertThatThrownBy(() -> DossierReader.read(dossier("\"memberTotals\": []"), "t.json"))
                 .hasMessage("t.json at $.memberTotals: no member totals: []; allowed: each scoring member's total, at "
                         + "least one");

@@ -173,6 +173,12 @@ public final class Advisor {
             return new Robustness(dossier.id(), rating, List.of(), List.of(), Optional.empty(), List.of(),
                     Optional.of(Messages.text("robustness.noTotals", Messages.name(rating.outcome()))));
         }
+        if (dossier.isAverageOnly()) {
+            // robustness moves and drops members' totals: the council's average alone has none
+            return new Robustness(dossier.id(), rating, List.of(), List.of(), Optional.empty(), List.of(),
+                    Optional.of(Messages.text("robustness.averageOnly", rating.displayedAverage().orElseThrow()
+                            .toPlainString())));
+        }
         List<Robustness.Dropped> dropped = new ArrayList<>();
         List<String> drivers = new ArrayList<>();
         if (dossier.sheets().size() > 1) {

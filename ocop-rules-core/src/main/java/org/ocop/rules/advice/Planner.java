@@ -172,6 +172,11 @@ final class Planner {
         if (target <= rated) {
             return none(OptionalInt.of(target), Messages.text("plan.already.target", rated, target));
         }
+        if (dossier.isAverageOnly()) {
+            // the council's average alone (a published results list): no members, no options to change
+            return none(OptionalInt.of(target), Messages.text("plan.refusal.averageOnly",
+                    dossier.average().orElseThrow().toPlainString()));
+        }
         if (dossier.sheets().isEmpty()) {
             // members' totals only (the form most historical dossiers survive in): there are no options to change
             return none(OptionalInt.of(target), Messages.text("plan.refusal.totalsOnly", dossier.memberTotals().size()));

@@ -160,6 +160,18 @@ final class VersionComparer {
         }
         Text carried;
         Optional<CarryResult> carriage = Optional.empty();
+        if (dossier.isAverageOnly()) {
+            // the council's average as recorded rates the same under every sheet edition, and needs no sheet
+            if (!firstEdition || under.id().equals(own.id())) {
+                return notRated(under, target, Messages.text("versions.note.averageOnlyEditions", under.id()));
+            }
+            Rating rating = raterFor(under).rate(dossier.toBuilder().productSet(set).criteriaVersion(under.id())
+                    .recorded(null).build());
+            return new VersionImpact.Entry(under.id(), under.sheetEdition(), target.set(), target.basis(),
+                    target.status(), target.source(), VersionImpact.Method.TOTALS_CARRIED,
+                    Messages.text("versions.note.averageOnly", under.id(), set), Optional.of(rating),
+                    changes(baseline, rating, under), Optional.empty());
+        }
         if (dossier.isTotalsOnly()) {
             if (!firstEdition || under.id().equals(own.id())) {
                 return notRated(under, target, Messages.text("versions.note.totalsOnlyEditions", under.id()));

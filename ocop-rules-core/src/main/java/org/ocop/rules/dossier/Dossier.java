@@ -1,5 +1,6 @@
 package org.ocop.rules.dossier;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -14,12 +15,14 @@ import org.ocop.rules.criteria.ScoringSheet;
  *
  * <p>The members' sheets are the input, never a pre-averaged number. When only the members' totals are known (an
  * auditor with the council's minutes but not its sheets), a dossier gives {@code memberTotals} instead of sheets:
- * one or the other, never both, never neither (checked when rated). Immutable and thread-safe; equal when every
+ * one or the other, never both, never neither (checked when rated). When only the council's average is known (what
+ * most published results lists print), a dossier gives its {@link #average()} alone: an average-only dossier. The
+ * three kinds are told apart by {@link #kind()}. Immutable and thread-safe; equal when every
  * accessor's value is equal. Read one from JSON with {@link DossierReader}; its shape is documented in
  * docs/reference/dossier-format.md.
  *
- * <p>In code, build one with {@link #builder()} (or {@link #of} and {@link #ofTotals} for the parts every rating
- * needs) and change parts of a copy with the {@code with…} methods or {@link #toBuilder()}:
+ * <p>In code, build one with {@link #builder()} (or {@link #of}, {@link #ofTotals} and {@link #ofAverage} for the
+ * parts every rating needs) and change parts of a copy with the {@code with…} methods or {@link #toBuilder()}:
  * <pre>{@code
  * Dossier dossier = Dossier.builder().id("HS-2026-001").productSet("I.1.a").submittedOn(LocalDate.of(2026, 6, 15))
  *         .productName("Bưởi da xanh").producer("HTX Thạnh Phú").sheets(sheets).build();
@@ -28,6 +31,12 @@ import org.ocop.rules.criteria.ScoringSheet;
  * dossiers keeps compiling.
  */
 public final class Dossier {
+
+    /**
+     * The most decimals an average-only dossier's {@link #average()} may have: published lists print two; six keeps
+     * the exact fraction (the average over a power of ten) well inside the engines' integer arithmetic.
+     */
+    public static final int MAX_AVERAGE_DECIMALS = 6;
 
     private final String id;
     private final String productName;
@@ -42,6 +51,7 @@ public final class Dossier {
     private final List<MemberSheet> sheets;
     private final Optional<RecordedResult> recorded;
     private final List<Integer> memberTotals;
+    private final Optional<BigDecimal> average;
 
     /**
      * Validates that nothing is null and copies the lists; the builder's parts are checked in the order the
@@ -61,6 +71,7 @@ public final class Dossier {
         this.sheets = List.copyOf(parts.sheets);
         this.recorded = Objects.requireNonNull(parts.recorded, "recorded");
         this.memberTotals = List.copyOf(parts.memberTotals);
+        this.average = Objects.requireNonNull(parts.average, "average");
     }
 
     /** The dossier's id, used in every message about it. */
@@ -134,9 +145,48 @@ public final class Dossier {
         return memberTotals;
     }
 
+    /**
+     * The council's average as recorded (<i>điểm trung bình</i>), exactly as printed (72.50 keeps its two decimals),
+     * for an average-only dossier that gives neither sheets nor totals; empty otherwise.
+     */
+    public Optional<BigDecimal> average() {
+        return average;
+    }
+
     /** Whether this dossier gives the members' totals instead of their sheets. */
     public boolean isTotalsOnly() {
         return sheets.isEmpty() && !memberTotals.isEmpty();
+    }
+
+    /**
+     * Whether this dossier gives only the council's average: no sheets and no members' totals. Band, star,
+     * recognition and forwarding are rated from it; what needs the members (star minimums, council rules) is
+     * reported as not checked.
+     */
+    public boolean isAverageOnly() {
+        return average.isPresent() && sheets.isEmpty() && memberTotals.isEmpty();
+    }
+
+    /**
+     * What the dossier gives to rate from: the members' sheets, their totals, or the council's average alone. A
+     * dossier that gives more than one of them (or none) is {@link Kind#SHEETS}, and INVALID when rated, naming what
+     * it gave.
+     */
+    public Kind kind() {
+        if (isAverageOnly()) {
+            return Kind.AVERAGE;
+        }
+        return isTotalsOnly() ? Kind.TOTALS : Kind.SHEETS;
+    }
+
+    /** What a dossier gives to rate from; see {@link #kind()}. */
+    public enum Kind {
+        /** Each scoring member's filled sheet: everything is checked. */
+        SHEETS,
+        /** Each scoring member's total (<i>tổng điểm</i>), without the sheets. */
+        TOTALS,
+        /** Only the council's average (<i>điểm trung bình</i>), as a published results list prints it. */
+        AVERAGE
     }
 
     /**
@@ -156,8 +206,22 @@ public final class Dossier {
     }
 
     /**
+     * An average-only dossier: the council's average as recorded, without members' sheets or totals (what a
+     * province's published list of results prints). It is rated to its band star, recognition and forwarding; what
+     * needs the members is reported as not checked ({@code Rating.unchecked()}).
+     *
+     * @param average the average exactly as recorded, for example {@code new BigDecimal("72.50")}; checked when rated
+     *     (0 to the version's maximum, at most six decimals)
+     * @throws NullPointerException if an argument is null
+     */
+    public static Dossier ofAverage(String id, String productSet, LocalDate submittedOn, BigDecimal average) {
+        return builder().id(id).productSet(productSet).submittedOn(submittedOn)
+                .average(Objects.requireNonNull(average, "average")).build();
+    }
+
+    /**
      * A builder of a dossier with nothing set: set at least {@link Builder#id}, {@link Builder#productSet} and
-     * {@link Builder#submittedOn}, and the members' sheets or their totals.
+     * {@link Builder#submittedOn}, and the members' sheets, their totals or the council's average.
      */
     public static Builder builder() {
         return new Builder();
@@ -168,7 +232,7 @@ public final class Dossier {
         return new Builder().id(id).productName(productName).producer(producer).productSet(productSet)
                 .submittedOn(submittedOn).criteriaVersion(criteriaVersion.orElse(null)).level(level.orElse(null))
                 .ratedOn(ratedOn.orElse(null)).council(council.orElse(null)).findings(findings).sheets(sheets)
-                .recorded(recorded.orElse(null)).memberTotals(memberTotals);
+                .recorded(recorded.orElse(null)).memberTotals(memberTotals).average(average.orElse(null));
     }
 
     /** This dossier rated under an explicitly requested criteria version; the version's id not null. */
@@ -197,11 +261,11 @@ public final class Dossier {
     }
 
     /**
-     * This dossier with these members' sheets instead of its own. A dossier gives sheets or totals, so the members'
-     * totals of a totals-only dossier are dropped.
+     * This dossier with these members' sheets instead of its own. A dossier gives sheets, totals or an average, so
+     * the members' totals of a totals-only dossier and the average of an average-only one are dropped.
      */
     public Dossier withSheets(List<MemberSheet> newSheets) {
-        return toBuilder().sheets(newSheets).memberTotals(List.of()).build();
+        return toBuilder().sheets(newSheets).memberTotals(List.of()).average(null).build();
     }
 
     /** This dossier with these knock-out findings; not null. */
@@ -216,13 +280,13 @@ public final class Dossier {
                 && submittedOn.equals(other.submittedOn) && criteriaVersion.equals(other.criteriaVersion)
                 && level.equals(other.level) && ratedOn.equals(other.ratedOn) && council.equals(other.council)
                 && findings.equals(other.findings) && sheets.equals(other.sheets) && recorded.equals(other.recorded)
-                && memberTotals.equals(other.memberTotals);
+                && memberTotals.equals(other.memberTotals) && average.equals(other.average);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, productName, producer, productSet, submittedOn, criteriaVersion, level, ratedOn,
-                council, findings, sheets, recorded, memberTotals);
+                council, findings, sheets, recorded, memberTotals, average);
     }
 
     /** Its name and every part, in the form a record prints them: {@code Dossier[id=HS-2026-001, …]}. */
@@ -231,7 +295,7 @@ public final class Dossier {
         return "Dossier[id=" + id + ", productName=" + productName + ", producer=" + producer + ", productSet="
                 + productSet + ", submittedOn=" + submittedOn + ", criteriaVersion=" + criteriaVersion + ", level="
                 + level + ", ratedOn=" + ratedOn + ", council=" + council + ", findings=" + findings + ", sheets="
-                + sheets + ", recorded=" + recorded + ", memberTotals=" + memberTotals + "]";
+                + sheets + ", recorded=" + recorded + ", memberTotals=" + memberTotals + ", average=" + average + "]";
     }
 
     /**
@@ -255,6 +319,7 @@ public final class Dossier {
         private List<MemberSheet> sheets = List.of();
         private Optional<RecordedResult> recorded = Optional.empty();
         private List<Integer> memberTotals = List.of();
+        private Optional<BigDecimal> average = Optional.empty();
 
         private Builder() {
         }
@@ -334,6 +399,15 @@ public final class Dossier {
         /** Each scoring member's total points, when the sheets are not given (a totals-only dossier); not null. */
         public Builder memberTotals(List<Integer> memberTotals) {
             this.memberTotals = List.copyOf(memberTotals);
+            return this;
+        }
+
+        /**
+         * The council's average as recorded, exactly as printed, when neither the members' sheets nor their totals
+         * are given (an average-only dossier); null for none.
+         */
+        public Builder average(BigDecimal average) {
+            this.average = Optional.ofNullable(average);
             return this;
         }
 

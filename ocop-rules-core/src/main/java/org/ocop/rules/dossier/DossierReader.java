@@ -390,7 +390,7 @@ public final class DossierReader {
 
     record DossierJson(String id, String productName, String producer, String productSet, LocalDate submittedOn,
             String criteriaVersion, Level level, LocalDate ratedOn, CouncilJson council, List<String> findings,
-            List<SheetJson> sheets, RecordedJson recorded, List<Integer> memberTotals) {
+            List<SheetJson> sheets, RecordedJson recorded, List<Integer> memberTotals, java.math.BigDecimal average) {
 
         @JsonCreator
         static DossierJson create(@JsonProperty(value = "id", required = true) String id,
@@ -402,16 +402,30 @@ public final class DossierReader {
                 @JsonProperty("findings") List<String> findings,
                 @JsonProperty("sheets") List<SheetJson> sheets,
                 @JsonProperty("recorded") RecordedJson recorded,
-                @JsonProperty("memberTotals") List<java.math.BigDecimal> memberTotals) {
+                @JsonProperty("memberTotals") List<java.math.BigDecimal> memberTotals,
+                @JsonProperty("average") java.math.BigDecimal average) {
             Level parsedLevel = parseLevel(level, "level");
-            // the members' sheets or, when only their totals are known, the totals: one or the other
-            if (sheets == null && memberTotals == null) {
+            // the members' sheets or, when only their totals are known, the totals, or, when only the council's
+            // average is known (a published results list), the average: exactly one of them
+            if (sheets == null && memberTotals == null && average == null) {
                 throw new FieldException("sheets", Messages.text("json.missing"), "sheets",
                         Messages.text("dossier.sheets.allowed"));
             }
             if (sheets != null && memberTotals != null) {
                 throw new FieldException("memberTotals", Messages.text("dossier.totalsWithSheets"),
                         "sheets and memberTotals", Messages.text("dossier.totalsWithSheets.allowed"));
+            }
+            if (average != null && (sheets != null || memberTotals != null)) {
+                throw new FieldException("average", Messages.text("dossier.averageWithMembers"),
+                        sheets != null ? "sheets and average" : "memberTotals and average",
+                        Messages.text("dossier.averageWithMembers.allowed"));
+            }
+            if (average != null && (average.signum() < 0 || average.compareTo(java.math.BigDecimal.valueOf(100)) > 0
+                    || average.scale() > Dossier.MAX_AVERAGE_DECIMALS)) {
+                throw new FieldException("average", Messages.text(average.signum() < 0
+                        || average.compareTo(java.math.BigDecimal.valueOf(100)) > 0 ? "dossier.notAverage"
+                                : "dossier.averageDecimals"), average.toPlainString(),
+                        Messages.text("dossier.average.allowed", Dossier.MAX_AVERAGE_DECIMALS));
             }
             if (sheets != null) {
                 for (int i = 0; i < sheets.size(); i++) {
@@ -427,7 +441,8 @@ public final class DossierReader {
             return new DossierJson(required(id, "id", "dossier.what.id"), productName, producer,
                     required(productSet, "productSet", "dossier.what.productSet"), date(submittedOn, "submittedOn"),
                     criteriaVersion, parsedLevel, date(ratedOn, "ratedOn"), council,
-                    findings == null ? List.of() : findings, sheets == null ? List.of() : sheets, recorded, totals);
+                    findings == null ? List.of() : findings, sheets == null ? List.of() : sheets, recorded, totals,
+                    average);
         }
 
         /**
@@ -474,7 +489,7 @@ public final class DossierReader {
                     .council(council == null ? null : new Council(council.size(),
                             Optional.ofNullable(council.chair()), Optional.ofNullable(council.secretary())))
                     .findings(findings).sheets(memberSheets).recorded(recorded == null ? null : recorded.toResult())
-                    .memberTotals(memberTotals).build();
+                    .memberTotals(memberTotals).average(average).build();
         }
     }
 }

@@ -43,6 +43,22 @@ public interface DossierSource {
     }
 
     /**
+     * A source that cannot give a dossier, for these reasons: a batch rates it as one INVALID rating named
+     * {@code name} whose problems are these, so a reader of another format (a results table) keeps its bad rows in
+     * the batch, in their place.
+     *
+     * @param name the source's name for messages, for example {@code results.csv, row 7}
+     * @param problems at least one problem, each naming where in the source, the value and what is allowed
+     * @throws IllegalArgumentException if {@code problems} is empty
+     */
+    static DossierSource invalid(String name, java.util.List<org.ocop.rules.Problem> problems) {
+        DossierFormatException error = DossierFormatException.of(name, problems);
+        return new NamedSource(name, () -> {
+            throw error;
+        });
+    }
+
+    /**
      * The dossiers of a JSON-lines file (one dossier object per line; blank lines are skipped, a line may end in
      * CRLF), read lazily: the stream holds one line at a time and must be closed. Each source is named
      * {@code <file>:<line>}. Each line is decoded on its own, so a line that is not UTF-8 is one INVALID dossier, not

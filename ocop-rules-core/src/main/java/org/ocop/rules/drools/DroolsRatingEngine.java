@@ -36,6 +36,7 @@ import org.ocop.rules.internal.drools.ChecklistFact;
 import org.ocop.rules.internal.drools.Described;
 import org.ocop.rules.internal.drools.FindingFact;
 import org.ocop.rules.internal.drools.ForwardedFact;
+import org.ocop.rules.internal.drools.GivenAverageFact;
 import org.ocop.rules.internal.drools.GivenTotalFact;
 import org.ocop.rules.internal.drools.GrantedFact;
 import org.ocop.rules.internal.drools.KnockOutFact;
@@ -141,7 +142,8 @@ public final class DroolsRatingEngine implements RatingEngine {
                     for (Object fact : event.getMatch().getObjects()) {
                         if (fact instanceof MarkerFact || fact instanceof KnockOutFact || fact instanceof TriggerFact
                                 || fact instanceof FindingFact || fact instanceof BreachFact
-                                || fact instanceof ChecklistFact || fact instanceof GivenTotalFact) {
+                                || fact instanceof ChecklistFact || fact instanceof GivenTotalFact
+                                || fact instanceof GivenAverageFact) {
                             facts.add(((Described) fact).describe());
                         }
                     }
@@ -179,6 +181,8 @@ public final class DroolsRatingEngine implements RatingEngine {
         for (int i = 0; i < task.givenTotals().size(); i++) {
             session.insert(new GivenTotalFact(task.members().get(i), task.givenTotals().get(i)));
         }
+        task.givenAverage().ifPresent(a -> session.insert(new GivenAverageFact(Math.toIntExact(a.sum()),
+                a.count())));
         for (int i = 0; i < task.markers().size(); i++) {
             RatingTask.Marker m = task.markers().get(i);
             session.insert(new MarkerFact(m.criterion(), m.option(), m.points(), m.stars(), m.source(), i));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.ocop.rules.Average;
 import org.ocop.rules.MinimumConsensus;
 import org.ocop.rules.MinimumPolicy;
 import org.ocop.rules.criteria.CriteriaVersion;
@@ -39,6 +40,7 @@ public final class RatingTask {
     private final Policy policy;
     private final List<Checklist> checklists;
     private final List<Integer> givenTotals;
+    private final Optional<Average> givenAverage;
     private final String sheetEdition;
     private final StarBands bands;
 
@@ -58,12 +60,18 @@ public final class RatingTask {
         this.policy = Objects.requireNonNull(b.policy, "policy");
         this.checklists = List.copyOf(b.checklists);
         this.givenTotals = List.copyOf(b.givenTotals);
+        this.givenAverage = Objects.requireNonNull(b.givenAverage, "givenAverage");
         this.sheetEdition = b.sheetEdition;
         this.bands = Objects.requireNonNull(b.bands, "bands");
         if (!givenTotals.isEmpty() && (givenTotals.size() != members.size() || !choices.isEmpty())) {
             throw new IllegalArgumentException("dossier " + dossierId + ": a totals-only task gives one total per "
                     + "member and no choices: " + givenTotals.size() + " totals, " + members.size() + " members, "
                     + choices.size() + " choices");
+        }
+        if (givenAverage.isPresent() && (!members.isEmpty() || !choices.isEmpty() || !givenTotals.isEmpty())) {
+            throw new IllegalArgumentException("dossier " + dossierId + ": an average-only task has no members, "
+                    + "choices or totals: " + members.size() + " members, " + choices.size() + " choices, "
+                    + givenTotals.size() + " totals");
         }
     }
 
@@ -87,7 +95,7 @@ public final class RatingTask {
         return builder(dossierId, versionId, dataEdition, productSet).members(members).choices(choices)
                 .markers(markers).knockOuts(knockOuts).triggers(triggers).findings(findings).authority(authority)
                 .council(council).policy(policy).checklists(checklists).givenTotals(givenTotals)
-                .sheetEdition(sheetEdition).bands(bands);
+                .givenAverage(givenAverage.orElse(null)).sheetEdition(sheetEdition).bands(bands);
     }
 
     /** The dossier, for messages. */
@@ -173,6 +181,21 @@ public final class RatingTask {
     }
 
     /**
+     * For an average-only dossier, the council's average as recorded, as the exact fraction over a power of ten
+     * (72.50 is {@code 7250/100}); the task then has no members, choices, markers, knock-outs or totals, and the
+     * engine decides the band, outcome, recognition and forwarding from this average alone, as it would from the
+     * members' totals (the quotient is what every decision compares). Empty otherwise.
+     */
+    public Optional<Average> givenAverage() {
+        return givenAverage;
+    }
+
+    /** Whether only the council's average is given (an average-only dossier): no members at all. */
+    public boolean averageOnly() {
+        return givenAverage.isPresent();
+    }
+
+    /**
      * The sheet edition of the version the sheet comes from ({@code decision} unless another, such as
      * {@code portal}, was asked for): engines with generated models pick their models by version and edition.
      */
@@ -201,13 +224,14 @@ public final class RatingTask {
                 && markers.equals(t.markers) && knockOuts.equals(t.knockOuts) && triggers.equals(t.triggers)
                 && findings.equals(t.findings) && authority.equals(t.authority) && council.equals(t.council)
                 && policy.equals(t.policy) && checklists.equals(t.checklists) && givenTotals.equals(t.givenTotals)
-                && sheetEdition.equals(t.sheetEdition) && bands.equals(t.bands);
+                && givenAverage.equals(t.givenAverage) && sheetEdition.equals(t.sheetEdition) && bands.equals(t.bands);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(dossierId, versionId, dataEdition, productSet, members, choices, markers, knockOuts,
-                triggers, findings, authority, council, policy, checklists, givenTotals, sheetEdition, bands);
+                triggers, findings, authority, council, policy, checklists, givenTotals, givenAverage, sheetEdition,
+                bands);
     }
 
     @Override
@@ -216,7 +240,8 @@ public final class RatingTask {
                 + ", productSet=" + productSet + ", members=" + members + ", choices=" + choices + ", markers="
                 + markers + ", knockOuts=" + knockOuts + ", triggers=" + triggers + ", findings=" + findings
                 + ", authority=" + authority + ", council=" + council + ", policy=" + policy + ", checklists="
-                + checklists + ", givenTotals=" + givenTotals + ", sheetEdition=" + sheetEdition + ", bands=" + bands + "]";
+                + checklists + ", givenTotals=" + givenTotals + ", givenAverage=" + givenAverage + ", sheetEdition="
+                + sheetEdition + ", bands=" + bands + "]";
     }
 
     /**
@@ -239,6 +264,7 @@ public final class RatingTask {
         private Policy policy;
         private List<Checklist> checklists = List.of();
         private List<Integer> givenTotals = List.of();
+        private Optional<Average> givenAverage = Optional.empty();
         private String sheetEdition = CriteriaVersion.DECISION_EDITION;
         private StarBands bands;
 
@@ -315,6 +341,12 @@ public final class RatingTask {
             return this;
         }
 
+        /** For an average-only dossier, the council's average as recorded, and no members; null for none. */
+        public Builder givenAverage(Average value) {
+            this.givenAverage = Optional.ofNullable(value);
+            return this;
+        }
+
         /** The sheet edition the sheet comes from, for example {@code portal}; {@code decision} when not set. */
         public Builder sheetEdition(String value) {
             this.sheetEdition = Objects.requireNonNull(value, "sheetEdition");
@@ -331,7 +363,8 @@ public final class RatingTask {
          * The task, with immutable copies of the lists.
          *
          * @throws NullPointerException if the authority, council, policy or bands were not set, or a list holds null
-         * @throws IllegalArgumentException if given totals are not one per member, or come with choices
+         * @throws IllegalArgumentException if given totals are not one per member, or come with choices; if a given
+         *     average comes with members, choices or totals
          */
         public RatingTask build() {
             return new RatingTask(this);

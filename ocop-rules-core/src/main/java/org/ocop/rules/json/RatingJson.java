@@ -190,6 +190,8 @@ public final class RatingJson {
                     .put("recomputed", d.recomputed(locale)).put("cause", d.cause().name())
                     .put("explanation", d.explanation(locale));
         }
+        ArrayNode uncheckedFields = o.putArray("uncheckedFields");
+        replay.uncheckedFields().forEach(uncheckedFields::add);
         o.set("rating", tree(replay.rating(), locale));
         return o;
     }
@@ -206,7 +208,12 @@ public final class RatingJson {
         o.put("versionReason", r.version().map(v -> v.reason(locale)).orElse(null));
         o.put("productSet", r.productSet());
         o.put("outcome", r.outcome().name());
-        ArrayNode members = o.putArray("memberTotals");
+        // an average-only dossier has no members at all: null, not an empty council
+        boolean averageOnly = r.average().isPresent() && r.members().isEmpty();
+        ArrayNode members = averageOnly ? null : o.putArray("memberTotals");
+        if (averageOnly) {
+            o.putNull("memberTotals");
+        }
         for (MemberScore m : r.members()) {
             ObjectNode mn = members.addObject();
             mn.put("member", m.member());
@@ -287,6 +294,8 @@ public final class RatingJson {
         }
         ArrayNode warnings = o.putArray("warnings");
         r.warnings(locale).forEach(warnings::add);
+        ArrayNode unchecked = o.putArray("unchecked");
+        r.unchecked().forEach(u -> unchecked.add(u.name()));
         ObjectNode settings = o.putObject("settings");
         settings.put("minimumPolicy", s.minimumPolicy().name());
         settings.put("consensus", s.consensus().name());

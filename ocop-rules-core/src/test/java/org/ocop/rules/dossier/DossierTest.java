@@ -84,7 +84,7 @@ class DossierTest {
                 "Dossier[id=HS-2026-001, productName=, producer=, productSet=I.1.a, submittedOn=2026-06-15, "
                         + "criteriaVersion=Optional.empty, level=Optional.empty, ratedOn=Optional.empty, "
                         + "council=Optional.empty, findings=[DQ-1.1], sheets=[], recorded=Optional.empty, "
-                        + "memberTotals=[90]]");
+                        + "memberTotals=[90], average=Optional.empty]");
     }
 
     @Test

@@ -61,7 +61,11 @@ final class Evaluation {
     Verdict verdict() {
         int[] points = optionPoints();
         List<Verdict.MemberTotals> totals = memberTotals(points);
-        long sum = totals.stream().mapToLong(Verdict.MemberTotals::total).sum();
+        // the exact average is sum / count: the members' totals over their number, or, on an average-only task,
+        // the recorded decimal over its power of ten (no members, so no council rule can be checked)
+        long sum = task.averageOnly() ? task.givenAverage().get().sum()
+                : totals.stream().mapToLong(Verdict.MemberTotals::total).sum();
+        int count = task.averageOnly() ? task.givenAverage().get().count() : n;
 
         List<Verdict.KnockOutApplied> knockOuts = knockOuts();
         Set<String> appliedIds = knockOuts.stream().map(Verdict.KnockOutApplied::id).collect(Collectors.toSet());
@@ -70,14 +74,14 @@ final class Evaluation {
         boolean stopped = task.knockOuts().stream().anyMatch(k -> appliedIds.contains(k.id())
                 && k.kind() == KnockOutRule.Kind.STOP);
         // a knocked-out dossier is not scored, so its council is not checked either
-        List<CouncilBreach> breaches = knockOuts.isEmpty() ? breaches(totals) : List.of();
+        List<CouncilBreach> breaches = knockOuts.isEmpty() && !task.averageOnly() ? breaches(totals) : List.of();
 
         OptionalInt band = OptionalInt.empty();
         List<RatingTask.Marker> failed = List.of();
         OptionalInt stars = OptionalInt.empty();
         boolean refused = false;
         if (knockOuts.isEmpty()) {
-            int b = models.band(sum, n);
+            int b = models.band(sum, count);
             band = OptionalInt.of(b);
             failed = failedMarkers(b);
             TaskModels.RatedStar rated = models.ratedStar(b, highestEligible(b));
@@ -90,7 +94,7 @@ final class Evaluation {
         OptionalInt granted = OptionalInt.empty();
         Optional<Level> forwarded = Optional.empty();
         if (outcome == Outcome.RATED) {
-            TaskModels.Recognition recognition = models.recognition(stars.getAsInt(), sum);
+            TaskModels.Recognition recognition = models.recognition(stars.getAsInt(), sum, count);
             granted = recognition.granted();
             forwarded = recognition.forwardedTo();
         } else {

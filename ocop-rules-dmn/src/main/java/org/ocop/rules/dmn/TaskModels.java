@@ -204,15 +204,16 @@ final class TaskModels {
      * {@code recognition} › {@code granted stars} and {@code forwarded to}: what the task's level recognises of a
      * rated star and where it forwards, under the task's procedure.
      *
-     * @param total the members' points added up
+     * @param total the members' points added up (an average-only task: the recorded average over {@code members})
+     * @param members how many members' totals {@code total} adds up (an average-only task: the power of ten)
      */
-    Recognition recognition(int stars, long total) {
+    Recognition recognition(int stars, long total, int members) {
         Map<String, Object> in = new HashMap<>();
         in.put("procedure", task.authority().procedure());
         in.put("level", task.authority().level().name());
         in.put("stars", stars);
         in.put("total", total);
-        in.put("members", n);
+        in.put("members", members);
         Object granted = evaluate("recognition", "granted stars", in);
         Object forwarded = evaluate("recognition", "forwarded to", in);
         return new Recognition(granted == null ? OptionalInt.empty() : OptionalInt.of(integer(granted)),

@@ -162,6 +162,33 @@ class DmnDroolsAgreementTest {
         assertThat(bands).containsExactly(1, 2, 3, 4, 5);
     }
 
+    /**
+     * Average-only dossiers (a published results list: the council's average alone) of every version and every set
+     * agree, every band floor exactly and a hundredth below it among them, and both say what was not checked.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"QD-1048-2019", "QD-781-2020", "QD-148-2023",
+            "QD-26-2026"})
+    void agreesOnAverageOnlyDossiersOfEveryVersion(String version) {
+        RandomDossiers dossiers = new RandomDossiers(20L, version);
+        List<String> disagreements = new ArrayList<>();
+        Set<Integer> bands = new TreeSet<>();
+        for (int i = 0; i < 300; i++) {
+            RandomDossiers.Case c = dossiers.nextAverage(i);
+            Rating drools = DROOLS.withSettings(c.settings()).rate(c.dossier());
+            Rating dmn = DMN.withSettings(c.settings()).rate(c.dossier());
+            assertThat(drools.outcome()).as(drools.dossierId()).isEqualTo(Outcome.RATED);
+            assertThat(dmn.unchecked()).as(drools.dossierId()).isEqualTo(drools.unchecked());
+            drools.bandStars().ifPresent(bands::add);
+            List<String> differences = SameRating.differences(drools, dmn);
+            if (!differences.isEmpty() && disagreements.size() < 5) {
+                disagreements.add(drools.dossierId() + " (" + drools.productSet() + "): " + differences);
+            }
+        }
+        assertThat(disagreements).isEmpty();
+        assertThat(bands).containsExactly(1, 2, 3, 4, 5);
+    }
+
     @Test
     void ratesConcurrentlyAsItRatesAlone() {
         RandomDossiers dossiers = new RandomDossiers(7L, "QD-26-2026");

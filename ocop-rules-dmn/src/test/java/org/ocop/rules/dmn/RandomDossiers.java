@@ -105,6 +105,39 @@ final class RandomDossiers {
     }
 
     /**
+     * An average-only case: the council's average alone, as a published results list prints it, of any set of the
+     * version: every band floor exactly and a hundredth below it, two decimals mostly, one, none or six now and
+     * then, at every level, under every policy and council rule.
+     */
+    Case nextAverage(int index) {
+        List<String> sets = version.productSets().stream().map(org.ocop.rules.criteria.ProductSet::code).toList();
+        String set = sets.isEmpty() ? "I.1.1" : sets.get(index % sets.size());
+        java.math.BigDecimal average;
+        int floor = version.starBands().floor(2 + random.nextInt(4));
+        switch (random.nextInt(6)) {
+            case 0 -> average = java.math.BigDecimal.valueOf(floor).setScale(2);
+            case 1 -> average = java.math.BigDecimal.valueOf(floor * 100L - 1, 2);
+            case 2 -> average = java.math.BigDecimal.valueOf(random.nextInt(1001), 1);
+            case 3 -> average = java.math.BigDecimal.valueOf(random.nextInt(101));
+            case 4 -> average = java.math.BigDecimal.valueOf(random.nextInt(100_000_001), 6);
+            default -> average = java.math.BigDecimal.valueOf(random.nextInt(10_001), 2);
+        }
+        Dossier dossier = Dossier.ofAverage("AVG-" + index, set, version.inForceFrom().plusDays(19), average);
+        switch (random.nextInt(3)) {
+            case 0 -> dossier = dossier.withLevel(Level.PROVINCE);
+            case 1 -> dossier = dossier.withLevel(Level.MINISTRY);
+            default -> { }
+        }
+        RatingSettings settings = RatingSettings.DEFAULTS
+                .withMinimumPolicy(MinimumPolicy.values()[random.nextInt(MinimumPolicy.values().length)])
+                .withConsensus(MinimumConsensus.values()[random.nextInt(MinimumConsensus.values().length)]);
+        if (random.nextBoolean()) {
+            settings = settings.withCouncilRules(CouncilRules.tayNinh());
+        }
+        return new Case(dossier, settings);
+    }
+
+    /**
      * A totals-only case: the members' totals of any set of the version (with a sheet or not), 1 to 7 members,
      * under every policy and council rule; a product set code the version does not have now and then.
      */

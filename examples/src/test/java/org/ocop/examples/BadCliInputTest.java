@@ -67,9 +67,9 @@ class BadCliInputTest {
     static Stream<Entry> catalogue() {
         return Stream.of(
                 entry("C1", "no command",
-                        "exit 2; err: ocop: Missing command; allowed: versions, criteria, rate, replay, validate, plan, robustness, compare-versions; out: "),
+                        "exit 2; err: ocop: Missing command; allowed: versions, criteria, rate, replay, validate, plan, robustness, compare-versions, serve; out: "),
                 entry("C2", "unknown command",
-                        "exit 2; err: ocop: Unmatched arguments from index 0: 'rat', '{dir}'; allowed: versions, criteria, rate, replay, validate, plan, robustness, compare-versions; out: ",
+                        "exit 2; err: ocop: Unmatched arguments from index 0: 'rat', '{dir}'; allowed: versions, criteria, rate, replay, validate, plan, robustness, compare-versions, serve; out: ",
                         "rat", "{dir}"),
                 entry("C3", "unknown option",
                         "exit 2; err: rate: Unknown option: '--fromat'; allowed: --policy, --consensus, --council, --engine, --edition, --criteria-dir, --format, --criteria, --lang, --help; out: ",

@@ -33,7 +33,8 @@ final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Option(names = "--max-concurrent", paramLabel = "N",
-            description = "requests rating at once; more get 503 and Retry-After (default: one per processor)")
+            description = "requests rating at once; another waits up to a second for a slot, then gets 503 and "
+                    + "Retry-After (default: one per processor)")
     Integer maxConcurrent;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
@@ -49,22 +50,28 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        OcopService.Config defaults = OcopService.Config.defaults();
-        OcopService.Config config;
-        try {
-            config = defaults.withHost(host).withPort(port).withTimeout(Duration.ofSeconds(timeout))
-                    .withMaxConcurrentRatings(maxConcurrent == null ? defaults.maxConcurrentRatings() : maxConcurrent);
-        } catch (IllegalArgumentException e) {
-            String message = e.getMessage();
-            String option = message.startsWith("port") ? "--port" : message.startsWith("timeout") ? "--timeout"
-                    : "--max-concurrent";
-            throw new OcopCli.UsageError(option + ": " + message);
+        // checked here, in the CLI's words, before the service's own checks could speak of Java types
+        if (port < 0 || port > 65535) {
+            throw new OcopCli.UsageError("--port", "out of range", String.valueOf(port),
+                    "0 to 65535 (0: any free port)");
         }
+        if (timeout < 1) {
+            throw new OcopCli.UsageError("--timeout", "below one second", String.valueOf(timeout),
+                    "1 or more seconds");
+        }
+        if (maxConcurrent != null && maxConcurrent < 1) {
+            throw new OcopCli.UsageError("--max-concurrent", "below 1", String.valueOf(maxConcurrent),
+                    "1 or more requests rating at once");
+        }
+        OcopService.Config defaults = OcopService.Config.defaults();
+        OcopService.Config config = defaults.withHost(host).withPort(port).withTimeout(Duration.ofSeconds(timeout))
+                .withMaxConcurrentRatings(maxConcurrent == null ? defaults.maxConcurrentRatings() : maxConcurrent);
         OcopService service;
         try {
             service = OcopService.start(policies.rater(), config);
         } catch (IllegalStateException e) {
-            throw new OcopCli.UsageError("--port: " + e.getMessage());
+            throw new OcopCli.UsageError("--port", "cannot listen on " + host, String.valueOf(port),
+                    "a free port on an interface of this machine, or 0 for any free port (" + e.getMessage() + ")");
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -234,7 +234,16 @@ class BadCliInputTest {
                         "robustness", "--criteria-dir", "{dir}/d.json", "{dir}/d.json"),
                 entry("C46", "a corrected criteria edition with the DMN engine", List.of(good()),
                         "exit 2; err: rate: --criteria-dir: not with --engine dmn: {dir}; allowed: the drools engine (the default): the DMN models are generated from the bundled criteria data when the library is built; out: ",
-                        "rate", "--engine", "dmn", "--criteria-dir", "{dir}", "{dir}/d.json"));
+                        "rate", "--engine", "dmn", "--criteria-dir", "{dir}", "{dir}/d.json"),
+                entry("C47", "serve on a port out of range",
+                        "exit 2; err: serve: --port: out of range: 70000; allowed: 0 to 65535 (0: any free port); out: ",
+                        "serve", "--port", "70000"),
+                entry("C48", "serve with a timeout of zero",
+                        "exit 2; err: serve: --timeout: below one second: 0; allowed: 1 or more seconds; out: ",
+                        "serve", "--timeout", "0"),
+                entry("C49", "serve with no rating allowed at once",
+                        "exit 2; err: serve: --max-concurrent: below 1: 0; allowed: 1 or more requests rating at once; out: ",
+                        "serve", "--max-concurrent", "0"));
     }
 
     /** The good dossier as {@code d.json}. */

@@ -49,7 +49,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Limits: a request body of at most a dossier file's size (as {@link DossierReader} reads files; nesting and the
  * other read limits are the reader's own), each body — or each line of a batch — within the timeout, a bounded number
- * of requests rating at once (503 with {@code Retry-After} beyond it). {@link #close()} stops gracefully: no new
+ * of requests rating at once (another waits up to {@link #SLOT_WAIT} for a slot, then gets 503 with
+ * {@code Retry-After}). {@link #close()} stops gracefully: no new
  * connections, the requests under way finish (up to the timeout).
  *
  * <p>Thread-safe: one instance serves many requests at once; the {@link Rater} it is given is shared.
@@ -64,6 +65,12 @@ public final class OcopService implements AutoCloseable {
     static final String JSON_LINES = "application/x-ndjson";
     /** Where a portal page may be added later: served at {@code /} when the folder exists in the jar. */
     static final String WEB_FOLDER = "/org/ocop/examples/serve/web";
+
+    /**
+     * How long a request waits for a rating slot before it is refused with 503: a burst of requests queues briefly
+     * (first come, first served) instead of failing, while a saturated service answers quickly.
+     */
+    static final Duration SLOT_WAIT = Duration.ofSeconds(1);
 
     /** The endpoints, in the order of {@code /openapi.json} (for the 404 problem's "allowed"). */
     static final List<String> ENDPOINTS = List.of("GET /health", "GET /openapi.json", "GET /v1/versions",
@@ -149,7 +156,7 @@ public final class OcopService implements AutoCloseable {
         this.config = Objects.requireNonNull(config, "config");
         this.advisor = Advisor.of(rater);
         this.catalogue = rater.catalogue();
-        this.ratings = new Semaphore(config.maxConcurrentRatings());
+        this.ratings = new Semaphore(config.maxConcurrentRatings(), true);
         this.openApi = resource("openapi.json");
         this.app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -383,9 +390,7 @@ public final class OcopService implements AutoCloseable {
             return;
         }
         Iterator<DossierSource> sources = RequestBodies.lines(in, config.maxBodyBytes(), deadline);
-        if (!ratings.tryAcquire()) {
-            throw busy(ctx);
-        }
+        acquire(ctx);
         try {
             if (!sources.hasNext()) {
                 throw HttpProblem.of(HttpProblem.Kind.BAD_REQUEST, ServiceText.of("where.body"),
@@ -427,9 +432,7 @@ public final class OcopService implements AutoCloseable {
 
     /** Runs a rating within the bound on concurrent ratings: 503 when every slot is taken. */
     private <T> T rating(Context ctx, java.util.function.Supplier<T> work) {
-        if (!ratings.tryAcquire()) {
-            throw busy(ctx);
-        }
+        acquire(ctx);
         try {
             return work.get();
         } catch (IllegalArgumentException e) {
@@ -439,6 +442,18 @@ public final class OcopService implements AutoCloseable {
             throw notOnSheet(e);
         } finally {
             ratings.release();
+        }
+    }
+
+    /** Takes a rating slot, waiting up to {@link #SLOT_WAIT}: 503 when none frees up. */
+    private void acquire(Context ctx) {
+        try {
+            if (!ratings.tryAcquire(SLOT_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw busy(ctx);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy(ctx);
         }
     }
 

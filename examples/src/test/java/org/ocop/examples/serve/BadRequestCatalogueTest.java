@@ -19,7 +19,8 @@ import org.ocop.rules.Rater;
  * message, joined by {@code " | "}) is asserted verbatim; then {@code /health} answers, so the service still serves.
  *
  * <p>The service runs with a timeout of one second, so that a body that never ends is cut short quickly; every other
- * limit is the default (a body as large as the dossier reader reads a file).
+ * limit is the default (a body as large as the dossier reader reads a file). Each problem also conforms to the
+ * {@code Problem} schema of the service's OpenAPI document.
  */
 class BadRequestCatalogueTest {
 
@@ -43,11 +44,13 @@ class BadRequestCatalogueTest {
             + "characters)";
 
     private static OcopService service;
+    private static com.networknt.schema.Schema problemSchema;
 
     @BeforeAll
     static void start() {
         service = OcopService.start(Rater.standard(), OcopService.Config.defaults().withPort(0)
                 .withTimeout(Duration.ofSeconds(1)));
+        problemSchema = OpenApiSchemas.component(Calls.get(service.uri(), "/openapi.json").json(), "Problem");
     }
 
     @AfterAll
@@ -216,6 +219,7 @@ class BadRequestCatalogueTest {
         assertThat(problem.get("status").asInt()).isEqualTo(entry.status());
         assertThat(problem.get("detail").asText()).isEqualTo(entry.detail());
         assertThat(problem.get("problems")).isNotEmpty();
+        assertThat(problemSchema.validate(problem)).as("the Problem schema of /openapi.json").isEmpty();
         assertThat(answer.text()).doesNotContain("\tat ", "Exception");
 
         assertThat(Calls.get(service.uri(), "/health").status()).as("still serving").isEqualTo(200);

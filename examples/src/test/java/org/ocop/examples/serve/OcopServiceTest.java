@@ -303,8 +303,8 @@ class OcopServiceTest {
 
     /**
      * Catalogue row S29 ({@code docs/BAD-INPUTS.md}): with every rating slot taken (here the one slot, held by a
-     * batch whose body is still arriving), a rating request is refused at once with 503 and {@code Retry-After}, and
-     * served again once the slot is free.
+     * batch whose body is still arriving), a rating request waits a second for a slot, is then refused with 503 and
+     * {@code Retry-After}, and is served again once the slot is free.
      */
     @Test
     void rate_whenEverySlotIsTaken_isBusyWithRetryAfterAndServedOnceASlotIsFree() throws Exception {

@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
         description = "Rates Vietnamese OCOP products exactly as the official criteria do.",
         subcommands = {OcopCli.Versions.class, OcopCli.Criteria.class, OcopCli.Rate.class, OcopCli.Replay.class,
                 OcopCli.Validate.class, AdviceCommands.Plan.class, AdviceCommands.Robustness.class,
-                AdviceCommands.CompareVersions.class})
+                AdviceCommands.CompareVersions.class, ServeCommand.class})
 public final class OcopCli implements Callable<Integer> {
 
     /** Exit code for bad arguments. */

@@ -67,9 +67,9 @@ class BadCliInputTest {
     static Stream<Entry> catalogue() {
         return Stream.of(
                 entry("C1", "no command",
-                        "exit 2; err: ocop: Missing command; allowed: versions, criteria, rate, replay, validate, plan, robustness, compare-versions; out: "),
+                        "exit 2; err: ocop: Missing command; allowed: versions, criteria, rate, replay, validate, plan, robustness, compare-versions, serve; out: "),
                 entry("C2", "unknown command",
-                        "exit 2; err: ocop: Unmatched arguments from index 0: 'rat', '{dir}'; allowed: versions, criteria, rate, replay, validate, plan, robustness, compare-versions; out: ",
+                        "exit 2; err: ocop: Unmatched arguments from index 0: 'rat', '{dir}'; allowed: versions, criteria, rate, replay, validate, plan, robustness, compare-versions, serve; out: ",
                         "rat", "{dir}"),
                 entry("C3", "unknown option",
                         "exit 2; err: rate: Unknown option: '--fromat'; allowed: --input, --policy, --consensus, --council, --engine, --edition, --criteria-dir, --format, --criteria, --lang, --help; out: ",
@@ -258,7 +258,17 @@ class BadCliInputTest {
                 entry("C52", "--input of a table without a submission-date column",
                         List.of(Input.of("r.csv", "Bộ sản phẩm;Điểm\nI.1.a;75\n")),
                         "exit 2; err: rate: --input r.csv: no submittedOn column: Bộ sản phẩm, Điểm; allowed: a submittedOn column (Ngày nộp): the day that chooses the criteria version; out: ",
-                        "rate", "--input", "{dir}/r.csv"));
+                        "rate", "--input", "{dir}/r.csv"),
+                // ---- ocop serve (issue 19)
+                entry("C53", "serve on a port out of range",
+                        "exit 2; err: serve: --port: out of range: 70000; allowed: 0 to 65535 (0: any free port); out: ",
+                        "serve", "--port", "70000"),
+                entry("C54", "serve with a timeout of zero",
+                        "exit 2; err: serve: --timeout: below one second: 0; allowed: 1 or more seconds; out: ",
+                        "serve", "--timeout", "0"),
+                entry("C55", "serve with no rating allowed at once",
+                        "exit 2; err: serve: --max-concurrent: below 1: 0; allowed: 1 or more requests rating at once; out: ",
+                        "serve", "--max-concurrent", "0"));
     }
 
     /** The good dossier as {@code d.json}. */

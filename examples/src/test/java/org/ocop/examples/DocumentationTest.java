@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * <li>a {@code java -jar examples/target/ocop.jar …} line in a {@code ```sh} block is run through the CLI in this JVM
  *     and must be accepted (exit 0 or 1, nothing on stderr); when a plain {@code ```} block follows it directly, that
  *     block is its output: every line, where a line of only {@code …} stands for any number of lines and a
- *     {@code …} inside a line for any text;</li>
+ *     {@code …} inside a line for any text; {@code serve} runs until stopped, so its line is checked with
+ *     {@code --help} added (its options parse), and the service itself is run by {@code ServeProcessTest};</li>
  * <li>every relative link between Markdown files resolves, to a file and, with {@code #anchor}, to a heading;</li>
  * <li>the README is a front page of at most 200 lines, and every page under {@code docs/} can be reached from it.</li>
  * </ul>
@@ -122,7 +123,8 @@ class DocumentationTest {
                 }
                 for (String command : commands) {
                     run++;
-                    Run result = ocop(command);
+                    // serve would run until stopped: parse its options only (ServeProcessTest runs it)
+                    Run result = ocop(command.startsWith("serve") ? command + " --help" : command);
                     if ((result.exitCode() != 0 && result.exitCode() != 1) || !result.err().isEmpty()) {
                         failures.add(block.where() + ": `ocop " + command + "` exited " + result.exitCode() + ": "
                                 + result.err().strip());

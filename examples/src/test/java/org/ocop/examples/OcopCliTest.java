@@ -410,8 +410,8 @@ class OcopCliTest {
             assertThat(ocop("criteria", "--bogus")).isEqualTo(new Run(2, "",
                     "criteria: Unknown option: '--bogus'; allowed: --version, --set, --format, --template, --totals, --edition, --help\n"));
             assertThat(ocop("score")).isEqualTo(new Run(2, "",
-                    "ocop: Unmatched argument at index 0: 'score'; allowed: versions, criteria, rate, replay, validate, plan, robustness, compare-versions\n"));
-            assertThat(ocop()).isEqualTo(new Run(2, "", "ocop: Missing command; allowed: versions, criteria, rate, replay, validate, plan, robustness, compare-versions\n"));
+                    "ocop: Unmatched argument at index 0: 'score'; allowed: versions, criteria, rate, replay, validate, plan, robustness, compare-versions, serve\n"));
+            assertThat(ocop()).isEqualTo(new Run(2, "", "ocop: Missing command; allowed: versions, criteria, rate, replay, validate, plan, robustness, compare-versions, serve\n"));
         }
     }
 

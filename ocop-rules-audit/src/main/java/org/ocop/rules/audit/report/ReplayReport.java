@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -128,7 +129,8 @@ public final class ReplayReport {
         ZonedDateTime now = ZonedDateTime.now(clock);
         HtmlReport.Stamp stamp = new HtmlReport.Stamp(libraryVersion(), MADE.format(now)
                 + (now.getZone() instanceof java.time.ZoneOffset ? "" : " (" + now.getZone() + ")"));
-        Path partial = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        // not createTempFile: its owner-only permissions would stay on the report once it is moved into place
+        Path partial = dir.resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
         try {
             long products;
             if (format == Format.XLSX) {
@@ -137,7 +139,8 @@ public final class ReplayReport {
                     while (replays.hasNext()) {
                         xlsx.add(new ProductView(++n, Objects.requireNonNull(replays.next(), "replay"), locale, text));
                     }
-                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
+                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial,
+                            StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
                         xlsx.finish(out);
                     }
                     products = xlsx.summary().products;
@@ -151,12 +154,14 @@ public final class ReplayReport {
                         report.add(new ProductView(++n, Objects.requireNonNull(replays.next(), "replay"), locale,
                                 text));
                     }
-                    try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
+                    try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                         report.finish(out);
                     }
                     products = report.summary().products;
                     if (pdf) {
-                        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
+                        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial,
+                                StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
                             PdfReport.render(html, out, report.summary(), text);
                         }
                     }

@@ -234,7 +234,13 @@ class BadCliInputTest {
                         "robustness", "--criteria-dir", "{dir}/d.json", "{dir}/d.json"),
                 entry("C46", "a corrected criteria edition with the DMN engine", List.of(good()),
                         "exit 2; err: rate: --criteria-dir: not with --engine dmn: {dir}; allowed: the drools engine (the default): the DMN models are generated from the bundled criteria data when the library is built; out: ",
-                        "rate", "--engine", "dmn", "--criteria-dir", "{dir}", "{dir}/d.json"));
+                        "rate", "--engine", "dmn", "--criteria-dir", "{dir}", "{dir}/d.json"),
+                entry("C47", "replay --report to a file that is no report format", List.of(good()),
+                        "exit 2; err: replay: --report: not a report format: {dir}/out.txt; allowed: a file ending in .html, .pdf or .xlsx; out: ",
+                        "replay", "--report", "{dir}/out.txt", "{dir}/d.json"),
+                entry("C48", "replay --report into a folder that does not exist", List.of(good()),
+                        "exit 2; err: replay: --report: no such directory: {dir}/nope; allowed: a file in an existing directory; out: ",
+                        "replay", "--report", "{dir}/nope/out.html", "{dir}/d.json"));
     }
 
     /** The good dossier as {@code d.json}. */

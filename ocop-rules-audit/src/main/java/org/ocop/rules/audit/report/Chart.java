@@ -64,7 +64,7 @@ final class Chart {
             }
         }
         c.text(GRID_X + 3 * CELL, 14, text.get("chart.stars.recomputed") + " \u2192", 11, "middle", true, INK);
-        c.text(4, GRID_Y - 10, text.get("chart.stars.recorded") + " \u2193", 11, "start", true, INK);
+        c.text(4, 14, text.get("chart.stars.recorded") + " \u2193", 11, "start", true, INK);
         for (int i = 0; i < Summary.STAR_SLOTS; i++) {
             String label = axis(i, text);
             c.text(GRID_X + i * CELL + CELL / 2, GRID_Y - 8, label, 11, "middle", false, INK);

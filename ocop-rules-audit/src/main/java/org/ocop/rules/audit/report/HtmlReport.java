@@ -205,7 +205,7 @@ final class HtmlReport implements AutoCloseable {
             w.write("<ul class=\"causes\">\n");
             for (ProductView.Difference d : p.differences) {
                 w.write("<li><b>" + Html.escape(text.name("cause", d.cause())) + "</b> <code>" + d.cause().name()
-                        + "</code> \u2014 " + Html.escape(text.get("product.field", fieldLabel(d.field()),
+                        + "</code> \u2014 " + Html.escape(text.get("product.field", text.field(d.field()),
                                 d.recorded(), d.recomputed())) + "<br/>" + Html.escape(d.explanation()) + "</li>\n");
             }
             w.write("</ul>\n");
@@ -245,11 +245,6 @@ final class HtmlReport implements AutoCloseable {
             w.write("<li>" + Html.escape(item) + "</li>\n");
         }
         w.write("</ul>\n");
-    }
-
-    private String fieldLabel(String field) {
-        return ReportText.patterns(text.languageTag().equals("vi")).containsKey("field." + field)
-                ? text.get("field." + field) : field;
     }
 
     static String agreementKey(ProductView.Agreement agreement) {

@@ -56,6 +56,19 @@ final class ReportText {
         return m.appendTail(out).toString();
     }
 
+    /** Whether the bundles have a label for {@code key}. */
+    boolean has(String key) {
+        return patterns.containsKey(key);
+    }
+
+    /**
+     * The label of a discrepancy's field ({@code average}, {@code stars} …); a field a later core adds shows as its
+     * name until it has a label.
+     */
+    String field(String field) {
+        return has("field." + field) ? get("field." + field) : field;
+    }
+
     /** The label of an enum constant: {@code <prefix>.<NAME>}. */
     String name(String prefix, Enum<?> constant) {
         return get(prefix + "." + constant.name());

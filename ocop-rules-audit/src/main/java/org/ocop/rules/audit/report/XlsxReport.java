@@ -110,7 +110,8 @@ final class XlsxReport implements AutoCloseable {
         // the causes as their stable names, which a filter and a program can match in any language
         string(r, c++, joined(p.causes().stream().map(Enum::name).toList(), "; "));
         string(r, c++, joined(p.differences.stream().map(d -> d.cause().name() + ": " + text.get("product.field",
-                d.field(), d.recorded(), d.recomputed()) + " \u2014 " + d.explanation()).toList(), "\n"));
+                text.field(d.field()), d.recorded(), d.recomputed()) + " \u2014 " + d.explanation()).toList(),
+                "\n"));
         string(r, c++, joined(p.failedMinimums, "\n"));
         string(r, c++, joined(p.memberTotals.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .toList(), "; "));
@@ -235,7 +236,11 @@ final class XlsxReport implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        // removes POI's temporary files of the rows
-        workbook.close();
+        // the rows' temporary files go first, whether or not the workbook was written
+        try {
+            workbook.dispose();
+        } finally {
+            workbook.close();
+        }
     }
 }

@@ -57,6 +57,13 @@ class ReportTextTest {
                 .isEqualTo("{1}: recorded 4★, recomputed 3★");
     }
 
+    @Test
+    void field_known_isItsLabel_andAFieldWithoutOne_isItsName() {
+        assertThat(ReportText.in(Locale.forLanguageTag("vi")).field("stars")).isEqualTo("hạng sao");
+        assertThat(ReportText.in(Locale.ROOT).field("average")).isEqualTo("average");
+        assertThat(ReportText.in(Locale.forLanguageTag("vi")).field("newField")).isEqualTo("newField");
+    }
+
     private static Set<String> placeholders(String pattern) {
         Set<String> found = new TreeSet<>();
         Matcher m = ReportText.PLACEHOLDER.matcher(pattern);

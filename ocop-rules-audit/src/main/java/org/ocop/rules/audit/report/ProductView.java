@@ -110,8 +110,16 @@ final class ProductView {
         rating.partAverages().forEach((part, avg) -> parts.put(part, avg.rounded(rating.settings().displayScale(),
                 rating.settings().displayRounding())));
         this.partAverages = java.util.Collections.unmodifiableMap(parts);
-        this.warnings = List.copyOf(rating.warnings(locale));
-        this.problems = rating.problems().stream().map(p -> p.message(locale)).toList();
+        // A rated dossier's problems are what could not be checked (star minimums on a totals-only dossier): for a
+        // reader they are warnings next to the rating's own; only an invalid dossier's problems are why it failed.
+        List<String> problemTexts = rating.problems().stream().map(p -> p.message(locale)).toList();
+        boolean invalid = rating.outcome() == Outcome.INVALID;
+        List<String> notes = new ArrayList<>(rating.warnings(locale));
+        if (!invalid) {
+            notes.addAll(problemTexts);
+        }
+        this.warnings = List.copyOf(notes);
+        this.problems = invalid ? problemTexts : List.of();
     }
 
     /** The star of the band {@code average} falls in, given the floors of 2★ to 5★. */

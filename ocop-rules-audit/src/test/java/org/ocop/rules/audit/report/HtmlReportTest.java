@@ -95,7 +95,11 @@ class HtmlReportTest {
         String section = vietnamese.getElementById("sp-" + pork).text();
 
         assertThat(replays.get(pork - 1).rating().problems()).isNotEmpty();
-        assertThat(section).contains("Vấn đề").contains("82 · ", "chênh lệch 6 điểm (cao nhất 85, thấp nhất 79)");
+        assertThat(replays.get(pork - 1).rating().isRated()).isTrue();
+        assertThat(vietnamese.getElementById("sp-" + pork).select("h4").eachText()).contains("Cảnh báo")
+                .doesNotContain("Vấn đề");
+        assertThat(section).contains("chưa kiểm tra yêu cầu tối thiểu theo hạng sao")
+                .contains("82 · ", "chênh lệch 6 điểm (cao nhất 85, thấp nhất 79)");
     }
 
     @Test

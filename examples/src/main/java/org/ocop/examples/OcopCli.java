@@ -23,7 +23,7 @@ import org.ocop.rules.Rater;
 import org.ocop.rules.Rating;
 import org.ocop.rules.RatingSettings;
 import org.ocop.rules.Replay;
-import org.ocop.rules.audit.report.ReplayReport;
+import org.ocop.rules.audit.ReplayReport;
 import org.ocop.rules.criteria.CriteriaCatalogue;
 import org.ocop.rules.criteria.CriteriaLookupException;
 import org.ocop.rules.criteria.CriteriaVersion;

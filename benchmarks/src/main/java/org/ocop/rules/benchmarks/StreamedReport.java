@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.ocop.rules.Rater;
 import org.ocop.rules.Rating;
 import org.ocop.rules.Replay;
-import org.ocop.rules.audit.report.ReplayReport;
+import org.ocop.rules.audit.ReplayReport;
 import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.DossierSource;
 import org.ocop.rules.dossier.RecordedResult;

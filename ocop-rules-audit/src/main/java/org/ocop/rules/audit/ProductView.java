@@ -1,4 +1,4 @@
-package org.ocop.rules.audit.report;
+package org.ocop.rules.audit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.ocop.rules.audit.report;
+package org.ocop.rules.audit;
 
 /** Escaping for the report's XHTML, which openhtmltopdf parses as XML and browsers as HTML. */
 final class Html {

@@ -1,4 +1,4 @@
-package org.ocop.rules.audit.report;
+package org.ocop.rules.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.ocop.rules.audit.report;
+package org.ocop.rules.audit;
 
 import com.openhtmltopdf.extend.FSObjectDrawer;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;

@@ -1,4 +1,4 @@
-package org.ocop.rules.audit.report;
+package org.ocop.rules.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

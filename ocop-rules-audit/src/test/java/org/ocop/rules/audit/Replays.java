@@ -1,4 +1,4 @@
-package org.ocop.rules.audit.report;
+package org.ocop.rules.audit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

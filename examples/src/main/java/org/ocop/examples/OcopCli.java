@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -22,6 +23,7 @@ import org.ocop.rules.Rater;
 import org.ocop.rules.Rating;
 import org.ocop.rules.RatingSettings;
 import org.ocop.rules.Replay;
+import org.ocop.rules.audit.ReplayReport;
 import org.ocop.rules.criteria.CriteriaCatalogue;
 import org.ocop.rules.criteria.CriteriaLookupException;
 import org.ocop.rules.criteria.CriteriaVersion;
@@ -395,6 +397,9 @@ public final class OcopCli implements Callable<Integer> {
         @CommandLine.ParentCommand
         OcopCli cli;
 
+        @CommandLine.Spec
+        CommandSpec spec;
+
         @CommandLine.Mixin
         Inputs inputs;
 
@@ -404,6 +409,11 @@ public final class OcopCli implements Callable<Integer> {
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
         Format format;
 
+        @Option(names = "--report", paramLabel = "FILE", description = "also write a report for people to FILE: "
+                + ".html, .pdf (A4) or .xlsx by its extension; in Vietnamese unless --lang en is given. Text output "
+                + "then gives way to one line naming the file; JSON output stays")
+        Path report;
+
         @CommandLine.Mixin
         CliText.Language language;
 
@@ -412,13 +422,14 @@ public final class OcopCli implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
+            ReplayReport reportWriter = report == null ? null : reportWriter();
             long[] counts = new long[2];
             try (Stream<org.ocop.rules.Replay> replays = policies.rater().replayAll(inputs.sources(),
                     Runtime.getRuntime().availableProcessors());
                     Progress progress = cli.progress("replayed");
                     RatingJson.Writer json = format == Format.json ? RatingJson.writer(cli.out, language.locale())
                             : null) {
-                replays.forEachOrdered(replay -> {
+                Stream<org.ocop.rules.Replay> counted = replays.peek(replay -> {
                     progress.tick();
                     counts[0]++;
                     // a dossier without a recorded result has nothing to agree with: it does not count as agreeing
@@ -428,17 +439,56 @@ public final class OcopCli implements Callable<Integer> {
                     }
                     if (json != null) {
                         json.write(replay);
-                    } else {
+                    } else if (reportWriter == null) {
                         cli.out.print(replay.explain(language.locale()));
                         cli.out.println();
                     }
                 });
+                java.util.Iterator<org.ocop.rules.Replay> each = counted.iterator();
+                if (reportWriter == null) {
+                    each.forEachRemaining(replay -> { });
+                } else if (each.hasNext()) {
+                    // streamed: the report holds the summary's counts, never the batch; a batch of no dossier is
+                    // refused below without a report file (nor one replaced by an empty report)
+                    org.ocop.rules.Replay first = each.next();
+                    reportWriter.write(Stream.concat(Stream.of(first), java.util.stream.StreamSupport.stream(
+                            java.util.Spliterators.spliteratorUnknownSize(each, java.util.Spliterator.ORDERED),
+                            false)), report);
+                }
             }
             inputs.requireSome(counts[0]);
+            if (reportWriter != null && format == Format.text) {
+                cli.out.println(language.get("replay.report", report, counts[0]));
+            }
             if (format == Format.text) {
                 cli.out.println(language.get("replay.summary", counts[1], counts[0]));
             }
             return counts[0] == counts[1] ? 0 : 1;
+        }
+
+        /**
+         * The report writer, its file checked before any dossier is read: a wrong extension or folder is a usage
+         * error, not a failure after the batch. The report is Vietnamese unless {@code --lang} is given, as the
+         * councils and auditors who read it do; the CLI's own lines keep English as their default.
+         */
+        private ReplayReport reportWriter() {
+            try {
+                ReplayReport.Format.of(report);
+            } catch (IllegalArgumentException e) {
+                throw new UsageError("--report", "not a report format", report.toString(),
+                        "a file ending in .html, .pdf or .xlsx");
+            }
+            if (Files.isDirectory(report)) {
+                throw new UsageError("--report", "a directory, not a file", report.toString(),
+                        "a file ending in .html, .pdf or .xlsx");
+            }
+            Path folder = report.toAbsolutePath().getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                throw new UsageError("--report", "no such directory", String.valueOf(report.getParent()),
+                        "a file in an existing directory");
+            }
+            boolean asked = spec.commandLine().getParseResult().hasMatchedOption("--lang");
+            return ReplayReport.builder().locale(asked ? language.locale() : Locale.forLanguageTag("vi")).build();
         }
     }
 

@@ -268,7 +268,14 @@ class BadCliInputTest {
                         "serve", "--timeout", "0"),
                 entry("C55", "serve with no rating allowed at once",
                         "exit 2; err: serve: --max-concurrent: below 1: 0; allowed: 1 or more requests rating at once; out: ",
-                        "serve", "--max-concurrent", "0"));
+                        "serve", "--max-concurrent", "0"),
+                // ---- replay --report (issue 20)
+                entry("C56", "replay --report to a file that is no report format", List.of(good()),
+                        "exit 2; err: replay: --report: not a report format: {dir}/out.txt; allowed: a file ending in .html, .pdf or .xlsx; out: ",
+                        "replay", "--report", "{dir}/out.txt", "{dir}/d.json"),
+                entry("C57", "replay --report into a folder that does not exist", List.of(good()),
+                        "exit 2; err: replay: --report: no such directory: {dir}/nope; allowed: a file in an existing directory; out: ",
+                        "replay", "--report", "{dir}/nope/out.html", "{dir}/d.json"));
     }
 
     /** The good dossier as {@code d.json}. */

@@ -16,6 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.ocop.rules.Replay;
 import org.ocop.rules.criteria.CriteriaVersion;
 import org.ocop.rules.json.CriteriaJson;
@@ -625,6 +627,70 @@ class OcopCliTest {
             JsonNode rating = portal.json().get(0).get("rating");
             assertThat(rating.get("sheetEdition").asText()).isEqualTo("portal");
             assertThat(rating.get("average").decimalValue()).isEqualByComparingTo("96.33");
+        }
+
+        @ParameterizedTest
+        @CsvSource({"bao-cao.html", "bao-cao.pdf", "bao-cao.xlsx"})
+        void report_writesTheFileByItsExtensionInVietnamese_andTextGivesWayToOneLine(String name,
+                @TempDir Path dir) throws Exception {
+            Path file = dir.resolve(name);
+
+            Run run = ocop("replay", Path.of("dossiers", "replay").toAbsolutePath().toString(), "--report",
+                    file.toString());
+
+            assertThat(run.exitCode()).as("only one bundled record agrees").isEqualTo(1);
+            assertThat(run.err()).isEmpty();
+            assertThat(run.out()).isEqualTo("Report written to " + file + ": 7 products.\n"
+                    + "1 of 7 dossiers agree with their record.\n");
+            String text = reportText(file);
+            assertThat(text).contains("Chè Shan tuyết cổ thụ Tà Xùa", "Nước mắm cá cơm truyền thống",
+                    "STAR_MINIMUMS_NOT_APPLIED");
+            if (!name.endsWith(".xlsx")) {
+                assertThat(text).contains("Báo cáo chấm lại kết quả đánh giá, phân hạng sản phẩm OCOP",
+                        "không áp dụng yêu cầu tối thiểu theo hạng sao");
+            }
+        }
+
+        @Test
+        void report_inEnglish_onLangEn_withJsonStillOnStdout(@TempDir Path dir) throws Exception {
+            Path file = dir.resolve("report.html");
+
+            Run run = ocop("replay", Path.of("dossiers", "replay").toAbsolutePath().toString(), "--report",
+                    file.toString(), "--lang", "en", "--format", "json");
+
+            assertThat(run.json()).hasSize(7);
+            assertThat(reportText(file)).contains("OCOP replay report", "star minimums not applied")
+                    .doesNotContain("Tổng hợp");
+        }
+
+        @Test
+        void report_ofNoDossier_isRefusedWithoutAFile(@TempDir Path dir) throws Exception {
+            Path empty = Files.writeString(dir.resolve("none.jsonl"), "\n");
+            Path file = dir.resolve("r.pdf");
+
+            Run run = ocop("replay", empty.toString(), "--report", file.toString());
+
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(file).doesNotExist();
+        }
+
+        /** The report's text: the PDF's through PDFBox, the workbook's cells, the HTML as it is. */
+        private static String reportText(Path file) throws Exception {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".pdf")) {
+                try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+                    return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+                }
+            }
+            if (name.endsWith(".xlsx")) {
+                StringBuilder out = new StringBuilder();
+                try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+                        new org.apache.poi.xssf.usermodel.XSSFWorkbook(file.toFile())) {
+                    book.getSheetAt(1).forEach(row -> row.forEach(cell -> out.append(cell).append(' ')));
+                }
+                return out.toString();
+            }
+            return Files.readString(file);
         }
 
         @Test

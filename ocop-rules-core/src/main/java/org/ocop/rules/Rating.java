@@ -18,6 +18,7 @@ import org.ocop.rules.criteria.VersionResolution;
  */
 public final class Rating {
     private final String dossierId;
+    private final String productName;
     private final Optional<VersionResolution> version;
     private final String productSet;
     private final Outcome outcome;
@@ -39,25 +40,26 @@ public final class Rating {
     private final java.util.Set<Unchecked> unchecked;
 
     /** Validates and copies. */
-    Rating(String dossierId, Optional<VersionResolution> version, String productSet, Outcome outcome,
-            List<MemberScore> members, Optional<Average> average, Map<Part, Average> partAverages,
+    Rating(String dossierId, String productName, Optional<VersionResolution> version, String productSet,
+            Outcome outcome, List<MemberScore> members, Optional<Average> average, Map<Part, Average> partAverages,
             OptionalInt bandStars, OptionalInt stars, List<FailedMinimum> failedMinimums, List<KnockOutHit> knockOuts,
             Optional<Recognition> recognition, List<CouncilBreach> councilBreaches, List<Problem> problems,
             List<Text> warnings, List<CriterionScore> criteria, List<RuleFiring> firings, RatingSettings settings,
             String engine) {
-        this(dossierId, version, productSet, outcome, members, average, partAverages, bandStars, stars,
+        this(dossierId, productName, version, productSet, outcome, members, average, partAverages, bandStars, stars,
                 failedMinimums, knockOuts, recognition, councilBreaches, problems, warnings, criteria, firings,
                 settings, engine, java.util.Set.of());
     }
 
     /** Validates and copies; {@code unchecked} for a dossier without members' sheets. */
-    Rating(String dossierId, Optional<VersionResolution> version, String productSet, Outcome outcome,
-            List<MemberScore> members, Optional<Average> average, Map<Part, Average> partAverages,
+    Rating(String dossierId, String productName, Optional<VersionResolution> version, String productSet,
+            Outcome outcome, List<MemberScore> members, Optional<Average> average, Map<Part, Average> partAverages,
             OptionalInt bandStars, OptionalInt stars, List<FailedMinimum> failedMinimums, List<KnockOutHit> knockOuts,
             Optional<Recognition> recognition, List<CouncilBreach> councilBreaches, List<Problem> problems,
             List<Text> warnings, List<CriterionScore> criteria, List<RuleFiring> firings, RatingSettings settings,
             String engine, java.util.Set<Unchecked> unchecked) {
         this.dossierId = Objects.requireNonNull(dossierId, "dossierId");
+        this.productName = Objects.requireNonNull(productName, "productName");
         this.version = Objects.requireNonNull(version, "version");
         this.productSet = Objects.requireNonNull(productSet, "productSet");
         this.outcome = Objects.requireNonNull(outcome, "outcome");
@@ -83,6 +85,14 @@ public final class Rating {
     /** The dossier's id. */
     public String dossierId() {
         return dossierId;
+    }
+
+    /**
+     * The product's name as the dossier gives it (<i>tên sản phẩm</i>), so that a report can name the product and
+     * not only its dossier; empty when the dossier names none or could not be read.
+     */
+    public String productName() {
+        return productName;
     }
 
     /** How the criteria version was chosen; empty only when the dossier is invalid before that. */
@@ -241,7 +251,8 @@ public final class Rating {
 
     @Override
     public boolean equals(Object o) {
-        return o == this || o instanceof Rating r && dossierId.equals(r.dossierId) && version.equals(r.version)
+        return o == this || o instanceof Rating r && dossierId.equals(r.dossierId) && productName.equals(r.productName)
+                && version.equals(r.version)
                 && productSet.equals(r.productSet) && outcome == r.outcome && members.equals(r.members)
                 && average.equals(r.average) && partAverages.equals(r.partAverages) && bandStars.equals(r.bandStars)
                 && stars.equals(r.stars) && failedMinimums.equals(r.failedMinimums) && knockOuts.equals(r.knockOuts)
@@ -253,15 +264,16 @@ public final class Rating {
 
     @Override
     public int hashCode() {
-        return Objects.hash(dossierId, version, productSet, outcome, members, average, partAverages, bandStars, stars,
-                failedMinimums, knockOuts, recognition, councilBreaches, problems, warnings, criteria, firings,
-                settings, engine, unchecked);
+        return Objects.hash(dossierId, productName, version, productSet, outcome, members, average, partAverages,
+                bandStars, stars, failedMinimums, knockOuts, recognition, councilBreaches, problems, warnings, criteria,
+                firings, settings, engine, unchecked);
     }
 
     @Override
     public String toString() {
-        return "Rating[dossierId=" + dossierId + ", version=" + version + ", productSet=" + productSet + ", outcome="
-                + outcome + ", members=" + members + ", average=" + average + ", partAverages=" + partAverages
+        return "Rating[dossierId=" + dossierId + ", productName=" + productName + ", version=" + version
+                + ", productSet=" + productSet + ", outcome=" + outcome + ", members=" + members + ", average="
+                + average + ", partAverages=" + partAverages
                 + ", bandStars=" + bandStars + ", stars=" + stars + ", failedMinimums=" + failedMinimums
                 + ", knockOuts=" + knockOuts + ", recognition=" + recognition + ", councilBreaches=" + councilBreaches
                 + ", problems=" + problems + ", warnings=" + warnings + ", criteria=" + criteria + ", firings="

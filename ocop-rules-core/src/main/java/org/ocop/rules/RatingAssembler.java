@@ -59,15 +59,15 @@ final class RatingAssembler {
 
     /** The INVALID rating of a source that could not be read, named after it, with every problem found in it. */
     Rating unreadable(String name, List<Problem> problems) {
-        return new Rating(name, Optional.empty(), "", Outcome.INVALID, List.of(), Optional.empty(), Map.of(),
+        return new Rating(name, "", Optional.empty(), "", Outcome.INVALID, List.of(), Optional.empty(), Map.of(),
                 OptionalInt.empty(), OptionalInt.empty(), List.of(), List.of(), Optional.empty(), List.of(),
                 problems, List.of(), List.of(), List.of(), settings, engineName);
     }
 
     /** The INVALID rating of a dossier, with its problems and the resolution's warnings when it got that far. */
     Rating invalid(Dossier dossier, Optional<VersionResolution> resolution, List<Problem> problems) {
-        return new Rating(dossier.id(), resolution, dossier.productSet(), Outcome.INVALID, List.of(),
-                Optional.empty(), Map.of(), OptionalInt.empty(), OptionalInt.empty(), List.of(), List.of(),
+        return new Rating(dossier.id(), dossier.productName(), resolution, dossier.productSet(), Outcome.INVALID,
+                List.of(), Optional.empty(), Map.of(), OptionalInt.empty(), OptionalInt.empty(), List.of(), List.of(),
                 Optional.empty(), List.of(), problems,
                 resolution.map(VersionResolution::warningTexts).orElse(List.of()), List.of(), List.of(), settings,
                 engineName);
@@ -182,9 +182,9 @@ final class RatingAssembler {
                     d)));
         }
         OptionalInt stars = verdict.outcome() == Outcome.RATED ? verdict.stars() : OptionalInt.empty();
-        return new Rating(dossier.id(), Optional.of(resolution), dossier.productSet(), verdict.outcome(), scores,
-                average, partAverages, verdict.bandStars(), stars, failed, hits, recognition, verdict.breaches(),
-                List.of(), warnings, criteria, verdict.firings(), settings, engineName);
+        return new Rating(dossier.id(), dossier.productName(), Optional.of(resolution), dossier.productSet(),
+                verdict.outcome(), scores, average, partAverages, verdict.bandStars(), stars, failed, hits, recognition,
+                verdict.breaches(), List.of(), warnings, criteria, verdict.firings(), settings, engineName);
     }
 
     /**
@@ -206,8 +206,8 @@ final class RatingAssembler {
                 : Optional.empty();
         futureSubmission(dossier, warnings);
         OptionalInt stars = verdict.outcome() == Outcome.RATED ? verdict.stars() : OptionalInt.empty();
-        return new Rating(dossier.id(), checked.resolution(), dossier.productSet(), verdict.outcome(), scores,
-                Optional.of(average), Map.of(), verdict.bandStars(), stars, List.of(), List.of(), recognition,
+        return new Rating(dossier.id(), dossier.productName(), checked.resolution(), dossier.productSet(),
+                verdict.outcome(), scores, Optional.of(average), Map.of(), verdict.bandStars(), stars, List.of(), List.of(), recognition,
                 verdict.breaches(), checked.notChecked(), warnings, List.of(), verdict.firings(), settings,
                 engineName, checked.unchecked());
     }
@@ -225,8 +225,8 @@ final class RatingAssembler {
                 : Optional.empty();
         futureSubmission(dossier, warnings);
         OptionalInt stars = verdict.outcome() == Outcome.RATED ? verdict.stars() : OptionalInt.empty();
-        return new Rating(dossier.id(), checked.resolution(), dossier.productSet(), verdict.outcome(), List.of(),
-                task.givenAverage(), Map.of(), verdict.bandStars(), stars, List.of(), List.of(), recognition,
+        return new Rating(dossier.id(), dossier.productName(), checked.resolution(), dossier.productSet(),
+                verdict.outcome(), List.of(), task.givenAverage(), Map.of(), verdict.bandStars(), stars, List.of(), List.of(), recognition,
                 verdict.breaches(), List.of(), warnings, List.of(), verdict.firings(), settings, engineName,
                 checked.unchecked());
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.DossierReader;
+import org.ocop.rules.dossier.DossierSource;
 import org.ocop.rules.engine.RatingTask;
 import org.ocop.rules.engine.Verdict;
 
@@ -55,10 +56,20 @@ class ResultValuesTest {
     }
 
     @Test
+    void productName_ofARating_isTheDossiersAndEmptyForAnUnreadableSource() {
+        Rating rating = rateExample();
+        Rating unreadable = Rater.standard().rateSource(DossierSource.ofJson("{", "broken.json"));
+
+        assertThat(rating.productName()).isEqualTo("Chè Shan tuyết cổ thụ Tà Xùa");
+        assertThat(unreadable.productName()).isEmpty();
+    }
+
+    @Test
     void toString_ofARating_readsLikeARecord() {
         Rating rating = rateExample();
 
-        assertThat(rating.toString()).startsWith("Rating[dossierId=YB-2026-001, version=Optional[")
+        assertThat(rating.toString()).startsWith("Rating[dossierId=YB-2026-001, productName=Chè Shan tuyết cổ thụ Tà "
+                        + "Xùa, version=Optional[")
                 .endsWith(", engine=drools, unchecked=[]]");
         assertThat(rating.recognition().orElseThrow().toString()).startsWith("Recognition[level=PROVINCE, ");
         assertThat(rating.criteria().get(0).toString()).startsWith("CriterionScore[code=1.1, part=A, ");

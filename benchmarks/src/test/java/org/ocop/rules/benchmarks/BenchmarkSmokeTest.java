@@ -48,4 +48,15 @@ class BenchmarkSmokeTest {
         assertThat(results).hasSize(3);
         assertThat(results).allSatisfy(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"probe.html", "probe.pdf", "probe.xlsx"})
+    void theReportProbeWritesEachFormat(String name, @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve(name);
+
+        StreamedReport.main(new String[] {"12", file.toString(), "1"});
+
+        assertThat(file).isNotEmptyFile();
+    }
 }

@@ -25,13 +25,14 @@ module org.ocop.rules {
     // module and would warn; the pom turns that warning off.
     exports org.ocop.rules.internal to org.ocop.rules.dmn;
 
-    // Opened to everyone: the dossier JSON Schema, org/ocop/rules/dossier.schema.json, is a published resource of
-    // this jar (the README and the dossier format guide point to it), and another module can read a resource of a
+    // Opened to everyone: the JSON Schemas of the dossier and of the criteria document,
+    // org/ocop/rules/dossier.schema.json and criteria.schema.json, are published resources of this jar (the README,
+    // the dossier format guide and the JSON contracts point to them), and another module can read a resource of a
     // named module only from an open package.
     opens org.ocop.rules;
     // Opened to everyone: the catalogue reads its data files through the class loader (DataFiles.resources), which
     // finds a resource of a named module only in a package opened unconditionally; and Jackson binds the data into
-    // the package-private records of CriteriaJson.
+    // the package-private records of CriteriaFileFormat.
     opens org.ocop.rules.criteria;
     // Jackson binds a dossier's JSON into the reader's package-private records (DossierReader).
     opens org.ocop.rules.dossier to com.fasterxml.jackson.databind;

@@ -1,7 +1,6 @@
 package org.ocop.examples;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -16,59 +15,13 @@ import org.ocop.rules.criteria.ProductSet;
 import org.ocop.rules.criteria.ScoringSheet;
 
 /**
- * The {@code versions} and {@code criteria} outputs of the CLI, as text for people and as JSON for programs.
- *
- * <p>The JSON shapes are a public contract documented in docs/reference/json.md: fields are only ever added, never renamed or
- * removed, and option ids are stable across data editions.
+ * The {@code versions} and {@code criteria} outputs of the CLI as text for people, and the dossier templates of
+ * {@code criteria --template}. Their JSON for programs is the library's ({@link org.ocop.rules.json.CriteriaJson}),
+ * so the CLI and a program print the same bytes.
  */
 final class CriteriaViews {
 
     private CriteriaViews() {
-    }
-
-    static ObjectNode versionsJson(ObjectMapper mapper, List<CriteriaVersion> versions) {
-        ObjectNode root = mapper.createObjectNode();
-        ArrayNode array = root.putArray("versions");
-        for (CriteriaVersion v : versions) {
-            ObjectNode node = array.addObject();
-            node.put("id", v.id());
-            node.put("decision", v.decision().number());
-            node.put("inForceFrom", v.inForceFrom().toString());
-            node.put("inForceUntil", v.supersededOn().map(d -> d.minusDays(1).toString()).orElse(null));
-            node.put("lapsesAfter", v.lapsesAfter().map(Object::toString).orElse(null));
-            node.put("edition", v.edition());
-            ArrayNode sets = node.putArray("setsWithSheets");
-            v.setsWithSheets().forEach(sets::add);
-            node.put("starMinimums", v.starMinimums().kind().name());
-            node.put("basedOn", v.basedOn().orElse(null));
-            ArrayNode editions = node.putArray("sheetEditions");
-            for (String name : v.sheetEditions()) {
-                CriteriaVersion e = v.withSheetEdition(name);
-                ObjectNode en = editions.addObject();
-                en.put("name", name);
-                ArrayNode with = en.putArray("setsWithSheets");
-                e.setsWithSheets().forEach(with::add);
-                ArrayNode without = en.putArray("setsWithoutSheets");
-                e.productSets().stream().filter(p -> !p.hasSheet()).forEach(p -> without.add(p.code()));
-                ArrayNode sheets = en.putArray("sheets");
-                for (String code : e.setsWithSheets()) {
-                    ScoringSheet sheet = e.sheet(code);
-                    ObjectNode sn = sheets.addObject();
-                    sn.put("set", code);
-                    sn.put("status", sheet.status().tag());
-                    sn.put("reachableMaxPoints", sheet.reachableMaxPoints());
-                    anomalies(sn.putArray("anomalies"), sheet);
-                }
-            }
-        }
-        return root;
-    }
-
-    private static void anomalies(ArrayNode array, ScoringSheet sheet) {
-        for (Anomaly a : sheet.anomalies()) {
-            array.addObject().put("at", a.at().orElse(null)).put("kind", a.kind().name()).put("printed", a.printed())
-                    .put("reading", a.reading()).put("status", a.status().tag());
-        }
     }
 
     /** The sets of one sheet edition grouped by the status of their sheets, then the sets without a sheet. */
@@ -109,50 +62,6 @@ final class CriteriaViews {
                 }
             }
         }
-    }
-
-    static ObjectNode criteriaJson(ObjectMapper mapper, CriteriaVersion version, List<ProductSet> sets) {
-        ObjectNode root = mapper.createObjectNode();
-        root.put("version", version.id());
-        root.put("edition", version.edition());
-        root.put("sheetEdition", version.sheetEdition());
-        ArrayNode array = root.putArray("productSets");
-        for (ProductSet set : sets) {
-            ScoringSheet sheet = set.sheet().orElseThrow();
-            ObjectNode node = array.addObject();
-            node.put("code", set.code());
-            node.put("name", set.name());
-            node.put("class", set.classCode());
-            node.put("className", set.className());
-            node.put("group", set.groupCode());
-            node.put("groupName", set.groupName());
-            node.put("sheetStatus", sheet.status().tag());
-            node.put("sheetSource", sheet.provenance().toString());
-            node.put("reachableMaxPoints", sheet.reachableMaxPoints());
-            anomalies(node.putArray("anomalies"), sheet);
-            ArrayNode criteria = node.putArray("criteria");
-            for (Criterion c : sheet.criteria()) {
-                ObjectNode cn = criteria.addObject();
-                cn.put("code", c.code());
-                cn.put("part", c.part().name());
-                cn.put("label", c.label());
-                cn.put("maxPoints", c.maxPoints());
-                ArrayNode options = cn.putArray("options");
-                for (Option o : c.options()) {
-                    ObjectNode on = options.addObject();
-                    on.put("id", o.id());
-                    on.put("points", o.points());
-                    if (o.minStars().isPresent()) {
-                        on.put("minStars", o.minStars().getAsInt());
-                    } else {
-                        on.putNull("minStars");
-                    }
-                    on.put("text", o.text());
-                    on.put("minStarsSource", o.minStarsSource().map(Object::toString).orElse(null));
-                }
-            }
-        }
-        return root;
     }
 
     /**

@@ -30,6 +30,7 @@ import org.ocop.rules.dossier.Council;
 import org.ocop.rules.dossier.DossierFormatException;
 import org.ocop.rules.dossier.DossierReader;
 import org.ocop.rules.dossier.DossierSource;
+import org.ocop.rules.json.CriteriaJson;
 import org.ocop.rules.json.RatingJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -490,7 +491,7 @@ public final class OcopCli implements Callable<Integer> {
         public Integer call() throws Exception {
             List<CriteriaVersion> versions = cli.catalogue.versions();
             if (format == Format.json) {
-                cli.out.println(cli.mapper.writeValueAsString(CriteriaViews.versionsJson(cli.mapper, versions)));
+                cli.out.println(CriteriaJson.writeVersions(versions));
             } else {
                 CriteriaViews.versionsText(cli.out, versions);
             }
@@ -499,7 +500,12 @@ public final class OcopCli implements Callable<Integer> {
     }
 
     @Command(name = "criteria",
-            description = "Lists the scoreable criteria and options of a version's product sets.")
+            description = {"Lists the scoreable criteria and options of a version's product sets.",
+                    "With --format json: the criteria contract a scoring form is built from (every class, group and "
+                            + "set, with which sheet editions have its sheet; each sheet's parts, headings and criteria "
+                            + "with their caps, select, onlyIf, cases, notes, options and star markers, knock-out "
+                            + "rules, anomalies and provenance), as CriteriaJson writes it; its JSON Schema is "
+                            + "org/ocop/rules/criteria.schema.json in the core jar."})
     static final class Criteria implements Callable<Integer> {
 
         @CommandLine.ParentCommand
@@ -511,7 +517,8 @@ public final class OcopCli implements Callable<Integer> {
         @Option(names = "--set", paramLabel = "CODE", description = "one product set, for example I.1.a")
         String set;
 
-        @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+        @Option(names = "--format", defaultValue = "text", description = "text or json, the criteria contract "
+                + "(default: ${DEFAULT-VALUE})")
         Format format;
 
         @Option(names = "--template", description = "print an empty dossier of --set to fill in: each choice "
@@ -569,7 +576,8 @@ public final class OcopCli implements Callable<Integer> {
                 }
                 cli.out.println(cli.mapper.writeValueAsString(CriteriaViews.template(cli.mapper, v, sets.get(0))));
             } else if (format == Format.json) {
-                cli.out.println(cli.mapper.writeValueAsString(CriteriaViews.criteriaJson(cli.mapper, v, sets)));
+                // the library's contract, so the CLI and a program print the same bytes
+                cli.out.println(set == null ? CriteriaJson.write(v) : CriteriaJson.write(v, set));
             } else {
                 CriteriaViews.criteriaText(cli.out, v, sets);
             }

@@ -234,7 +234,11 @@ class BadCliInputTest {
                         "robustness", "--criteria-dir", "{dir}/d.json", "{dir}/d.json"),
                 entry("C46", "a corrected criteria edition with the DMN engine", List.of(good()),
                         "exit 2; err: rate: --criteria-dir: not with --engine dmn: {dir}; allowed: the drools engine (the default): the DMN models are generated from the bundled criteria data when the library is built; out: ",
-                        "rate", "--engine", "dmn", "--criteria-dir", "{dir}", "{dir}/d.json"));
+                        "rate", "--engine", "dmn", "--criteria-dir", "{dir}", "{dir}/d.json"),
+                entry("C47", "criteria of a set the sheet edition has no sheet for",
+                        "exit 2; err: criteria: --set: no scoring sheet in QD-1048-2019 (sheet edition portal) for product set: I.2.1; allowed: I.1.1, I.1.2, I.2.2, I.3.1, I.3.2, I.3.3, I.3.4, I.3.5, I.4.1, I.4.2, I.5.1, I.5.2, I.6, II.1.1, II.1.2, II.2.1, II.2.2, III.1, III.2, III.3, III.4, IV.1, IV.2, V.1; out: ",
+                        "criteria", "--version", "QD-1048-2019", "--edition", "portal", "--set", "I.2.1", "--format",
+                        "json"));
     }
 
     /** The good dossier as {@code d.json}. */

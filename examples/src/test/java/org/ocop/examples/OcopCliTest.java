@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ocop.rules.Replay;
+import org.ocop.rules.criteria.CriteriaVersion;
+import org.ocop.rules.json.CriteriaJson;
 
 /** The {@code ocop} command line as a user and a program see it: its output contracts and its errors. */
 class OcopCliTest {
@@ -288,6 +290,30 @@ class OcopCliTest {
             assertThat(run.out()).contains("I.1.a  Rau, củ, quả, hạt tươi  (class I, group I.1; 26/2026/QĐ-TTg, Phụ lục II, mục 1, confirmed)")
                     .contains("1.3.c       3 ***** Ứng dụng công nghệ tiên tiến");
         }
+
+        /**
+         * The CLI prints the library's criteria contract ({@link CriteriaJson}) byte for byte, for every version and
+         * sheet edition, for one set, and for {@code versions}: a program and the CLI cannot drift apart.
+         */
+        @Test
+        void json_is_the_librarys_criteria_contract_byte_for_byte() {
+            org.ocop.rules.criteria.CriteriaCatalogue catalogue = org.ocop.rules.criteria.CriteriaCatalogue.bundled();
+            int documents = 0;
+            for (CriteriaVersion version : catalogue.versions()) {
+                for (String edition : version.sheetEditions()) {
+                    Run run = ocop("criteria", "--version", version.id(), "--edition", edition, "--format", "json");
+                    assertThat(run.exitCode()).isZero();
+                    assertThat(run.out()).as(version.id() + " " + edition)
+                            .isEqualTo(CriteriaJson.write(version.withSheetEdition(edition)) + System.lineSeparator());
+                    documents++;
+                }
+            }
+            assertThat(documents).isEqualTo(6);
+            assertThat(ocop("criteria", "--version", "QD-26-2026", "--set", "VI.1", "--format", "json").out())
+                    .isEqualTo(CriteriaJson.write(catalogue.version("QD-26-2026"), "VI.1") + System.lineSeparator());
+            assertThat(ocop("versions", "--format", "json").out())
+                    .isEqualTo(CriteriaJson.writeVersions(catalogue.versions()) + System.lineSeparator());
+        }
     }
 
     @Nested
@@ -350,6 +376,25 @@ class OcopCliTest {
             assertThat(run.out()).startsWith("QD-781-2020 — 781/QĐ-TTg, data edition 2026a, sheet edition portal\n")
                     .contains("  anomaly TYPO at 6.1.4: two sub-criteria numbered 6.1.3 (Màu sắc, Mùi), then 6.1.4 Vị")
                     .contains("[minimum: 781/QĐ-TTg, Phụ lục II, mục 6, 781-C-3-2 → 9.d, inferred]");
+        }
+
+        /** 1048's portal edition has no sheet for rice (I.2.1): the classification offers it, --set says why not. */
+        @Test
+        void a_set_without_a_sheet_in_the_edition_is_in_the_classification_and_asking_for_it_says_so()
+                throws Exception {
+            JsonNode root = ocop("criteria", "--version", "QD-1048-2019", "--edition", "portal", "--format", "json")
+                    .json();
+            JsonNode rice = root.get("classification").get("classes").get(0).get("groups").get(1).get("sets")
+                    .get(0);
+            assertThat(rice.get("code").asText()).isEqualTo("I.2.1");
+            assertThat(rice.get("hasSheet").asBoolean()).isFalse();
+
+            Run run = ocop("criteria", "--version", "QD-1048-2019", "--edition", "portal", "--set", "I.2.1",
+                    "--format", "json");
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).startsWith("criteria: --set: no scoring sheet in QD-1048-2019 (sheet edition portal) "
+                    + "for product set: I.2.1; allowed: I.1.1, ");
         }
 
         @Test

@@ -39,8 +39,8 @@ class ModulePathTest {
 
     /**
      * A portal's module: the README's API lines, each result on a line of its own, then the JSON contract. It also
-     * reads the published dossier schema, a resource of package {@code org.ocop.rules}, as the CLI's
-     * {@code validate} does.
+     * reads the published dossier and criteria schemas, resources of package {@code org.ocop.rules}, as the CLI's
+     * {@code validate} does, and writes a criteria document (Jackson reading the library's JSON on the module path).
      */
     private static final String RATING_PROGRAM = """
             package demo;
@@ -54,6 +54,7 @@ class ModulePathTest {
             import org.ocop.rules.criteria.CriteriaCatalogue;
             import org.ocop.rules.dossier.Dossier;
             import org.ocop.rules.dossier.DossierReader;
+            import org.ocop.rules.json.CriteriaJson;
             import org.ocop.rules.json.RatingJson;
 
             public class Main {
@@ -73,6 +74,11 @@ class ModulePathTest {
                     try (InputStream schema = Dossier.class.getResourceAsStream(schemaName)) {
                         System.out.println("dossier schema: " + (schema == null ? "not found" : "readable"));
                     }
+                    try (InputStream schema = CriteriaJson.class.getResourceAsStream(CriteriaJson.SCHEMA)) {
+                        System.out.println("criteria schema: " + (schema == null ? "not found" : "readable"));
+                    }
+                    System.out.println("criteria document: " + CriteriaJson.write(
+                            CriteriaCatalogue.bundled().version("QD-26-2026"), "I.5.a").length());
                     System.out.println("json:");
                     System.out.println(RatingJson.write(List.of(rating)));
                 }
@@ -141,9 +147,12 @@ class ModulePathTest {
                 "explanation (vi): " + onClassPath.explain(Locale.forLanguageTag("vi")).lines().findFirst()
                         .orElseThrow(),
                 "dossier schema: readable",
+                "criteria schema: readable",
+                "criteria document: " + org.ocop.rules.json.CriteriaJson.write(
+                        org.ocop.rules.criteria.CriteriaCatalogue.bundled().version("QD-26-2026"), "I.5.a").length(),
                 "json:");
         // the whole JSON contract, as on the class path: the same rules fired, the same texts, the same numbers
-        assertThat(run.out().subList(9, run.out().size()))
+        assertThat(run.out().subList(11, run.out().size()))
                 .containsExactlyElementsOf(RatingJson.write(List.of(onClassPath)).lines().toList());
     }
 

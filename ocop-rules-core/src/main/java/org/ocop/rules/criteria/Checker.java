@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.ocop.rules.criteria.CriteriaJson.Text;
+import org.ocop.rules.criteria.CriteriaFileFormat.Text;
 
 /**
  * Small helpers that check one value of one data file and raise a {@link CriteriaDataException} naming the file, the

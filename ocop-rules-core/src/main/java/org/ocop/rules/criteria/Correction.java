@@ -49,12 +49,12 @@ final class Correction {
     }
 
     /** A version file and its sheet editions' files, as read, to compare data with. */
-    private record Written(CriteriaJson.Version version, Map<String, CriteriaJson.SheetsFile> sheetEditions) {
+    private record Written(CriteriaFileFormat.Version version, Map<String, CriteriaFileFormat.SheetsFile> sheetEditions) {
         static Written read(DataFiles files, String file) {
-            CriteriaJson.Version version = CriteriaReader.read(files, file, CriteriaJson.Version.class);
-            Map<String, CriteriaJson.SheetsFile> editions = new LinkedHashMap<>();
+            CriteriaFileFormat.Version version = CriteriaReader.read(files, file, CriteriaFileFormat.Version.class);
+            Map<String, CriteriaFileFormat.SheetsFile> editions = new LinkedHashMap<>();
             for (String name : Checker.list(version.sheetEditions())) {
-                editions.put(name, CriteriaReader.read(files, name, CriteriaJson.SheetsFile.class));
+                editions.put(name, CriteriaReader.read(files, name, CriteriaFileFormat.SheetsFile.class));
             }
             return new Written(version, editions);
         }
@@ -76,7 +76,7 @@ final class Correction {
     }
 
     /** Whether a version's files, as read, differ from the bundled version's; false when it corrects nothing. */
-    boolean differs(CriteriaJson.Version version, Map<String, CriteriaJson.SheetsFile> sheetEditions) {
+    boolean differs(CriteriaFileFormat.Version version, Map<String, CriteriaFileFormat.SheetsFile> sheetEditions) {
         if (!isActive()) {
             return false;
         }
@@ -92,7 +92,7 @@ final class Correction {
      * @param version the version as read
      * @param differs whether its data (or its base's) differs from the bundled
      */
-    void checkEdition(String file, CriteriaJson.Version version, boolean differs) {
+    void checkEdition(String file, CriteriaFileFormat.Version version, boolean differs) {
         if (isActive() && differs && bundled.edition().equals(version.edition())) {
             throw new CriteriaDataException(file, "$.edition", "data that differs from the bundled edition keeps "
                     + "its edition name", version.edition(), "an edition of its own, such as "

@@ -22,7 +22,7 @@ final class CriterionComparisonLoader {
     }
 
     static CriterionComparison load(DataFiles files, String name, List<CriteriaVersion> versions) {
-        CriteriaJson.ComparisonFile file = CriteriaReader.read(files, name, CriteriaJson.ComparisonFile.class);
+        CriteriaFileFormat.ComparisonFile file = CriteriaReader.read(files, name, CriteriaFileFormat.ComparisonFile.class);
         Checker c = new Checker(name);
         c.equal("$.format", file.format(), FORMAT, "unsupported comparison format");
         CriteriaVersion from = version(c, "$.from", file.from(), versions);
@@ -33,11 +33,11 @@ final class CriterionComparisonLoader {
         String basis = c.text("$.basis", file.basis());
         Map<String, Integer> counts = new LinkedHashMap<>();
         List<CriterionComparison.Match> matches = new ArrayList<>();
-        List<CriteriaJson.ComparisonSetJson> sets = c.required("$.sets", file.sets());
+        List<CriteriaFileFormat.ComparisonSetJson> sets = c.required("$.sets", file.sets());
         Set<String> seenSets = new HashSet<>();
         for (int i = 0; i < sets.size(); i++) {
             String p = "$.sets[" + i + "]";
-            CriteriaJson.ComparisonSetJson set = sets.get(i);
+            CriteriaFileFormat.ComparisonSetJson set = sets.get(i);
             String code = c.text(p + ".set", set.set());
             if (!seenSets.add(code)) {
                 throw c.fail(p + ".set", "set compared twice", code, "one entry per set");
@@ -46,10 +46,10 @@ final class CriterionComparisonLoader {
             ScoringSheet toSheet = sheet(c, p + ".set", to, code);
             Set<String> seen = new HashSet<>();
             Set<String> targets = new HashSet<>();
-            List<CriteriaJson.ComparisonEntryJson> entries = c.required(p + ".criteria", set.criteria());
+            List<CriteriaFileFormat.ComparisonEntryJson> entries = c.required(p + ".criteria", set.criteria());
             for (int k = 0; k < entries.size(); k++) {
                 String ep = p + ".criteria[" + k + "]";
-                CriteriaJson.ComparisonEntryJson e = entries.get(k);
+                CriteriaFileFormat.ComparisonEntryJson e = entries.get(k);
                 String fromCode = c.text(ep + ".from", e.from());
                 Criterion fc = fromSheet.criterion(fromCode).orElseThrow(() -> c.fail(ep + ".from",
                         "no such criterion on the sheet of " + from.id() + " for set " + code, fromCode,

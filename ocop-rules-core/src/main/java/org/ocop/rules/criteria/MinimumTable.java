@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ocop.rules.criteria.CriteriaJson.Text;
+import org.ocop.rules.criteria.CriteriaFileFormat.Text;
 
 /**
  * The minimum-requirements table of a version whose star minimums are {@link StarMinimums.Kind#PARTIAL} (781/QĐ-TTg,
@@ -31,7 +31,7 @@ final class MinimumTable {
      * @param statement the version's star-minimum statement
      * @param sets the version's product sets
      */
-    static StarMinimums compile(Checker c, CriteriaJson.MinimumRequirements t, SourcedText statement,
+    static StarMinimums compile(Checker c, CriteriaFileFormat.MinimumRequirements t, SourcedText statement,
             List<ProductSet> sets) {
         String p = "$.minimumRequirements";
         Set<String> codes = new HashSet<>();
@@ -54,10 +54,10 @@ final class MinimumTable {
         }
         List<StarMinimums.Requirement> requirements = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        List<CriteriaJson.RequirementJson> list = c.required(p + ".requirements", t.requirements());
+        List<CriteriaFileFormat.RequirementJson> list = c.required(p + ".requirements", t.requirements());
         for (int i = 0; i < list.size(); i++) {
             String rp = p + ".requirements[" + i + "]";
-            CriteriaJson.RequirementJson r = list.get(i);
+            CriteriaFileFormat.RequirementJson r = list.get(i);
             String id = c.text(rp + ".id", r.id());
             if (!ids.add(id)) {
                 throw c.fail(rp + ".id", "duplicate requirement id", id, "each id once");
@@ -67,7 +67,7 @@ final class MinimumTable {
                 throw c.fail(rp + ".stars", "a star level without minimums", stars, "2, 3, 4 or 5");
             }
             Map<String, String> markers = new LinkedHashMap<>();
-            List<CriteriaJson.MarkerJson> ms = Checker.list(r.markers());
+            List<CriteriaFileFormat.MarkerJson> ms = Checker.list(r.markers());
             for (int k = 0; k < ms.size(); k++) {
                 String mp = rp + ".markers[" + k + "]";
                 String set = c.text(mp + ".set", ms.get(k).set());
@@ -82,7 +82,7 @@ final class MinimumTable {
                 c.text(mp + ".doubt", ms.get(k).doubt());
             }
             Map<String, String> notMapped = new LinkedHashMap<>();
-            for (CriteriaJson.NotMappedJson nm : Checker.list(r.notMapped())) {
+            for (CriteriaFileFormat.NotMappedJson nm : Checker.list(r.notMapped())) {
                 String set = c.text(rp + ".notMapped.set", nm.set());
                 if (!codes.contains(set) || markers.containsKey(set)) {
                     throw c.fail(rp + ".notMapped", "a set that is unknown or already mapped", set,
@@ -94,7 +94,7 @@ final class MinimumTable {
                     c.text(rp + ".text", r.text()), markers, notMapped));
         }
         List<StarMinimums.Unknown> unknown = new ArrayList<>();
-        for (CriteriaJson.UnknownJson u : Checker.list(t.unknown())) {
+        for (CriteriaFileFormat.UnknownJson u : Checker.list(t.unknown())) {
             List<Integer> stars = c.required(p + ".unknown.stars", u.stars());
             for (Integer st : stars) {
                 if (st == null || !TABLE_STARS.contains(st)) {

@@ -23,17 +23,17 @@ final class SetMappingLoader {
      * version.
      */
     static SetMapping load(DataFiles files, String name, List<CriteriaVersion> versions) {
-        CriteriaJson.SetMappingFile file = CriteriaReader.read(files, name, CriteriaJson.SetMappingFile.class);
+        CriteriaFileFormat.SetMappingFile file = CriteriaReader.read(files, name, CriteriaFileFormat.SetMappingFile.class);
         Checker c = new Checker(name);
         c.equal("$.format", file.format(), MAPPING_FORMAT, "unsupported mapping format");
         c.text("$.about", file.about());
         Map<String, CriteriaVersion> byId = new LinkedHashMap<>();
         versions.forEach(v -> byId.put(v.id(), v));
         List<SetMapping.Mapping> mappings = new ArrayList<>();
-        List<CriteriaJson.MappingJson> list = c.required("$.mappings", file.mappings());
+        List<CriteriaFileFormat.MappingJson> list = c.required("$.mappings", file.mappings());
         for (int i = 0; i < list.size(); i++) {
             String p = "$.mappings[" + i + "]";
-            CriteriaJson.MappingJson m = list.get(i);
+            CriteriaFileFormat.MappingJson m = list.get(i);
             List<Set<String>> fromCodes = new ArrayList<>();
             List<Set<String>> toCodes = new ArrayList<>();
             for (String key : List.of("from", "to")) {
@@ -54,10 +54,10 @@ final class SetMappingLoader {
             }
             Set<String> unmapped = new java.util.LinkedHashSet<>(fromCodes.get(0));
             List<SetMapping.Entry> entries = new ArrayList<>();
-            List<CriteriaJson.MappingEntryJson> sets = c.required(p + ".sets", m.sets());
+            List<CriteriaFileFormat.MappingEntryJson> sets = c.required(p + ".sets", m.sets());
             for (int k = 0; k < sets.size(); k++) {
                 String ep = p + ".sets[" + k + "]";
-                CriteriaJson.MappingEntryJson e = sets.get(k);
+                CriteriaFileFormat.MappingEntryJson e = sets.get(k);
                 String from = c.text(ep + ".from", e.from());
                 if (!unmapped.remove(from)) {
                     throw c.fail(ep + ".from", "not a set of " + m.from() + ", or mapped twice", from,

@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.ocop.rules.Applicability;
-import org.ocop.rules.criteria.CriteriaJson.AnomalyJson;
-import org.ocop.rules.criteria.CriteriaJson.Item;
-import org.ocop.rules.criteria.CriteriaJson.KnockOut;
-import org.ocop.rules.criteria.CriteriaJson.OptionJson;
-import org.ocop.rules.criteria.CriteriaJson.PartJson;
-import org.ocop.rules.criteria.CriteriaJson.Sheet;
-import org.ocop.rules.criteria.CriteriaJson.Source;
+import org.ocop.rules.criteria.CriteriaFileFormat.AnomalyJson;
+import org.ocop.rules.criteria.CriteriaFileFormat.Item;
+import org.ocop.rules.criteria.CriteriaFileFormat.KnockOut;
+import org.ocop.rules.criteria.CriteriaFileFormat.OptionJson;
+import org.ocop.rules.criteria.CriteriaFileFormat.PartJson;
+import org.ocop.rules.criteria.CriteriaFileFormat.Sheet;
+import org.ocop.rules.criteria.CriteriaFileFormat.Source;
 
 /**
  * Checks and compiles one scoring sheet (<i>phiếu</i>): sums top-down (sheet, parts, headings, criteria), ids,
@@ -246,7 +246,7 @@ final class SheetCompiler {
         }
     }
 
-    private Applicability applicability(String p, String code, CriteriaJson.OnlyIf o) {
+    private Applicability applicability(String p, String code, CriteriaFileFormat.OnlyIf o) {
         String target = v.text(p + ".criterion", o.criterion());
         List<String> targetOptions = rawOptionIds.get(target);
         if (targetOptions == null || target.equals(code)) {

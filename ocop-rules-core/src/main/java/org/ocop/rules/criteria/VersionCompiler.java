@@ -13,12 +13,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.ocop.rules.criteria.CriteriaJson.ClassJson;
-import org.ocop.rules.criteria.CriteriaJson.Group;
-import org.ocop.rules.criteria.CriteriaJson.LevelJson;
-import org.ocop.rules.criteria.CriteriaJson.ProcedureJson;
-import org.ocop.rules.criteria.CriteriaJson.Sheet;
-import org.ocop.rules.criteria.CriteriaJson.Subgroup;
+import org.ocop.rules.criteria.CriteriaFileFormat.ClassJson;
+import org.ocop.rules.criteria.CriteriaFileFormat.Group;
+import org.ocop.rules.criteria.CriteriaFileFormat.LevelJson;
+import org.ocop.rules.criteria.CriteriaFileFormat.ProcedureJson;
+import org.ocop.rules.criteria.CriteriaFileFormat.Sheet;
+import org.ocop.rules.criteria.CriteriaFileFormat.Subgroup;
 
 /**
  * Checks and compiles one version file: its header (id, edition, decision, dates, part caps, bands, star-minimum
@@ -46,13 +46,13 @@ final class VersionCompiler extends Checker {
      * What a version was compiled from, for a version based on it: its classification JSON and, per sheet edition
      * (the decision edition first), its sheets by set code.
      */
-    record Sources(String resource, CriteriaJson.Classification classification,
+    record Sources(String resource, CriteriaFileFormat.Classification classification,
             Map<String, Map<String, SheetSource>> editions) {
     }
 
-    private final CriteriaJson.Version json;
+    private final CriteriaFileFormat.Version json;
     private final Sources base;
-    private final Map<String, CriteriaJson.SheetsFile> editionFiles;
+    private final Map<String, CriteriaFileFormat.SheetsFile> editionFiles;
     private final Correction correction;
     private String decisionNumber;
     private Map<Part, Integer> partCaps;
@@ -70,8 +70,8 @@ final class VersionCompiler extends Checker {
      * @param editionFiles its sheet editions' files by name, read and checked for format and version
      * @param correction what its sheets must keep of the data they correct
      */
-    VersionCompiler(String resource, CriteriaJson.Version json, Sources base,
-            Map<String, CriteriaJson.SheetsFile> editionFiles, Correction correction) {
+    VersionCompiler(String resource, CriteriaFileFormat.Version json, Sources base,
+            Map<String, CriteriaFileFormat.SheetsFile> editionFiles, Correction correction) {
         super(resource);
         this.json = json;
         this.base = base;
@@ -91,13 +91,13 @@ final class VersionCompiler extends Checker {
         matches("$.edition", json.edition(), EDITION, "an edition such as 2026a (year and a letter)");
         String editionNotes = text("$.editionNotes", json.editionNotes());
 
-        CriteriaJson.DecisionJson d = required("$.decision", json.decision());
+        CriteriaFileFormat.DecisionJson d = required("$.decision", json.decision());
         decisionNumber = text("$.decision.number", d.number());
         Decision decision = new Decision(decisionNumber, date("$.decision.signed", d.signed()),
                 text("$.decision.title", d.title()), status("$.decision.status", d.status()),
                 list(d.sources()));
 
-        CriteriaJson.InForce inForce = required("$.inForce", json.inForce());
+        CriteriaFileFormat.InForce inForce = required("$.inForce", json.inForce());
         LocalDate from = date("$.inForce.from", inForce.from());
         text("$.inForce.source", inForce.source());
         status("$.inForce.status", inForce.status());
@@ -109,10 +109,10 @@ final class VersionCompiler extends Checker {
         }
 
         partCaps = parts();
-        CriteriaJson.Bands bandsJson = required("$.bands", json.bands());
+        CriteriaFileFormat.Bands bandsJson = required("$.bands", json.bands());
         SourcedText bands = sourced("$.bands", bandsJson.statement());
         StarBands starBands = BandsReader.floors(resource, bandsJson.floors(), bands.text());
-        CriteriaJson.StarMinimumsJson sm = required("$.starMinimums", json.starMinimums());
+        CriteriaFileFormat.StarMinimumsJson sm = required("$.starMinimums", json.starMinimums());
         minimumKind = enumValue("$.starMinimums.kind", sm.kind(), StarMinimums.Kind.class, "star-minimum kind");
         minimumStatement = new SourcedText(text("$.starMinimums.text", sm.text()),
                 text("$.starMinimums.source", sm.source()), status("$.starMinimums.status", sm.status()),
@@ -135,7 +135,7 @@ final class VersionCompiler extends Checker {
                     "minimumRequirements exactly when starMinimums.kind is PARTIAL");
         }
         Map<String, Map<String, SheetSource>> editions = sheetEditions();
-        CriteriaJson.Classification classificationJson = classificationJson();
+        CriteriaFileFormat.Classification classificationJson = classificationJson();
         sources = new Sources(resource, classificationJson, editions);
         List<ProductSet> sets = classification(classificationJson);
         StarMinimums starMinimums = minimumKind == StarMinimums.Kind.PARTIAL
@@ -156,7 +156,7 @@ final class VersionCompiler extends Checker {
 
     /** The file that holds a sheet edition's sheets: its own file, or this version's. */
     private String resourceOf(String edition) {
-        for (Map.Entry<String, CriteriaJson.SheetsFile> e : editionFiles.entrySet()) {
+        for (Map.Entry<String, CriteriaFileFormat.SheetsFile> e : editionFiles.entrySet()) {
             if (edition.equals(e.getValue().sheetEdition())) {
                 return e.getKey();
             }
@@ -193,9 +193,9 @@ final class VersionCompiler extends Checker {
         } else {
             editions.put(CriteriaVersion.DECISION_EDITION, own);
         }
-        for (Map.Entry<String, CriteriaJson.SheetsFile> e : editionFiles.entrySet()) {
+        for (Map.Entry<String, CriteriaFileFormat.SheetsFile> e : editionFiles.entrySet()) {
             Checker ec = new Checker(e.getKey());
-            CriteriaJson.SheetsFile file = e.getValue();
+            CriteriaFileFormat.SheetsFile file = e.getValue();
             String name = file.sheetEdition();
             ec.matches("$.sheetEdition", name, SHEET_EDITION, "a lower-case name such as portal");
             if (editions.containsKey(name)) {
@@ -203,7 +203,7 @@ final class VersionCompiler extends Checker {
                         name, "a name other than " + String.join(", ", editions.keySet()));
             }
             ec.text("$.about", file.about());
-            CriteriaJson.SheetsSourceJson src = ec.required("$.sheetsSource", file.sheetsSource());
+            CriteriaFileFormat.SheetsSourceJson src = ec.required("$.sheetsSource", file.sheetsSource());
             ec.text("$.sheetsSource.text", src.text());
             ec.status("$.sheetsSource.status", src.status());
             editions.put(name, sheetsBySet(e.getKey(), ec.required("$.sheets", file.sheets()), decisionNumber));
@@ -231,8 +231,8 @@ final class VersionCompiler extends Checker {
     }
 
     /** This file's classification, or the base version's with the amending decision's renamings. */
-    private CriteriaJson.Classification classificationJson() {
-        List<CriteriaJson.ClassificationChange> changes = list(json.classificationChanges());
+    private CriteriaFileFormat.Classification classificationJson() {
+        List<CriteriaFileFormat.ClassificationChange> changes = list(json.classificationChanges());
         if (base == null) {
             if (!changes.isEmpty()) {
                 throw fail("$.classificationChanges", "renamings on a version that is not based on another",
@@ -240,11 +240,11 @@ final class VersionCompiler extends Checker {
             }
             return json.classification();
         }
-        CriteriaJson.Classification c = base.classification();
+        CriteriaFileFormat.Classification c = base.classification();
         List<ClassJson> classes = new ArrayList<>(c.classes());
         for (int i = 0; i < changes.size(); i++) {
             String p = "$.classificationChanges[" + i + "]";
-            CriteriaJson.ClassificationChange change = changes.get(i);
+            CriteriaFileFormat.ClassificationChange change = changes.get(i);
             String code = text(p + ".code", change.code());
             String name = text(p + ".name", change.name());
             text(p + ".source", change.source());
@@ -273,7 +273,7 @@ final class VersionCompiler extends Checker {
                         + " does not have", code, "a group or product set code of that version");
             }
         }
-        return new CriteriaJson.Classification(c.status(), c.source() + "; as amended by " + decisionNumber
+        return new CriteriaFileFormat.Classification(c.status(), c.source() + "; as amended by " + decisionNumber
                 + " (classificationChanges)", classes);
     }
 
@@ -342,7 +342,7 @@ final class VersionCompiler extends Checker {
         return procedures;
     }
 
-    private List<ProductSet> classification(CriteriaJson.Classification c) {
+    private List<ProductSet> classification(CriteriaFileFormat.Classification c) {
         if (c == null) {
             if (sources.editions().values().stream().anyMatch(sheets -> !sheets.isEmpty())) {
                 throw fail("$.classification", "missing key", null, "the classification of the sheets' sets");

@@ -42,7 +42,7 @@ final class VersionIndex {
 
     static {
         Set<String> keys = new LinkedHashSet<>();
-        for (java.lang.reflect.RecordComponent c : CriteriaJson.Version.class.getRecordComponents()) {
+        for (java.lang.reflect.RecordComponent c : CriteriaFileFormat.Version.class.getRecordComponents()) {
             keys.add(c.getName());
         }
         if (!keys.containsAll(HEADER_KEYS)) {
@@ -67,7 +67,7 @@ final class VersionIndex {
 
     /** Every version file the index registers, by version id, in the index's order; each file's header is read. */
     static Map<String, String> fileOfId(DataFiles files, String indexName) {
-        CriteriaJson.Index index = CriteriaReader.read(files, indexName, CriteriaJson.Index.class);
+        CriteriaFileFormat.Index index = CriteriaReader.read(files, indexName, CriteriaFileFormat.Index.class);
         Map<String, String> fileOfId = new LinkedHashMap<>();
         for (String file : new Checker(indexName).required("$.versions", index.versions())) {
             fileOfId.putIfAbsent(readHeader(files, file).id(), file);
@@ -76,14 +76,14 @@ final class VersionIndex {
     }
 
     private static List<CriteriaVersion> load(DataFiles files, String indexName, Correction.Rules corrections) {
-        CriteriaJson.Index index = CriteriaReader.read(files, indexName, CriteriaJson.Index.class);
+        CriteriaFileFormat.Index index = CriteriaReader.read(files, indexName, CriteriaFileFormat.Index.class);
         Checker ix = new Checker(indexName);
         ix.equal("$.format", index.format(), INDEX_FORMAT, "unsupported index format");
         List<String> fileNames = ix.required("$.versions", index.versions());
         if (fileNames.isEmpty()) {
             throw ix.fail("$.versions", "no criteria version is registered", "[]", "one or more version files");
         }
-        List<CriteriaJson.Version> headers = new ArrayList<>();
+        List<CriteriaFileFormat.Version> headers = new ArrayList<>();
         List<VersionCompiler.Header> checked = new ArrayList<>();
         Map<String, String> fileOfId = new LinkedHashMap<>();
         Set<String> seenFiles = new HashSet<>();
@@ -92,7 +92,7 @@ final class VersionIndex {
             if (!seenFiles.add(file)) {
                 throw ix.fail("$.versions[" + i + "]", "file registered twice", file, "each file once");
             }
-            CriteriaJson.Version json = readHeader(files, file);
+            CriteriaFileFormat.Version json = readHeader(files, file);
             if (json.basedOn() != null) {
                 String baseId = new Checker(file).text("$.basedOn.version", json.basedOn().version());
                 if (!fileOfId.containsKey(baseId)) {
@@ -154,7 +154,7 @@ final class VersionIndex {
     private static final class BodyLoader implements Supplier<CriteriaVersion.Body> {
         private final DataFiles files;
         private final String file;
-        private final CriteriaJson.Version header;
+        private final CriteriaFileFormat.Version header;
         /** Whether a version registered later is based on this one, and will compile from its sources. */
         private final boolean keepSources;
         private final BodyLoader base;
@@ -169,7 +169,7 @@ final class VersionIndex {
         /** Whether this version's data, or its base's, differs from the data it corrects; known once loaded. */
         private volatile boolean corrected;
 
-        BodyLoader(DataFiles files, String file, CriteriaJson.Version header, boolean keepSources, BodyLoader base,
+        BodyLoader(DataFiles files, String file, CriteriaFileFormat.Version header, boolean keepSources, BodyLoader base,
                 Correction correction) {
             this.files = files;
             this.file = file;
@@ -190,14 +190,14 @@ final class VersionIndex {
                 base.version.body(); // once, and its error if its data is broken
                 baseSources = base.sources;
             }
-            CriteriaJson.Version json = CriteriaReader.read(files, file, CriteriaJson.Version.class);
+            CriteriaFileFormat.Version json = CriteriaReader.read(files, file, CriteriaFileFormat.Version.class);
             checkHeaderFirst(file, header, json);
-            Map<String, CriteriaJson.SheetsFile> editionFiles = new LinkedHashMap<>();
+            Map<String, CriteriaFileFormat.SheetsFile> editionFiles = new LinkedHashMap<>();
             List<String> editionNames = Checker.list(json.sheetEditions());
             for (int e = 0; e < editionNames.size(); e++) {
                 String editionFile = editionNames.get(e);
-                CriteriaJson.SheetsFile sheets = CriteriaReader.read(files, editionFile,
-                        CriteriaJson.SheetsFile.class);
+                CriteriaFileFormat.SheetsFile sheets = CriteriaReader.read(files, editionFile,
+                        CriteriaFileFormat.SheetsFile.class);
                 Checker ec = new Checker(editionFile);
                 ec.equal("$.format", sheets.format(), SHEETS_FORMAT, "unsupported sheets format");
                 ec.equal("$.version", sheets.version(), json.id(), "sheets of another version");
@@ -224,8 +224,8 @@ final class VersionIndex {
      * first body key), so the file as a whole and its header would disagree. Both were read from the same text, and
      * no key twice, so a header key is either in both or only in the whole file.
      */
-    private static void checkHeaderFirst(String file, CriteriaJson.Version header, CriteriaJson.Version full) {
-        for (java.lang.reflect.RecordComponent c : CriteriaJson.Version.class.getRecordComponents()) {
+    private static void checkHeaderFirst(String file, CriteriaFileFormat.Version header, CriteriaFileFormat.Version full) {
+        for (java.lang.reflect.RecordComponent c : CriteriaFileFormat.Version.class.getRecordComponents()) {
             if (!HEADER_KEYS.contains(c.getName())) {
                 continue;
             }
@@ -252,10 +252,10 @@ final class VersionIndex {
      * A file that cannot be cut there (missing, not UTF-8, malformed before its body, no body) is read in full,
      * which reports its problem as the loader always has.
      */
-    static CriteriaJson.Version readHeader(DataFiles files, String name) {
+    static CriteriaFileFormat.Version readHeader(DataFiles files, String name) {
         Optional<String> head = CriteriaReader.head(files, name, BODY_KEYS);
         return head.isPresent()
-                ? CriteriaReader.read(name, head.get().getBytes(StandardCharsets.UTF_8), CriteriaJson.Version.class)
-                : CriteriaReader.read(files, name, CriteriaJson.Version.class);
+                ? CriteriaReader.read(name, head.get().getBytes(StandardCharsets.UTF_8), CriteriaFileFormat.Version.class)
+                : CriteriaReader.read(files, name, CriteriaFileFormat.Version.class);
     }
 }

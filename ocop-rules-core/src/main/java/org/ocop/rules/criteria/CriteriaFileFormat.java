@@ -9,8 +9,8 @@ import java.util.Map;
  * into the public model after checking them. Every field here is a key the files may use: any other key is an error.
  * The format is documented in docs/criteria-data.md.
  */
-final class CriteriaJson {
-    private CriteriaJson() {
+final class CriteriaFileFormat {
+    private CriteriaFileFormat() {
     }
 
     record Index(String format, String about, List<String> versions) {

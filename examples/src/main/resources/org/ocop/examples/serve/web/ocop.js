@@ -635,7 +635,7 @@ function ratingView(r) {
       el('th', {scope: 'row', text: t.member}),
       ...parts.map((p) => el('td', {'data-part': p, text: t.parts ? String(t.parts[p]) : '—'})),
       el('td', {'data-part': 'total', text: String(t.total)}))));
-    view.append(table);
+    view.append(el('div', {class: 'table-scroll'}, table));
   }
   if (r.failedMinimums.length) {
     const list = el('ul', {id: 'r-failed'});

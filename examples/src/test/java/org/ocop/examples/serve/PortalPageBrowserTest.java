@@ -37,6 +37,7 @@ import org.ocop.rules.json.RatingJson;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -191,6 +192,26 @@ class PortalPageBrowserTest {
         new WebDriverWait(driver, WAIT).until(d -> "done".equals(byId("result").getAttribute("data-plan")));
         assertRatingShown(JSON.readTree(RatingJson.toJson(Rater.standard().rate(DossierReader.read(file)))));
         screenshots("import-round-trip");
+    }
+
+    @Test
+    void page_byKeyboard_choosesAnOptionAndUpdatesTheTotals() {
+        open("/?version=QD-26-2026&set=I.2.a");
+        String first = memberKeys().get(0);
+        WebElement lowest = byId("m" + first + "-o1.1.a");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", lowest);
+        lowest.sendKeys(Keys.SPACE);
+        assertThat(lowest.isSelected()).isTrue();
+        String afterSpace = pageTotal(first, "total");
+        // the arrow keys move within the member's options of the criterion, as on any radio group
+        driver.switchTo().activeElement().sendKeys(Keys.ARROW_DOWN);
+        assertThat(byId("m" + first + "-o1.1.b").isSelected()).isTrue();
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("m" + first + "-o1.1.b");
+        assertThat(Integer.parseInt(pageTotal(first, "total"))).isGreaterThan(Integer.parseInt(afterSpace));
+        // Tab leaves the group for the next member's column, not the next option
+        driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(driver.switchTo().activeElement().getAttribute("name")).isEqualTo("m" + memberKeys().get(1)
+                + "-c1.1");
     }
 
     @Test

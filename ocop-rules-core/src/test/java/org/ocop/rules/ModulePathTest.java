@@ -137,7 +137,7 @@ class ModulePathTest {
 
         assertThat(run.exitCode()).as("exit code; stderr:%n%s", run.err()).isZero();
         Rating onClassPath = Rater.standard().rate(DossierReader.read(DOSSIER));
-        assertThat(run.out().subList(0, Math.min(9, run.out().size()))).containsExactly(
+        assertThat(run.out().subList(0, Math.min(11, run.out().size()))).containsExactly(
                 "library module: org.ocop.rules",
                 "program module: demo",
                 "outcome: RATED",

@@ -63,7 +63,7 @@ public final class OcopService implements AutoCloseable {
     static final String JSON = "application/json";
     /** JSON lines, one dossier (or one answer) a line. */
     static final String JSON_LINES = "application/x-ndjson";
-    /** Where a portal page may be added later: served at {@code /} when the folder exists in the jar. */
+    /** The portal page (index.html, ocop.css, ocop.js), served at {@code /} from the jar. */
     static final String WEB_FOLDER = "/org/ocop/examples/serve/web";
 
     /**
@@ -185,6 +185,9 @@ public final class OcopService implements AutoCloseable {
                     files.hostedPath = "/";
                     files.directory = WEB_FOLDER;
                     files.location = Location.CLASSPATH;
+                    // the page is not versioned in its name: a browser revalidates it (ETag) rather than keep an
+                    // old page beside a newer service
+                    files.headers = Map.of("Cache-Control", "no-cache", "X-Content-Type-Options", "nosniff");
                 });
             }
             routes(cfg.routes);

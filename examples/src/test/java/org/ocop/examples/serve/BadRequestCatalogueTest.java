@@ -99,9 +99,9 @@ class BadRequestCatalogueTest {
                 entry("S1", "unknown path", request("GET", "/v1/nope", null, (String) null), 404, "not-found",
                         "path /v1/nope: no such resource: GET /v1/nope; allowed: one of the paths of /openapi.json: "
                                 + ENDPOINTS),
-                entry("S2", "the root, where a portal page may come", request("GET", "/", null, (String) null), 404,
-                        "not-found", "path /: no such resource: GET /; allowed: one of the paths of /openapi.json: "
-                                + ENDPOINTS),
+                entry("S2", "a file the portal page does not have", request("GET", "/nope.js", null, (String) null),
+                        404, "not-found", "path /nope.js: no such resource: GET /nope.js; allowed: one of the paths of"
+                                + " /openapi.json: " + ENDPOINTS),
                 entry("S3", "a method the path does not take", request("DELETE", "/v1/rate", null, (String) null),
                         405, "method-not-allowed",
                         "method DELETE on /v1/rate: method not allowed here: DELETE; allowed: POST"),

@@ -1,6 +1,5 @@
 package org.ocop.rules;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -162,13 +161,10 @@ final class DossierValidator {
             problems.add(unsupported.get());
             return Checked.invalid(Optional.of(resolution), problems);
         }
-        LocalDate procedureDay = dossier.ratedOn().orElse(dossier.submittedOn());
-        Procedure procedure = version.procedureOn(procedureDay);
-        Level level = dossier.level().orElse(procedure.levels().get(0).level());
-        Optional<Procedure.Authority> authority = procedure.authority(level);
-        if (authority.isEmpty()) {
-            problems.add(levelProblem(where, procedure, level));
-        }
+        Evaluation evaluation = evaluation(dossier, version, where, problems);
+        Procedure procedure = evaluation.procedure();
+        Level level = evaluation.level();
+        Optional<Procedure.Authority> authority = evaluation.authority();
         List<Problem> missing = new ArrayList<>();
         checkSheets(dossier, version, sheet, problems, missing);
         checkFindings(dossier, sheet, problems);
@@ -206,13 +202,10 @@ final class DossierValidator {
                     Messages.literal(String.join(", ", dossier.findings())),
                     Messages.text("validation.findingsOnTotals.allowed")));
         }
-        LocalDate procedureDay = dossier.ratedOn().orElse(dossier.submittedOn());
-        Procedure procedure = version.procedureOn(procedureDay);
-        Level level = dossier.level().orElse(procedure.levels().get(0).level());
-        Optional<Procedure.Authority> authority = procedure.authority(level);
-        if (authority.isEmpty()) {
-            problems.add(levelProblem(where, procedure, level));
-        }
+        Evaluation evaluation = evaluation(dossier, version, where, problems);
+        Procedure procedure = evaluation.procedure();
+        Level level = evaluation.level();
+        Optional<Procedure.Authority> authority = evaluation.authority();
         CouncilRules rules = settings.councilRules();
         if (rules.quorum() && dossier.council().isEmpty()) {
             problems.add(new Problem(field(where, "council"), Messages.text("validation.quorumWithoutCouncil"),
@@ -274,13 +267,10 @@ final class DossierValidator {
                     Messages.literal(String.join(", ", dossier.findings())),
                     Messages.text("validation.findingsOnTotals.allowed")));
         }
-        LocalDate procedureDay = dossier.ratedOn().orElse(dossier.submittedOn());
-        Procedure procedure = version.procedureOn(procedureDay);
-        Level level = dossier.level().orElse(procedure.levels().get(0).level());
-        Optional<Procedure.Authority> authority = procedure.authority(level);
-        if (authority.isEmpty()) {
-            problems.add(levelProblem(where, procedure, level));
-        }
+        Evaluation evaluation = evaluation(dossier, version, where, problems);
+        Procedure procedure = evaluation.procedure();
+        Level level = evaluation.level();
+        Optional<Procedure.Authority> authority = evaluation.authority();
         if (!problems.isEmpty()) {
             return Checked.invalid(Optional.of(resolution), problems);
         }
@@ -436,6 +426,25 @@ final class DossierValidator {
     /** {@code <where>, criterion <code>}. */
     private static Text criterion(Text where, String code) {
         return Messages.text("where.criterion", where, code);
+    }
+
+    /** The procedure, level and authority that evaluate a dossier, whatever its kind. */
+    private record Evaluation(Procedure procedure, Level level, Optional<Procedure.Authority> authority) {
+    }
+
+    /**
+     * The procedure in force on the day the dossier was rated (else submitted), the dossier's level (else the
+     * procedure's first), and that level's authority; a level the procedure lacks is added to {@code problems}.
+     */
+    private static Evaluation evaluation(Dossier dossier, CriteriaVersion version, Text where,
+            List<Problem> problems) {
+        Procedure procedure = version.procedureOn(dossier.ratedOn().orElse(dossier.submittedOn()));
+        Level level = dossier.level().orElse(procedure.levels().get(0).level());
+        Optional<Procedure.Authority> authority = procedure.authority(level);
+        if (authority.isEmpty()) {
+            problems.add(levelProblem(where, procedure, level));
+        }
+        return new Evaluation(procedure, level, authority);
     }
 
     private static Problem levelProblem(Text where, Procedure procedure, Level level) {

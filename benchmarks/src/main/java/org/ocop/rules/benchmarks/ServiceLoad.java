@@ -68,7 +68,9 @@ public final class ServiceLoad {
 
         // in process: what the service does per request, without HTTP (read, rate, write the JSON)
         runInProcess(rater, bodies, Math.max(2_000, requests / 10), cores); // warm-up
+        long ownCpu = processCpuNanos();
         Result local = runInProcess(rater, bodies, requests, cores);
+        long localCpu = processCpuNanos() - ownCpu;
 
         Path log = Files.createTempFile("ocop-serve", ".log");
         Process service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -80,13 +82,25 @@ public final class ServiceLoad {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .executor(httpThreads).build();
             runOverHttp(http, base, bodies, expected, Math.max(2_000, requests / 10), clients); // warm-up
+            // CPU time is what the cores did, whoever waited: the service's (its process, every thread: HTTP,
+            // JSON, rating, GC) against in-process rating's, and the clients' own (this JVM) beside them, since
+            // the clients share the two cores with the service and take from its throughput
+            long serviceCpu = cpuNanos(service);
+            ownCpu = processCpuNanos();
             Result remote = runOverHttp(http, base, bodies, expected, requests, clients);
+            serviceCpu = cpuNanos(service) - serviceCpu;
+            long clientCpu = processCpuNanos() - ownCpu;
 
             System.out.printf("%-28s %12s %10s %10s%n", "", "dossiers/s", "p50 ms", "p99 ms");
             local.print("in process (" + cores + " threads)");
             remote.print("ocop serve (" + clients + " clients)");
             System.out.printf("%-28s %12.2f %10.2f %10.2f%n", "ratio serve / in process",
                     remote.throughput() / local.throughput(), remote.p50() / local.p50(), remote.p99() / local.p99());
+            System.out.printf("%-28s %12s%n", "", "CPU ms per dossier");
+            System.out.printf("%-28s %12.3f%n", "in process (read, rate, JSON)", localCpu / 1e6 / requests);
+            System.out.printf("%-28s %12.3f%n", "ocop serve (its process)", serviceCpu / 1e6 / requests);
+            System.out.printf("%-28s %12.3f%n", "load clients (this process)", clientCpu / 1e6 / requests);
+            System.out.printf("%-28s %12.2f%n", "ratio serve / in process", (double) serviceCpu / localCpu);
             System.out.printf("answers differing from the library's: %d of %d%n", remote.wrong(), requests);
             if (remote.wrong() > 0) {
                 System.exit(1);
@@ -97,6 +111,18 @@ public final class ServiceLoad {
             service.waitFor(60, TimeUnit.SECONDS);
             Files.deleteIfExists(log);
         }
+    }
+
+    /** CPU time of this JVM, every thread. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** CPU time of another process so far, every thread (the operating system's accounting). */
+    private static long cpuNanos(Process process) {
+        return process.info().totalCpuDuration().orElseThrow(
+                () -> new IllegalStateException("the system does not report the service's CPU time")).toNanos();
     }
 
     /** Throughput and latency of one run. */

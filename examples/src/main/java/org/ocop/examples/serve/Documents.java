@@ -65,24 +65,34 @@ final class Documents {
         }
     }
 
-    static ObjectNode rating(org.ocop.rules.Rating rating, Locale locale) {
-        return object(RatingJson.toJson(rating, locale));
+    /** The library's text of a rating, as the CLI prints it (without the line end). */
+    static String rating(org.ocop.rules.Rating rating, Locale locale) {
+        return RatingJson.toJson(rating, locale);
     }
 
-    static ObjectNode replay(Replay replay, Locale locale) {
-        return object(RatingJson.toJson(replay, locale));
+    static String replay(Replay replay, Locale locale) {
+        return RatingJson.toJson(replay, locale);
     }
 
-    static ObjectNode plan(PlanAdvice advice, Locale locale) {
-        return single(AdviceJson.writePlans(List.of(advice), locale));
+    static String plan(PlanAdvice advice, Locale locale) {
+        return text(single(AdviceJson.writePlans(List.of(advice), locale)));
     }
 
-    static ObjectNode robustness(Robustness analysis, Locale locale) {
-        return single(AdviceJson.writeRobustness(List.of(analysis), locale));
+    static String robustness(Robustness analysis, Locale locale) {
+        return text(single(AdviceJson.writeRobustness(List.of(analysis), locale)));
     }
 
-    static ObjectNode versionImpact(VersionImpact impact, Locale locale) {
-        return single(AdviceJson.writeVersionImpact(List.of(impact), locale));
+    static String versionImpact(VersionImpact impact, Locale locale) {
+        return text(single(AdviceJson.writeVersionImpact(List.of(impact), locale)));
+    }
+
+    /** The library writes decision-support results only in an array: the one object, printed as the CLI does. */
+    private static String text(ObjectNode node) {
+        try {
+            return PRETTY.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON tree", e);
+        }
     }
 
     /** The library's text of one object, read back exactly. */

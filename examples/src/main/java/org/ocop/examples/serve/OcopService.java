@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
@@ -361,11 +362,11 @@ public final class OcopService implements AutoCloseable {
      */
     private record Operation<T>(java.util.function.Function<Dossier, T> single,
             java.util.function.Function<DossierSource, T> line, java.util.function.Function<T, Rating> rating,
-            java.util.function.BiFunction<T, Locale, ObjectNode> json) {
+            java.util.function.BiFunction<T, Locale, String> json) {
 
         static <T> Operation<T> of(java.util.function.Function<Dossier, T> single,
                 java.util.function.Function<DossierSource, T> line, java.util.function.Function<T, Rating> rating,
-                java.util.function.BiFunction<T, Locale, ObjectNode> json) {
+                java.util.function.BiFunction<T, Locale, String> json) {
             return new Operation<>(single, line, rating, json);
         }
     }
@@ -389,7 +390,9 @@ public final class OcopService implements AutoCloseable {
                 throw new HttpProblem(HttpProblem.Kind.INVALID_DOSSIER, rating.problems(), rating.dossierId(),
                         Map.of());
             }
-            send(ctx, 200, JSON, Documents.pretty(operation.json().apply(result, locale)));
+            // the library's text as it is, the CLI's line end added: no tree in between (a rating's JSON is tens of
+            // kilobytes, and reading it back to print it again cost as much as the rating)
+            send(ctx, 200, JSON, (operation.json().apply(result, locale) + "\n").getBytes(StandardCharsets.UTF_8));
             return;
         }
         Iterator<DossierSource> sources = RequestBodies.lines(in, config.maxBodyBytes(), deadline);
@@ -417,7 +420,7 @@ public final class OcopService implements AutoCloseable {
                 }
                 byte[] line;
                 try {
-                    line = Documents.line(operation.json().apply(operation.line().apply(source), locale));
+                    line = Documents.line(Documents.object(operation.json().apply(operation.line().apply(source), locale)));
                 } catch (IllegalArgumentException e) {
                     if (!ctx.path().equals("/v1/plan")) {
                         throw e;

@@ -154,7 +154,44 @@ class CliTextTest {
                 "robustness --council tay_ninh dossiers",
                 "compare-versions dossiers",
                 "compare-versions dossiers/replay",
-                "validate dossiers");
+                "validate dossiers",
+                "versions",
+                "criteria --version QD-26-2026",
+                "criteria --version QD-148-2023",
+                "criteria --version QD-781-2020 --edition portal");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"versions", "criteria --version QD-148-2023",
+        "criteria --version QD-781-2020 --edition portal --set I.1.1"})
+    void versionsAndCriteria_langEn_isTheDefault_byteForByte(String command) {
+        List<String> en = new ArrayList<>(List.of(command.split(" ")));
+        en.addAll(List.of("--lang", "en"));
+
+        assertThat(ocop(en.toArray(String[]::new)).out()).isEqualTo(ocop(command.split(" ")).out()).isNotBlank();
+    }
+
+    @Test
+    void versions_langVi_saysTheStarMinimumsAndAnomaliesInWords() {
+        String out = ocop("versions", "--lang", "vi").out();
+
+        assertThat(out).startsWith("MÃ           QUYẾT ĐỊNH       TỪ NGÀY    ĐẾN NGÀY   BẢN DỮ LIỆU PHIẾU\n")
+                .contains("             yêu cầu tối thiểu theo hạng sao: dấu sao trên phiếu đánh giá\n")
+                .contains(" lỗi in tại ");
+        assertThat(ocop("versions").out()).startsWith("ID           DECISION         FROM       UNTIL      EDITION  "
+                + "SHEETS\n").contains("             star minimums: MARKERS\n");
+    }
+
+    /** The CLI's words for the enums it names cover every constant of them, in both languages. */
+    @Test
+    void cliEnumNames_coverEveryConstant() {
+        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(
+                org.ocop.rules.criteria.StarMinimums.Kind.class, org.ocop.rules.criteria.Anomaly.Kind.class)) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                assertThat(CliText.name(CliText.Lang.en, constant)).isEqualTo(constant.name());
+                assertThat(CliText.name(CliText.Lang.vi, constant)).isNotEqualTo(constant.name());
+            }
+        }
     }
 
     /**

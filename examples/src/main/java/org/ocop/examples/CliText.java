@@ -76,6 +76,18 @@ final class CliText {
         return m.appendTail(out).toString();
     }
 
+    /**
+     * An enum constant of the library in words, key {@code enum.<Type>.<NAME>} with the type's simple name after
+     * those it is nested in: in English the constant's name (what the CLI always printed and the JSON writes), in
+     * Vietnamese words.
+     */
+    static String name(Lang lang, Enum<?> constant) {
+        Class<?> type = constant.getDeclaringClass();
+        String typeName = type.getEnclosingClass() == null ? type.getSimpleName()
+                : type.getEnclosingClass().getSimpleName() + "." + type.getSimpleName();
+        return get(lang, "enum." + typeName + "." + constant.name());
+    }
+
     /** Every key and pattern of a language (the test compares the two files). */
     static Properties patterns(Lang lang) {
         return lang == Lang.vi ? VIETNAMESE : ENGLISH;

@@ -25,43 +25,64 @@ final class CriteriaViews {
     }
 
     /** The sets of one sheet edition grouped by the status of their sheets, then the sets without a sheet. */
-    private static String sheetSummary(CriteriaVersion e) {
+    private static String sheetSummary(CriteriaVersion e, CliText.Lang lang) {
         Map<String, List<String>> byStatus = new LinkedHashMap<>();
         for (String code : e.setsWithSheets()) {
             byStatus.computeIfAbsent(e.sheet(code).status().tag(), k -> new ArrayList<>()).add(code);
         }
         List<String> parts = new ArrayList<>();
-        byStatus.forEach((status, codes) -> parts.add(status + " " + codes.size() + " (" + String.join(", ", codes)
-                + ")"));
+        byStatus.forEach((status, codes) -> parts.add(CliText.get(lang, "versions.sheets.status", status,
+                codes.size(), String.join(", ", codes))));
         List<String> without = e.productSets().stream().filter(p -> !p.hasSheet()).map(ProductSet::code).toList();
         if (!without.isEmpty()) {
-            parts.add("no sheet " + without.size() + " (" + String.join(", ", without) + ")");
+            parts.add(CliText.get(lang, "versions.sheets.without", without.size(), String.join(", ", without)));
         }
-        return parts.isEmpty() ? "no sheets yet" : String.join("; ", parts);
+        return parts.isEmpty() ? CliText.get(lang, "versions.sheets.noneYet") : String.join("; ", parts);
     }
 
-    static void versionsText(PrintStream out, List<CriteriaVersion> versions) {
-        out.printf("%-12s %-16s %-10s %-10s %-8s %s%n", "ID", "DECISION", "FROM", "UNTIL", "EDITION", "SHEETS");
+    /**
+     * The versions, oldest first, one row each with their notes below. The columns are as wide as the English
+     * ones were, or wider where a heading in the language asked for is longer.
+     */
+    static void versionsText(PrintStream out, List<CriteriaVersion> versions, CliText.Lang lang) {
+        String[] headings = {CliText.get(lang, "versions.column.id"), CliText.get(lang, "versions.column.decision"),
+            CliText.get(lang, "versions.column.from"), CliText.get(lang, "versions.column.until"),
+            CliText.get(lang, "versions.column.edition"), CliText.get(lang, "versions.column.sheets")};
+        int[] widths = {12, 16, 10, 10, 8};
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = Math.max(widths[i], headings[i].length());
+        }
+        String row = "%-" + widths[0] + "s %-" + widths[1] + "s %-" + widths[2] + "s %-" + widths[3] + "s %-"
+                + widths[4] + "s %s%n";
+        String note = "%-" + widths[0] + "s %s%n";
+        out.printf(row, (Object[]) headings);
         for (CriteriaVersion v : versions) {
-            out.printf("%-12s %-16s %-10s %-10s %-8s %s%n", v.id(), v.decision().number(), v.inForceFrom(),
+            out.printf(row, v.id(), v.decision().number(), v.inForceFrom(),
                     v.supersededOn().map(d -> d.minusDays(1).toString()).orElse("-"), v.edition(),
-                    v.setsWithSheets().isEmpty() ? "none yet" : v.setsWithSheets().size() + " sets");
-            v.lapsesAfter().ifPresent(d -> out.printf("%-12s dossiers under it lapse after %s%n", "", d));
-            v.basedOn().ifPresent(b -> out.printf("%-12s amends %s: its classification and sheets, with what %s "
-                    + "changed%n", "", b, v.decision().number()));
-            out.printf("%-12s star minimums: %s%n", "", v.starMinimums().kind());
+                    v.setsWithSheets().isEmpty() ? CliText.get(lang, "versions.sets.noneYet")
+                            : CliText.get(lang, "versions.sets", v.setsWithSheets().size()));
+            v.lapsesAfter().ifPresent(d -> out.printf(note, "", CliText.get(lang, "versions.lapses", d)));
+            v.basedOn().ifPresent(b -> out.printf(note, "", CliText.get(lang, "versions.amends", b,
+                    v.decision().number())));
+            out.printf(note, "", CliText.get(lang, "versions.starMinimums", CliText.name(lang,
+                    v.starMinimums().kind())));
             for (String name : v.sheetEditions()) {
                 CriteriaVersion e = v.withSheetEdition(name);
-                out.printf("%-12s sheet edition %s: %s%n", "", name, sheetSummary(e));
+                out.printf(note, "", CliText.get(lang, "versions.sheetEdition", name, sheetSummary(e, lang)));
                 for (String code : e.setsWithSheets()) {
                     ScoringSheet sheet = e.sheet(code);
                     for (Anomaly a : sheet.anomalies()) {
-                        out.printf("%-14s %s %s at %s: %s%n", "", code, a.kind(), a.at().orElse("sheet"),
-                                a.printed());
+                        out.printf("%-" + (widths[0] + 2) + "s %s%n", "", CliText.get(lang, "versions.anomaly", code,
+                                CliText.name(lang, a.kind()), where(a, lang), a.printed()));
                     }
                 }
             }
         }
+    }
+
+    /** Where an anomaly is printed: its criterion or heading, or the whole sheet. */
+    private static String where(Anomaly a, CliText.Lang lang) {
+        return a.at().orElse(CliText.get(lang, "anomaly.sheet"));
     }
 
     /**
@@ -113,24 +134,27 @@ final class CriteriaViews {
         return root;
     }
 
-    static void criteriaText(PrintStream out, CriteriaVersion version, List<ProductSet> sets) {
-        out.printf("%s — %s, data edition %s, sheet edition %s%n", version.id(), version.decision().number(),
-                version.edition(), version.sheetEdition());
+    /** The criteria and options of the sets, as the sheets print them (the data's words in every language). */
+    static void criteriaText(PrintStream out, CriteriaVersion version, List<ProductSet> sets, CliText.Lang lang) {
+        out.println(CliText.get(lang, "criteria.header", version.id(), version.decision().number(),
+                version.edition(), version.sheetEdition()));
         for (ProductSet set : sets) {
             ScoringSheet sheet = set.sheet().orElseThrow();
-            out.printf("%n%s  %s  (class %s, group %s; %s, %s)%n", set.code(), set.name(), set.classCode(),
-                    set.groupCode(), sheet.provenance(), sheet.status().tag());
+            out.println();
+            out.println(CliText.get(lang, "criteria.set", set.code(), set.name(), set.classCode(), set.groupCode(),
+                    sheet.provenance(), sheet.status().tag()));
             for (Anomaly a : sheet.anomalies()) {
-                out.printf("  anomaly %s at %s: %s — %s (%s)%n", a.kind(), a.at().orElse("sheet"), a.printed(),
-                        a.reading(), a.status().tag());
+                out.println("  " + CliText.get(lang, "criteria.anomaly", CliText.name(lang, a.kind()), where(a, lang),
+                        a.printed(), a.reading(), a.status().tag()));
             }
             for (Criterion c : sheet.criteria()) {
-                out.printf("  %s %-7s %s  [max %d]%n", c.part(), c.code(), c.label(), c.maxPoints());
+                out.printf("  %s %-7s %s  %s%n", c.part(), c.code(), c.label(), CliText.get(lang, "criteria.max",
+                        c.maxPoints()));
                 for (Option o : c.options()) {
                     String marker = o.minStars().isPresent() ? "*".repeat(o.minStars().getAsInt()) : "";
                     out.printf("      %-9s %3d %-5s %s%s%n", o.id(), o.points(), marker, o.text(),
-                            o.minStarsSource().map(src -> "  [minimum: " + src + ", " + src.status().tag() + "]")
-                                    .orElse(""));
+                            o.minStarsSource().map(src -> "  " + CliText.get(lang, "criteria.minimumSource", src,
+                                    src.status().tag())).orElse(""));
                 }
             }
         }

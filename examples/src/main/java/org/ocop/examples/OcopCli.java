@@ -592,6 +592,9 @@ public final class OcopCli implements Callable<Integer> {
         @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
         Format format;
 
+        @CommandLine.Mixin
+        CliText.Language language;
+
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
         boolean help;
 
@@ -601,7 +604,7 @@ public final class OcopCli implements Callable<Integer> {
             if (format == Format.json) {
                 cli.out.println(CriteriaJson.writeVersions(versions));
             } else {
-                CriteriaViews.versionsText(cli.out, versions);
+                CriteriaViews.versionsText(cli.out, versions, language.lang);
             }
             return 0;
         }
@@ -640,6 +643,9 @@ public final class OcopCli implements Callable<Integer> {
         @Option(names = "--edition", paramLabel = "NAME",
                 description = "sheet edition (default: decision); see `ocop versions`")
         String edition;
+
+        @CommandLine.Mixin
+        CliText.Language language;
 
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
         boolean help;
@@ -687,7 +693,7 @@ public final class OcopCli implements Callable<Integer> {
                 // the library's contract, so the CLI and a program print the same bytes
                 cli.out.println(set == null ? CriteriaJson.write(v) : CriteriaJson.write(v, set));
             } else {
-                CriteriaViews.criteriaText(cli.out, v, sets);
+                CriteriaViews.criteriaText(cli.out, v, sets, language.lang);
             }
             return 0;
         }

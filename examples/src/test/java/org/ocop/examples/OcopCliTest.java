@@ -410,7 +410,7 @@ class OcopCliTest {
         @Test
         void an_unknown_option_or_command_lists_what_exists() {
             assertThat(ocop("criteria", "--bogus")).isEqualTo(new Run(2, "",
-                    "criteria: Unknown option: '--bogus'; allowed: --version, --set, --format, --template, --totals, --edition, --help\n"));
+                    "criteria: Unknown option: '--bogus'; allowed: --version, --set, --format, --template, --totals, --edition, --lang, --help\n"));
             assertThat(ocop("score")).isEqualTo(new Run(2, "",
                     "ocop: Unmatched argument at index 0: 'score'; allowed: versions, criteria, rate, replay, validate, plan, robustness, compare-versions, serve\n"));
             assertThat(ocop()).isEqualTo(new Run(2, "", "ocop: Missing command; allowed: versions, criteria, rate, replay, validate, plan, robustness, compare-versions, serve\n"));

@@ -2,6 +2,7 @@ package org.ocop.rules;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.ocop.rules.criteria.Level;
 import org.ocop.rules.internal.Messages;
 
 /**
@@ -78,9 +79,38 @@ public record Discrepancy(String field, String recorded, Text recomputedText, Ca
         return explanationText.in(locale);
     }
 
-    /** The difference in one line in the language of {@code locale}: field, both values, cause and why. */
+    /**
+     * The difference in one line in the language of {@code locale}: field, both values, cause and why. In English
+     * the field and the cause are their codes, as the JSON writes them; in Vietnamese they are words, and so are
+     * the levels of a {@code level} difference.
+     */
     public String describe(Locale locale) {
-        return Messages.format(locale, "replay.discrepancy", field, recorded, recomputedText, cause, explanationText);
+        boolean level = field.equals("level");
+        return Messages.format(locale, "replay.discrepancy", fieldWords(), level ? levelWords(recorded) : recorded,
+                level ? levelWords(recomputedText.toString()) : recomputedText, Messages.name(cause),
+                explanationText);
+    }
+
+    /** The field in words; English: the field's name. */
+    private Text fieldWords() {
+        return switch (field) {
+            case "average" -> Messages.text("replay.field.average");
+            case "stars" -> Messages.text("replay.field.stars");
+            case "level" -> Messages.text("replay.field.level");
+            case "criteriaVersion" -> Messages.text("replay.field.criteriaVersion");
+            case "dataEdition" -> Messages.text("replay.field.dataEdition");
+            default -> Messages.literal(field);
+        };
+    }
+
+    /** A level as the replay writes it (its constant's name) in words, or the value as it is if it is none. */
+    private static Object levelWords(String value) {
+        for (Level l : Level.values()) {
+            if (l.name().equals(value)) {
+                return Messages.name(l);
+            }
+        }
+        return value;
     }
 
     /** The difference in one line, in English: {@code <field>: recorded <value>, replay <value> — <cause>: <why>}. */

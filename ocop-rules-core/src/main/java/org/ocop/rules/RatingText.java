@@ -57,7 +57,7 @@ final class RatingText {
         r.bandStars().ifPresent(b -> out.append("  ").append(m.get("rating.band", b,
                 bandText(r.version().orElseThrow().version().starBands(), b, m))).append('\n'));
         if (!r.failedMinimums().isEmpty()) {
-            out.append("  ").append(m.get("rating.minimums", s.consensus())).append('\n');
+            out.append("  ").append(m.get("rating.minimums", m.name(s.consensus()))).append('\n');
             for (FailedMinimum f : r.failedMinimums()) {
                 out.append("    ").append(m.get("rating.minimum", f.criterion(), f.label(), "*".repeat(f.stars()),
                         f.requiredOption(), f.requiredPoints(), f.choices().entrySet().stream()
@@ -70,15 +70,15 @@ final class RatingText {
                 int st = r.stars().getAsInt();
                 out.append("  ").append(st == b && averageOnly && r.unchecked().contains(Unchecked.STAR_MINIMUMS)
                         ? m.get("rating.star.bandUnchecked", st) : st == b ? m.get("rating.star.band", st)
-                        : m.get("rating.star.demoted", st, b, s.minimumPolicy())).append('\n');
+                        : m.get("rating.star.demoted", st, b, m.name(s.minimumPolicy()))).append('\n');
             } else if (r.outcome() == Outcome.REFUSED) {
-                out.append("  ").append(m.get("rating.star.refused", b, s.minimumPolicy())).append('\n');
+                out.append("  ").append(m.get("rating.star.refused", b, m.name(s.minimumPolicy()))).append('\n');
             }
         });
         r.recognition().ifPresent(rec -> out.append("  ").append(m.get("rating.recognition", rec.note(locale),
                 rec.procedure())).append('\n'));
         for (CouncilBreach b : r.councilBreaches()) {
-            out.append("  ").append(m.get("rating.councilBreach", b.rule(), b.detail(locale))).append('\n');
+            out.append("  ").append(m.get("rating.councilBreach", m.name(b.rule()), b.detail(locale))).append('\n');
         }
         if (!r.members().isEmpty()) {
             out.append("  ").append(m.get("rating.members", r.members().stream().map(ms -> ms.member() + " "
@@ -95,8 +95,9 @@ final class RatingText {
         for (String w : r.warnings(locale)) {
             out.append("  ").append(m.get("rating.warning", w)).append('\n');
         }
-        out.append("  ").append(m.get("rating.used", r.engine(), s.minimumPolicy(), s.consensus(), s.displayScale(),
-                s.displayRounding(), s.councilRules().any() ? m.get("rating.used.council", s.councilRules()) : ""))
+        out.append("  ").append(m.get("rating.used", r.engine(), m.name(s.minimumPolicy()), m.name(s.consensus()),
+                s.displayScale(), m.name(s.displayRounding()), s.councilRules().any()
+                        ? m.get("rating.used.council", councilRules(s.councilRules()).in(locale)) : ""))
                 .append('\n');
         return out.toString();
     }
@@ -126,6 +127,22 @@ final class RatingText {
     private static String display(Rating r, Part part) {
         Map<Part, Average> parts = r.partAverages();
         return parts.get(part).rounded(r.settings().displayScale(), r.settings().displayRounding()).toPlainString();
+    }
+
+    /**
+     * The council rules switched on, in words ({@code quorum of three quarters with the chair, secretary must not
+     * score}): the record's own {@code toString()} is for programmers, not for a council.
+     */
+    static Text councilRules(CouncilRules rules) {
+        java.util.List<Text> on = new java.util.ArrayList<>();
+        if (rules.quorum()) {
+            on.add(Messages.text("councilRules.quorum"));
+        }
+        rules.maxSpread().ifPresent(max -> on.add(Messages.text("councilRules.maxSpread", max)));
+        if (rules.secretaryMustNotScore()) {
+            on.add(Messages.text("councilRules.secretaryMustNotScore"));
+        }
+        return Messages.join(", ", on);
     }
 
     /** The band's bounds in words, from the floors of the rating's version: {@code 70 to below 90}. */

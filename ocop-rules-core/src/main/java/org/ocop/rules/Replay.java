@@ -67,9 +67,9 @@ public record Replay(Rating rating, Optional<RecordedResult> recorded, List<Disc
         Rating r = rating;
         out.append(m.get("replay.header", r.dossierId(), r.version().map(v -> m.get("replay.header.version",
                         v.version().id(), v.version().decision().number(), v.version().edition(),
-                        v.version().sheetEdition(), v.rule())).orElse(m.get("replay.header.noVersion")),
-                r.settings().minimumPolicy(), r.settings().consensus(), r.settings().displayScale(),
-                r.settings().displayRounding())).append('\n');
+                        v.version().sheetEdition(), m.name(v.rule()))).orElse(m.get("replay.header.noVersion")),
+                m.name(r.settings().minimumPolicy()), m.name(r.settings().consensus()), r.settings().displayScale(),
+                m.name(r.settings().displayRounding()))).append('\n');
         out.append("  ").append(recorded.map(rec -> m.get("replay.recorded", describe(rec, m)))
                 .orElse(m.get("replay.recorded.nothing"))).append('\n');
         out.append("  ").append(m.get("replay.result", m.name(r.outcome()))).append(r.stars().isPresent() ? " "

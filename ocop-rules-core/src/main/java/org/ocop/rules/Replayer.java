@@ -86,8 +86,8 @@ final class Replayer {
         for (RoundingMode mode : ROUNDINGS) {
             if (exact.rounded(scale, mode).compareTo(printed) == 0) {
                 return Optional.of(new Discrepancy("average", printed.toPlainString(), shown,
-                        Discrepancy.Cause.DISPLAY_ROUNDING, Messages.text("replay.average.rounding", exactText, mode,
-                                scale, s.displayRounding())));
+                        Discrepancy.Cause.DISPLAY_ROUNDING, Messages.text("replay.average.rounding", exactText,
+                                Messages.name(mode), scale, Messages.name(s.displayRounding()))));
             }
         }
         for (Variant edition : otherSheetEditions()) {
@@ -129,7 +129,8 @@ final class Replayer {
             return Optional.of(new Discrepancy("stars", rec, ours, Discrepancy.Cause.STAR_MINIMUMS_NOT_APPLIED,
                     Messages.text("replay.stars.minimums", Messages.join(", ", rating.failedMinimums().stream()
                             .map(f -> Messages.text("replay.stars.minimum", f.criterion(), "*".repeat(f.stars()),
-                                    f.requiredOption())).toList()), rating.settings().minimumPolicy())));
+                                    f.requiredOption())).toList()),
+                            Messages.name(rating.settings().minimumPolicy()))));
         }
         Optional<Recognition> recognition = rating.recognition();
         if (recognition.isPresent() && recognition.get().grantedStars().isPresent()

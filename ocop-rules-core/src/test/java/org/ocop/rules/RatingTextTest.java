@@ -47,8 +47,9 @@ class RatingTextTest {
         assertThat(text).contains("  Hạng theo số điểm: 5★ (từ 90 điểm trở lên)\n");
         assertThat(text).contains("  Hạng sao: 5★ — đúng hạng theo số điểm, đạt mọi yêu cầu tối thiểu đến hạng này\n");
         assertThat(text).contains("  Thành viên hội đồng: Nguyễn Văn An (Chủ tịch) 95 (A 38, B 24, C 33); ");
-        assertThat(text).contains("  Áp dụng: công cụ drools, chính sách DEMOTE, đồng thuận ALL_MEMBERS, hiển thị 2 "
-                + "chữ số thập phân HALF_UP\n");
+        // the policies in words, not as their codes (which the JSON keeps)
+        assertThat(text).contains("  Áp dụng: công cụ drools, chính sách hạ hạng, đồng thuận: mọi thành viên, hiển "
+                + "thị 2 chữ số thập phân, làm tròn 0,5 lên\n");
         assertThat(text).doesNotContain("Outcome", "Average", "Band", "Members");
     }
 
@@ -57,12 +58,24 @@ class RatingTextTest {
         String text = rate("06-ruou-lang-van-demoted.json").explain(VI);
 
         assertThat(text).contains("  Hạng theo số điểm: 4★ (từ 70 đến dưới 90 điểm)\n");
-        assertThat(text).contains("  Không đạt yêu cầu tối thiểu theo hạng sao (ALL_MEMBERS):\n"
+        assertThat(text).contains("  Không đạt yêu cầu tối thiểu theo hạng sao (đồng thuận: mọi thành viên):\n"
                 + "    1.4 Liên kết chuỗi trong sản xuất: **** phải đạt 1.4.c (2 điểm); đã chấm Nguyễn Văn An "
                 + "(Chủ tịch) "
                 + "1.4.c, ");
-        assertThat(text).contains("  Hạng sao: 3★ — hạ từ hạng 4★ theo số điểm (DEMOTE): hạng sao cao nhất đạt mọi "
-                + "yêu cầu tối thiểu\n");
+        assertThat(text).contains("  Hạng sao: 3★ — hạ từ hạng 4★ theo số điểm (chính sách hạ hạng): hạng sao cao "
+                + "nhất đạt mọi yêu cầu tối thiểu\n");
+    }
+
+    @Test
+    void explain_councilRulesOn_namesThemInWordsInBothLanguages() {
+        Rating rating = RATER.withSettings(RatingSettings.DEFAULTS.withCouncilRules(CouncilRules.tayNinh()))
+                .rate(DossierReader.read(Path.of("../examples/dossiers/06-ruou-lang-van-demoted.json")));
+
+        assertThat(rating.explain()).contains(", council rules (quorum of three quarters with the chair, spread of "
+                + "member totals at most 10, secretary must not score)\n");
+        assertThat(rating.explain(VI)).contains(", quy định của hội đồng (đủ ba phần tư số thành viên tham dự và có "
+                + "chủ tịch hội đồng, tổng điểm của các thành viên chênh nhau không quá 10, thư ký hội đồng không được chấm "
+                + "điểm)\n");
     }
 
     @Test

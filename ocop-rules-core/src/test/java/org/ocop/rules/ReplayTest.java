@@ -14,12 +14,15 @@ import org.ocop.rules.criteria.Level;
 import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.RecordedResult;
 import org.ocop.rules.json.ParsedJson;
+import org.ocop.rules.json.RatingJson;
 
 /**
  * An auditor's replay: each kind of difference between a recorded result and the recomputed one is named by its
  * most likely cause, with the figures that show it.
  */
 class ReplayTest {
+
+    private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
 
     private final Rater rater = Rater.standard();
 
@@ -230,5 +233,29 @@ class ReplayTest {
                 + "HALF_UP\n  Recorded: average 92.00, 4★\n");
         assertThat(ParsedJson.of(replay).get("discrepancies").get(0).get("cause").asText())
                 .isEqualTo("RECOGNISING_LEVEL");
+    }
+
+    /**
+     * The Vietnamese report says in words what the English one and the JSON give as codes: how the version was
+     * chosen, the policies, the rounding, each difference's field and cause, and the levels of a level difference.
+     */
+    @Test
+    void the_report_inVietnamese_saysCodesInWords_andTheJsonKeepsThem() {
+        Replay replay = replay(Dossiers.of("I.1.a", council("I.1.a", 92, 92)), recorded("92.00", 4)
+                .withLevel(Level.DISTRICT));
+
+        String vi = replay.explain(VI);
+
+        assertThat(vi).startsWith("Chấm lại hồ sơ HS-2026-001 theo QD-26-2026 (26/2026/QĐ-TTg, bản dữ liệu 2026a, bản "
+                + "phiếu decision; chọn theo ngày nộp hồ sơ), chính sách hạ hạng, đồng thuận: mọi thành viên, hiển thị "
+                + "2 chữ số thập phân, làm tròn 0,5 lên\n");
+        assertThat(vi).contains("  Khác biệt: hạng sao: ghi nhận 4★, chấm lại 5★ — cấp công nhận: ",
+                "  Khác biệt: cấp: ghi nhận cấp huyện, chấm lại cấp tỉnh — cấp công nhận: ");
+        assertThat(replay.explain()).contains("  Differs: level: recorded DISTRICT, replay PROVINCE — "
+                + "RECOGNISING_LEVEL: ");
+        assertThat(ParsedJson.of(replay).get("discrepancies")).extracting(d -> d.get("field").asText())
+                .containsExactly("stars", "level");
+        assertThat(ParsedJson.parse(RatingJson.toJson(replay, VI)).get("discrepancies").get(1).get("recorded")
+                .asText()).isEqualTo("DISTRICT");
     }
 }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -51,8 +52,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code chromium} and {@code chromium-driver}; {@code tools/ensure-browser.sh} installs them). Each case fills a
  * golden dossier through the page, one click per choice as a person would, rates it, and checks that the page shows
  * what the library says of the same dossier: outcome, stars, band, displayed and exact average, each failed
- * minimum at its criterion and member, and running totals equal to the members' totals. The dossier the page
- * exports is the dossier filled in. Screenshots at 1280 px and 360 px go to {@code target/page-screenshots/}.
+ * minimum at its criterion and member, running totals equal to the members' totals, and the rules applied in the
+ * library's Vietnamese words with the facts they matched. The dossier the page exports is the dossier filled in.
+ * Screenshots at 1280 px and 360 px go to {@code target/page-screenshots/}.
  *
  * <p>Without a browser the tests are skipped with a message locally, and fail under {@code CI=true}: CI must cover
  * the page.
@@ -65,6 +67,8 @@ class PortalPageBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target/page-screenshots");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** The page's language: it asks the service for Vietnamese texts. */
+    private static final Locale VI = Locale.forLanguageTag("vi");
 
     private static OcopService service;
     private static ChromeDriver driver;
@@ -163,7 +167,7 @@ class PortalPageBrowserTest {
         JsonNode exported = JSON.readTree(byId("dossier-json").getAttribute("value"));
         assertThat(withoutNulls(exported)).isEqualTo(withoutNulls(dossier));
         JsonNode library = JSON.readTree(RatingJson.toJson(Rater.standard().rate(DossierReader.read(
-                JSON.writeValueAsString(exported), c.name()))));
+                JSON.writeValueAsString(exported), c.name())), VI));
 
         click(byId("b-rate"));
         new WebDriverWait(driver, WAIT).until(d -> "done".equals(byId("result").getAttribute("data-plan")));
@@ -190,7 +194,7 @@ class PortalPageBrowserTest {
         assertThat(withoutNulls(exported)).isEqualTo(withoutNulls(dossier));
         click(byId("b-rate"));
         new WebDriverWait(driver, WAIT).until(d -> "done".equals(byId("result").getAttribute("data-plan")));
-        assertRatingShown(JSON.readTree(RatingJson.toJson(Rater.standard().rate(DossierReader.read(file)))));
+        assertRatingShown(JSON.readTree(RatingJson.toJson(Rater.standard().rate(DossierReader.read(file)), VI)));
         screenshots("import-round-trip");
     }
 
@@ -404,6 +408,34 @@ class PortalPageBrowserTest {
         for (JsonNode k : library.get("knockOuts")) {
             assertThat(driver.findElements(By.cssSelector("#r-knockouts li[data-knockout='" + k.get("id").asText()
                     + "']"))).hasSize(1);
+        }
+        assertRulesAppliedShown(library.get("explanation").get("firings"));
+    }
+
+    /**
+     * The rules applied, opened as a reader opens them: one item per firing of the library's rating, in order, each
+     * the library's Vietnamese words for the rule (not its English name, kept as the item's tooltip) followed by the
+     * facts it matched.
+     */
+    private static void assertRulesAppliedShown(JsonNode firings) {
+        WebElement details = byId("r-explanation");
+        if (details.getAttribute("open") == null) {
+            click(details.findElement(By.tagName("summary")));
+        }
+        List<WebElement> items = driver.findElements(By.cssSelector("#r-firings > li"));
+        assertThat(firings).isNotEmpty();
+        assertThat(items).hasSize(firings.size());
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode firing = firings.get(i);
+            WebElement item = items.get(i);
+            String facts = String.join("; ", JSON.convertValue(firing.get("facts"), String[].class));
+            assertThat(firing.get("text").asText()).as("the library's words").isNotEqualTo(firing.get("rule").asText());
+            assertThat(item.findElement(By.className("rule-text")).getText()).as("rule %d", i)
+                    .isEqualTo(firing.get("text").asText());
+            assertThat(item.getText()).as("rule %d", i).isEqualTo(firing.get("text").asText()
+                    + (facts.isEmpty() ? "" : ": " + facts));
+            assertThat(item.getAttribute("data-rule")).isEqualTo(firing.get("rule").asText());
+            assertThat(item.getAttribute("title")).isEqualTo(firing.get("rule").asText());
         }
     }
 

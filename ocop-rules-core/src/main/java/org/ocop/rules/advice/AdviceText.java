@@ -40,8 +40,8 @@ final class AdviceText {
         Rating r = advice.rating();
         StringBuilder out = new StringBuilder();
         out.append(m.get("plan.header", advice.dossierId(), r.productSet())).append('\n');
-        out.append("  ").append(m.get("plan.now", result(r, m), r.settings().minimumPolicy(),
-                r.settings().consensus())).append('\n');
+        out.append("  ").append(m.get("plan.now", result(r, m), m.name(r.settings().minimumPolicy()),
+                m.name(r.settings().consensus()))).append('\n');
         advice.targetStar().ifPresent(t -> out.append("  ").append(m.get("plan.target", t, advice.fixed().isEmpty()
                 ? "" : m.get("plan.target.fixed", String.join(", ", advice.fixed())))).append('\n'));
         int i = 0;
@@ -123,7 +123,7 @@ final class AdviceText {
         out.append("  ").append(m.get("robustness.summary", summary(rob, locale))).append('\n');
         for (Robustness.Dropped d : rob.leaveOneOut()) {
             out.append("  ").append(m.get("robustness.without", d.member(), result(d.rating(), m)));
-            d.rating().councilBreaches().forEach(b -> out.append("; ").append(b.rule()).append(": ")
+            d.rating().councilBreaches().forEach(b -> out.append("; ").append(m.name(b.rule())).append(": ")
                     .append(b.detail(locale)));
             out.append(d.resultChanges() ? " — " + m.get("robustness.changesResult") : d.bandChanges()
                     ? " — " + m.get("robustness.changesBand") : "").append('\n');
@@ -160,11 +160,12 @@ final class AdviceText {
                     e.productSet().map(s -> m.get("versions.set", s)).orElse(m.get("versions.noSet")),
                     e.basis(locale), e.status().tag(), e.rating().map(x -> result(x, m))
                             .orElse(m.get("versions.notRated")))).append('\n');
-            out.append("    ").append(e.method()).append(": ").append(e.note(locale)).append('\n');
+            out.append("    ").append(m.name(e.method())).append(": ").append(e.note(locale)).append('\n');
             e.carriage().ifPresent(c -> carriage(c, m, out));
             for (VersionImpact.Change c : e.changes()) {
-                out.append("    ").append(c.kind()).append(c.kind() == VersionImpact.Kind.POINTS ? " " + c.subject()
-                        : "").append(": ").append(c.before(locale)).append(" → ").append(c.after(locale))
+                out.append("    ").append(m.name(c.kind()))
+                        .append(c.kind() == VersionImpact.Kind.POINTS ? " " + c.subject() : "").append(": ")
+                        .append(c.before(locale)).append(" → ").append(c.after(locale))
                         .append(" — ").append(c.reason(locale)).append('\n');
             }
             if (e.rating().isPresent() && e.changes().isEmpty() && e.method() != VersionImpact.Method.OWN) {
@@ -187,8 +188,9 @@ final class AdviceText {
                             p.get(org.ocop.rules.criteria.Part.C))).append('\n');
             if (!mc.notCarried().isEmpty()) {
                 out.append("        ").append(m.get("versions.carriage.notCarried", String.join("; ",
-                        mc.notCarried().stream().map(n -> m.get("versions.carriage.item", n.criterion(), n.kind(),
-                                String.join(", ", n.describe(m.locale())))).toList()))).append('\n');
+                        mc.notCarried().stream().map(n -> m.get("versions.carriage.item", n.criterion(),
+                                m.name(n.kind()), String.join(", ", n.describe(m.locale())))).toList())))
+                        .append('\n');
             }
         }
         if (!c.unreached().isEmpty()) {

@@ -209,13 +209,14 @@ final class Planner {
                     rating.problems().get(0).messageText()));
             case DISQUALIFIED -> Optional.of(Messages.text("plan.refusal.disqualified", ids));
             case STOPPED -> Optional.of(Messages.text("plan.refusal.stopped", ids));
-            case REFUSED -> Optional.of(Messages.text("plan.refusal.refused", settings.minimumPolicy(),
-                    rating.bandStars().getAsInt(), Messages.join(", ", rating.failedMinimums().stream()
+            case REFUSED -> Optional.of(Messages.text("plan.refusal.refused",
+                    Messages.name(settings.minimumPolicy()), rating.bandStars().getAsInt(),
+                    Messages.join(", ", rating.failedMinimums().stream()
                             .map(f -> Messages.text("plan.refusal.minimum", f.criterion(), f.requiredOption()))
                             .toList())));
             case COUNCIL_RULE_BREACHED -> Optional.of(Messages.text("plan.refusal.council", Messages.join("; ",
-                    rating.councilBreaches().stream().map(b -> Messages.text("plan.refusal.breach", b.rule(),
-                            b.detailText())).toList())));
+                    rating.councilBreaches().stream().map(b -> Messages.text("plan.refusal.breach",
+                            Messages.name(b.rule()), b.detailText())).toList())));
         };
     }
 
@@ -553,8 +554,10 @@ final class Planner {
                         && o.minStars().getAsInt() <= required).map(o -> o.id() + " " + "*".repeat(o.minStars()
                                 .getAsInt())).collect(Collectors.joining(", "));
                 return request.fixed().contains(c.code())
-                        ? Messages.text("plan.blocked.fixed", c.code(), required, markers, settings.consensus())
-                        : Messages.text("plan.blocked.criterion", c.code(), required, markers, settings.consensus());
+                        ? Messages.text("plan.blocked.fixed", c.code(), required, markers,
+                                Messages.name(settings.consensus()))
+                        : Messages.text("plan.blocked.criterion", c.code(), required, markers,
+                                Messages.name(settings.consensus()));
             }
         }
         return Messages.text("plan.blocked.criteria", unit.criteria.stream().map(Criterion::code)

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,8 @@ import java.util.OptionalInt;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ClassObjectFilter;
@@ -23,10 +26,12 @@ import org.kie.api.runtime.KieSessionsPool;
 import org.ocop.rules.CouncilBreach;
 import org.ocop.rules.Outcome;
 import org.ocop.rules.RuleFiring;
+import org.ocop.rules.Text;
 import org.ocop.rules.criteria.Level;
 import org.ocop.rules.engine.RatingEngine;
 import org.ocop.rules.engine.RatingTask;
 import org.ocop.rules.engine.Verdict;
+import org.ocop.rules.internal.Messages;
 import org.ocop.rules.internal.drools.AppliedFact;
 import org.ocop.rules.internal.drools.AuthorityFact;
 import org.ocop.rules.internal.drools.BandFact;
@@ -73,12 +78,48 @@ public final class DroolsRatingEngine implements RatingEngine {
 
     private static volatile DroolsRatingEngine shared;
 
+    /** The metadata of a rule in {@code rating.drl} that names the message saying what the rule does. */
+    static final String TEXT_KEY = "text";
+
     private final KieBase kieBase;
     private final KieSessionsPool sessions;
+    /** Each rule's words, by the rule's name: read once from the rules' {@value #TEXT_KEY} metadata. */
+    private final Map<String, Text> texts;
 
     private DroolsRatingEngine(KieBase kieBase) {
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.texts = texts(kieBase);
+    }
+
+    /**
+     * Each rule's words from its {@code @text("key")} in {@code rating.drl}. Every rule must have one naming a
+     * message of the bundles: a rule without words is a defect of the rules, refused when the engine is built
+     * rather than found in an explanation.
+     */
+    static Map<String, Text> texts(KieBase kieBase) {
+        Map<String, Text> texts = new HashMap<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule rule : p.getRules()) {
+                Object key = rule.getMetaData().get(TEXT_KEY);
+                if (!(key instanceof String k) || k.isBlank()) {
+                    throw new IllegalStateException("rule \"" + rule.getName() + "\" of " + p.getName()
+                            + " has no @" + TEXT_KEY + "(\"key\") naming its words in the message bundles");
+                }
+                texts.put(rule.getName(), Messages.text(k));
+            }
+        }
+        return Map.copyOf(texts);
+    }
+
+    /** Each rule's words by its name (for the tests). */
+    Map<String, Text> texts() {
+        return texts;
+    }
+
+    /** The names of the rules, in no particular order (for the tests). */
+    List<String> ruleNames() {
+        return kieBase.getKiePackages().stream().flatMap(p -> p.getRules().stream()).map(Rule::getName).toList();
     }
 
     /** The engine, built on first use from the classpath's compiled rules. */
@@ -147,7 +188,8 @@ public final class DroolsRatingEngine implements RatingEngine {
                             facts.add(((Described) fact).describe());
                         }
                     }
-                    firings.add(new RuleFiring(event.getMatch().getRule().getName(), facts));
+                    String rule = event.getMatch().getRule().getName();
+                    firings.add(new RuleFiring(rule, facts, texts.get(rule)));
                 }
             };
         try {

@@ -91,9 +91,19 @@ public final class Messages {
         return texts.stream().map(t -> t.in(locale)).toList();
     }
 
-    /** The name of an enum constant in words: key {@code enum.<SimpleName>.<NAME>} (English: the constant's name). */
+    /**
+     * The name of an enum constant in words: key {@code enum.<Type>.<NAME>}, where the type is the enum's simple name
+     * after those of the types it is nested in ({@code enum.CouncilBreach.Rule.SPREAD}). English is the constant's
+     * name, as the JSON writes it; the other languages say it in words.
+     */
     public static Text name(Enum<?> constant) {
-        return text("enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+        return text("enum." + typeName(constant.getDeclaringClass()) + "." + constant.name());
+    }
+
+    /** A type's simple name after the simple names of the types it is nested in: {@code CouncilBreach.Rule}. */
+    public static String typeName(Class<?> type) {
+        Class<?> outer = type.getEnclosingClass();
+        return outer == null ? type.getSimpleName() : typeName(outer) + "." + type.getSimpleName();
     }
 
     /** Whether {@code locale} is rendered in Vietnamese. */

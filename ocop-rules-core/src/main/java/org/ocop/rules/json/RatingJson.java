@@ -201,6 +201,8 @@ public final class RatingJson {
         ObjectNode o = NODES.objectNode();
         RatingSettings s = r.settings();
         o.put("dossierId", r.dossierId());
+        // null, not "", when the dossier names no product (added after the first release)
+        o.put("productName", r.productName().isEmpty() ? null : r.productName());
         o.put("criteriaVersion", r.criteriaVersion().orElse(null));
         o.put("dataEdition", r.version().map(v -> v.version().edition()).orElse(null));
         o.put("sheetEdition", r.version().map(v -> v.version().sheetEdition()).orElse(null));
@@ -311,11 +313,11 @@ public final class RatingJson {
         }
         council.put("secretaryMustNotScore", s.councilRules().secretaryMustNotScore());
         o.put("engine", r.engine());
-        o.set("explanation", explanation(r));
+        o.set("explanation", explanation(r, locale));
         return o;
     }
 
-    private static JsonNode explanation(Rating r) {
+    private static JsonNode explanation(Rating r, Locale locale) {
         ObjectNode e = NODES.objectNode();
         ArrayNode criteria = e.putArray("criteria");
         for (CriterionScore c : r.criteria()) {
@@ -353,6 +355,8 @@ public final class RatingJson {
             fn.put("rule", f.rule());
             ArrayNode facts = fn.putArray("facts");
             f.facts().forEach(facts::add);
+            // the rule's words in the output's language; the name above is the same in every language
+            fn.put("text", f.text(locale));
         }
         return e;
     }

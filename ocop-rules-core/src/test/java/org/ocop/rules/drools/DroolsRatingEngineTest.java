@@ -5,24 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.ocop.rules.MinimumConsensus;
 import org.ocop.rules.MinimumPolicy;
 import org.ocop.rules.RuleFiring;
+import org.ocop.rules.Text;
 import org.ocop.rules.criteria.CriteriaCatalogue;
 import org.ocop.rules.criteria.CriteriaVersion;
 import org.ocop.rules.criteria.Level;
 import org.ocop.rules.criteria.StarBands;
 import org.ocop.rules.engine.RatingTask;
 import org.ocop.rules.engine.Verdict;
+import org.ocop.rules.internal.Messages;
 
 /** The Drools engine takes the numbers of the law from the task, which takes them from the criteria data. */
 class DroolsRatingEngineTest {
 
     private static final DroolsRatingEngine ENGINE = DroolsRatingEngine.shared();
+    private static final Locale VI = Locale.forLanguageTag("vi");
 
     /** One member's total of {@code total} points under 26/2026's province procedure, with these band floors. */
     private static RatingTask totalOf(int total, StarBands bands) {
@@ -73,6 +79,37 @@ class DroolsRatingEngineTest {
         }
         RuleFiring first = ENGINE.decide(totalOf(74, StarBands.of(30, 50, 70, 90))).firings().get(0);
         assertThat(first).isEqualTo(new RuleFiring("Star bands: <30 1★, 30-<50 2★, 50-<70 3★, 70-<90 4★, >=90 5★",
-                List.of()));
+                List.of(), Messages.text("firing.bands")));
+        // the words state the same floors, in both languages
+        assertThat(first.text()).isEqualTo(first.rule());
+        assertThat(first.text(VI)).isEqualTo("Khoảng điểm của hạng sao: dưới 30 là 1★, từ 30 đến dưới 50 là 2★, "
+                + "từ 50 đến dưới 70 là 3★, từ 70 đến dưới 90 là 4★, từ 90 trở lên là 5★");
+    }
+
+    /**
+     * Every rule of {@code rating.drl} names its words with {@code @text("key")}, one message per rule: in English
+     * the rule's own name (so the English words of an explanation read as its rule names always did), in
+     * Vietnamese a translation. The engine refuses to build without them, so this is what a new rule must add.
+     */
+    @Test
+    void ruleTexts_everyRuleHasWords_englishItsNameAndVietnameseItsTranslation() {
+        Map<String, Text> texts = ENGINE.texts();
+        List<String> rules = ENGINE.ruleNames();
+
+        assertThat(texts.keySet()).containsExactlyInAnyOrderElementsOf(rules).hasSizeGreaterThan(30);
+        assertThat(new HashSet<>(texts.values())).as("one message per rule").hasSameSizeAs(rules);
+        texts.forEach((rule, text) -> {
+            assertThat(text.toString()).as(rule).isEqualTo(rule);
+            assertThat(text.in(VI)).as(rule).isNotEqualTo(rule);
+        });
+    }
+
+    @Test
+    void firings_ofARating_carryTheirRulesWords() {
+        Verdict verdict = ENGINE.decide(totalOf(74, StarBands.of(30, 50, 70, 90)));
+
+        assertThat(verdict.firings()).isNotEmpty().allSatisfy(f -> assertThat(f.ruleText())
+                .isEqualTo(ENGINE.texts().get(f.rule())));
+        assertThat(verdict.firings()).extracting(f -> f.text(VI)).contains("Kết quả được phân hạng");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -19,9 +20,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.ocop.rules.CouncilBreach;
+import org.ocop.rules.Discrepancy;
+import org.ocop.rules.MinimumConsensus;
+import org.ocop.rules.MinimumPolicy;
 import org.ocop.rules.Outcome;
 import org.ocop.rules.Text;
+import org.ocop.rules.advice.VersionImpact;
+import org.ocop.rules.criteria.CriterionComparison;
 import org.ocop.rules.criteria.Level;
+import org.ocop.rules.criteria.VersionResolution;
 
 /**
  * The two message bundles against each other and against the sources: the same keys, the same placeholders, every
@@ -33,7 +41,10 @@ class MessagesTest {
     private static final Map<String, String> EN = Messages.patterns(Locale.ROOT);
     private static final Map<String, String> VN = Messages.patterns(VI);
     /** The enums whose constants have names in words ({@link Messages#name}). */
-    private static final List<Class<? extends Enum<?>>> NAMED = List.of(Outcome.class, Level.class);
+    private static final List<Class<? extends Enum<?>>> NAMED = List.of(Outcome.class, Level.class,
+            MinimumPolicy.class, MinimumConsensus.class, CouncilBreach.Rule.class, VersionResolution.Rule.class,
+            Discrepancy.Cause.class, RoundingMode.class, VersionImpact.Method.class, VersionImpact.Kind.class,
+            CriterionComparison.Kind.class);
     /** Where the keys are used: this module's sources and rules, and the DMN module's sources when it is beside it. */
     private static final List<Path> SOURCES = List.of(Path.of("src/main/java"), Path.of("src/main/resources"),
             Path.of("../ocop-rules-dmn/src/main/java"));
@@ -98,7 +109,7 @@ class MessagesTest {
         Set<String> expected = new HashSet<>();
         for (Class<? extends Enum<?>> type : NAMED) {
             for (Enum<?> constant : type.getEnumConstants()) {
-                expected.add("enum." + type.getSimpleName() + "." + constant.name());
+                expected.add("enum." + Messages.typeName(type) + "." + constant.name());
                 // English names are the constants' names, as the JSON writes them
                 assertThat(Messages.name(constant).toString()).isEqualTo(constant.name());
             }

@@ -2,22 +2,36 @@ package org.ocop.rules.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.ocop.rules.Dossiers;
 import org.ocop.rules.Rater;
 import org.ocop.rules.Rating;
 import org.ocop.rules.Replay;
+import org.ocop.rules.RuleFiring;
 import org.ocop.rules.SheetBuilder;
 import org.ocop.rules.dossier.RecordedResult;
 
-/** One rating or replay as JSON text is the very object the array writers give for it. */
+/**
+ * One rating or replay as JSON text is the very object the array writers give for it; the fields added after the
+ * first release say what they should.
+ */
 class RatingJsonTest {
 
     private static final Rater RATER = Rater.standard();
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
 
     @Test
     void toJson_ofARating_isTheObjectWriteGivesForIt() {
@@ -27,6 +41,37 @@ class RatingJsonTest {
 
         assertThat(ParsedJson.parse(object)).isEqualTo(ParsedJson.parse(RatingJson.write(List.of(rating))).get(0));
         assertThat(object).startsWith("{").endsWith("}").contains("\"dossierId\" : \"HS-2026-001\"");
+    }
+
+    @Test
+    void productName_asTheDossierGivesIt_nullWhenItNamesNone() {
+        Rating named = RATER.rate(Dossiers.of("I.1.a", SheetBuilder.council("I.1.a", 90, 90, 89)));
+        Rating unnamed = RATER.rate(Dossiers.of("I.1.a", SheetBuilder.council("I.1.a", 90, 90, 89)).toBuilder()
+                .productName("").build());
+
+        JsonNode json = ParsedJson.of(named);
+        assertThat(json.get("productName").asText()).isEqualTo("Bưởi da xanh Bến Tre").isEqualTo(named.productName());
+        assertThat(fieldNames(json)).startsWith("dossierId", "productName", "criteriaVersion");
+        assertThat(ParsedJson.of(unnamed).get("productName").isNull()).isTrue();
+    }
+
+    @Test
+    void firings_textIsTheRulesWordsInTheOutputsLanguage_andTheRuleNameStays() {
+        Rating rating = RATER.rate(Dossiers.of("I.1.a", SheetBuilder.council("I.1.a", 90, 90, 89)));
+
+        JsonNode english = ParsedJson.parse(RatingJson.toJson(rating)).get("explanation").get("firings");
+        JsonNode vietnamese = ParsedJson.parse(RatingJson.toJson(rating, VI)).get("explanation").get("firings");
+
+        assertThat(english).hasSameSizeAs(rating.firings()).isNotEmpty();
+        for (int i = 0; i < english.size(); i++) {
+            RuleFiring firing = rating.firings().get(i);
+            assertThat(fieldNames(english.get(i))).containsExactly("rule", "facts", "text");
+            assertThat(english.get(i).get("rule").asText()).isEqualTo(firing.rule())
+                    .isEqualTo(vietnamese.get(i).get("rule").asText());
+            assertThat(english.get(i).get("text").asText()).isEqualTo(firing.text());
+            assertThat(vietnamese.get(i).get("text").asText()).isEqualTo(firing.text(VI)).isNotEqualTo(firing.text());
+        }
+        assertThat(vietnamese.findValuesAsText("text")).contains("Kết quả được phân hạng");
     }
 
     @Test

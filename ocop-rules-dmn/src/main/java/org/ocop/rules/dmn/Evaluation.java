@@ -89,7 +89,7 @@ final class Evaluation {
             stars = rated.stars();
         }
         Outcome outcome = models.outcome(disqualified, stopped, !breaches.isEmpty(), refused);
-        firings.add(new RuleFiring("outcome", List.of(outcome.name())));
+        firings.add(new RuleFiring("outcome", List.of(outcome.name()), outcomeText(outcome)));
 
         OptionalInt granted = OptionalInt.empty();
         Optional<Level> forwarded = Optional.empty();
@@ -169,7 +169,8 @@ final class Evaluation {
         for (RatingTask.KnockOut knockOut : task.knockOuts()) {
             if (task.findings().contains(knockOut.id())) {
                 applied.add(new Verdict.KnockOutApplied(knockOut.id(), true, List.of()));
-                firings.add(new RuleFiring("knock-out found by the council", List.of(knockOut.id())));
+                firings.add(new RuleFiring("knock-out found by the council", List.of(knockOut.id()),
+                        Messages.text("firing.knockOut.found")));
                 continue;
             }
             boolean triggered = false;
@@ -188,7 +189,7 @@ final class Evaluation {
                     triggered = true;
                     choosers.forEach(who -> chosenBy.add(who + ": " + trigger.option()));
                     firings.add(new RuleFiring("knock-out trigger applies", List.of(knockOut.id(),
-                            trigger.option())));
+                            trigger.option()), Messages.text("firing.knockOut.chosen")));
                 }
             }
             if (triggered) {
@@ -206,7 +207,7 @@ final class Evaluation {
         for (RatingTask.Marker marker : task.markers()) {
             if (marker.stars() <= band && !met(marker.criterion(), marker.points())) {
                 failed.add(marker);
-                firings.add(new RuleFiring("star minimum not met", List.of(marker.option())));
+                firings.add(new RuleFiring("star minimum not met", List.of(marker.option()), minimumText()));
             }
         }
         return failed;
@@ -310,7 +311,40 @@ final class Evaluation {
                     secretary.get())));
         }
         breaches.sort(Comparator.comparing(CouncilBreach::rule).thenComparing(b -> b.detail()));
-        breaches.forEach(b -> firings.add(new RuleFiring("council rule breached", List.of(b.rule().name()))));
+        breaches.forEach(b -> firings.add(new RuleFiring("council rule breached", List.of(b.rule().name()),
+                breachText(b.rule()))));
         return breaches;
+    }
+
+    // The words of a firing are those of the Drools rule that takes the same step (its @text in rating.drl), so
+    // that both engines' explanations read the same where they report the same thing; the names stay each
+    // engine's own.
+
+    private static Text outcomeText(Outcome outcome) {
+        return switch (outcome) {
+            case RATED -> Messages.text("firing.outcome.RATED");
+            case REFUSED -> Messages.text("firing.outcome.REFUSED");
+            case DISQUALIFIED -> Messages.text("firing.outcome.DISQUALIFIED");
+            case STOPPED -> Messages.text("firing.outcome.STOPPED");
+            case COUNCIL_RULE_BREACHED -> Messages.text("firing.outcome.COUNCIL_RULE_BREACHED");
+            case INVALID -> throw new IllegalArgumentException("an engine never decides " + outcome);
+        };
+    }
+
+    /** A failed star minimum read under the task's consensus, as the Drools rule of that consensus says it. */
+    private Text minimumText() {
+        return switch (task.policy().consensus()) {
+            case ALL_MEMBERS -> Messages.text("firing.minimum.ALL_MEMBERS");
+            case MAJORITY -> Messages.text("firing.minimum.MAJORITY");
+            case AVERAGE_POINTS -> Messages.text("firing.minimum.AVERAGE_POINTS");
+        };
+    }
+
+    private static Text breachText(CouncilBreach.Rule rule) {
+        return switch (rule) {
+            case QUORUM -> Messages.text("firing.breach.QUORUM");
+            case SPREAD -> Messages.text("firing.breach.SPREAD");
+            case SECRETARY_SCORED -> Messages.text("firing.breach.SECRETARY_SCORED");
+        };
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,6 +57,26 @@ class DmnDroolsAgreementTest {
         assertThat(dmn.engine()).isEqualTo("dmn");
         assertThat(dmn.explain()).isNotBlank();
         assertThat(RatingJson.write(List.of(dmn))).containsPattern("\"engine\"\\s*:\\s*\"dmn\"");
+    }
+
+    /**
+     * The firings' words: every DMN firing is a step the Drools engine reports too, in the same words in both
+     * languages (the rule names differ), so a page lists the rules applied alike whichever engine rated.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("examples")
+    void firings_sayTheSharedStepsInTheSameWords(Path file) {
+        Rating drools = DROOLS.rateFile(file);
+        Rating dmn = DMN.rateFile(file);
+        Locale vi = Locale.forLanguageTag("vi");
+
+        assertThat(SameRating.onlySharedSteps(dmn)).as("DMN firings are shared steps").isTrue();
+        assertThat(SameRating.sharedSteps(dmn)).isEqualTo(SameRating.sharedSteps(drools));
+        if (dmn.outcome() != Outcome.INVALID) {
+            assertThat(dmn.firings()).isNotEmpty();
+        }
+        List<String> droolsWords = drools.firings().stream().map(f -> f.text(vi)).toList();
+        dmn.firings().forEach(f -> assertThat(droolsWords).as(f.rule()).contains(f.text(vi)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -662,9 +662,12 @@ function ratingView(r) {
     notes.forEach((n) => list.append(el('li', {text: typeof n === 'string' ? n : JSON.stringify(n)})));
     view.append(el('h3', {text: 'Lưu ý'}), list);
   }
-  const firings = el('ol');
+  // each rule in the page's language (text), then the criteria data it matched (facts, as the data writes them);
+  // the engine's own name of the rule, the same in every language, stays at hand as the item's tooltip
+  const firings = el('ol', {id: 'r-firings'});
   for (const f of r.explanation.firings) {
-    firings.append(el('li', {text: f.facts.length ? `${f.rule}: ${f.facts.join('; ')}` : f.rule}));
+    firings.append(el('li', {'data-rule': f.rule, title: f.rule}, el('span', {class: 'rule-text', text: f.text}),
+      f.facts.length ? el('span', {class: 'rule-facts', text: `: ${f.facts.join('; ')}`}) : null));
   }
   view.append(el('details', {class: 'explanation', id: 'r-explanation'},
     el('summary', {text: 'Giải thích cách chấm (các quy tắc đã áp dụng)'}), firings));

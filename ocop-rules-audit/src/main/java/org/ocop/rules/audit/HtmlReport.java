@@ -289,8 +289,7 @@ final class HtmlReport implements AutoCloseable {
                 .badge.nothing { background: #757575; }
                 .product { border-top: 1px solid #999; margin-top: 10px; padding-top: 2px; }
                 .meta { color: #444; margin: 2px 0 4px; }
-                .source { font-size: 8.5pt; color: #333; margin: 0 0 4px; word-wrap: break-word;
-                  overflow-wrap: anywhere; }
+                .source { font-size: 8.5pt; color: #333; margin: 0 0 4px; word-wrap: break-word; }
                 table.compare th { font-weight: normal; } table.compare thead th { font-weight: bold; }
                 table.compare td { min-width: 90px; }
                 ul { margin: 2px 0 4px; padding-left: 20px; }

@@ -440,8 +440,9 @@ public final class OcopCli implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            // each table row's citation (Nguồn), taken in the replays' order: by the text output, or by the report
-            java.util.Queue<Optional<String>> cited = format == Format.json ? null
+            // each table row's citation (Nguồn), taken in the replays' order by the report if there is one, else by
+            // the text output; JSON alone keeps none (its contract has no citation)
+            java.util.Queue<Optional<String>> cited = format == Format.json && report == null ? null
                     : new java.util.concurrent.ConcurrentLinkedQueue<>();
             ReplayReport reportWriter = report == null ? null : reportWriter(cited);
             long[] counts = new long[2];

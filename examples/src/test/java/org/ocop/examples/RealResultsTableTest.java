@@ -174,6 +174,16 @@ class RealResultsTableTest {
         assertThat(html).contains("426/QĐ-UBND ngày 25/11 năm 2024");
     }
 
+    @Test
+    void replayReport_withJsonOutput_stillCitesEachRow(@TempDir Path dir) throws IOException {
+        Path report = dir.resolve("bao-cao.html");
+
+        Run run = ocop("replay", "--input", TABLE.toString(), "--format", "json", "--report", report.toString());
+
+        assertThat(new ObjectMapper().readTree(run.out())).hasSize(8);
+        assertThat(Files.readString(report, StandardCharsets.UTF_8).split("<p class=\"source\">", -1)).hasSize(9);
+    }
+
     private static JsonNode byId(String id) {
         for (JsonNode r : replays) {
             if (r.get("dossierId").asText().equals(id)) {

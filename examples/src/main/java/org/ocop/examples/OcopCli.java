@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -245,8 +246,21 @@ public final class OcopCli implements Callable<Integer> {
          * column) is a usage error before anything is rated.
          */
         Stream<DossierSource> sources() throws java.io.IOException {
+            return sources(null);
+        }
+
+        /**
+         * {@link #sources()}, each source's citation added to {@code cited} as it is read, in the same order: a
+         * table row's {@code source} column ({@code Nguồn}), empty for a dossier file and a row without one. The
+         * replays come out in input order, so whoever takes one citation per replay gets the replay's own; the
+         * queue holds only the few read ahead by the batch. {@code cited} null: no citations are kept.
+         */
+        Stream<DossierSource> sources(java.util.Queue<Optional<String>> cited) throws java.io.IOException {
             Stream<DossierSource> all = files().stream().flatMap(p -> p.getFileName().toString().endsWith(".jsonl")
                     ? DossierSource.lines(p) : Stream.of(DossierSource.of(p)));
+            if (cited != null) {
+                all = all.peek(source -> cited.add(Optional.empty()));
+            }
             for (Path table : tables) {
                 String name = String.valueOf(table.getFileName()).toLowerCase(java.util.Locale.ROOT);
                 if (!name.endsWith(".csv") && !name.endsWith(".xlsx")) {
@@ -260,7 +274,11 @@ public final class OcopCli implements Callable<Integer> {
                             + ".xlsx");
                 }
                 try {
-                    all = Stream.concat(all, org.ocop.rules.audit.ResultsTable.sources(table));
+                    all = Stream.concat(all, cited == null ? org.ocop.rules.audit.ResultsTable.sources(table)
+                            : org.ocop.rules.audit.ResultsTable.stream(table).map(row -> {
+                                cited.add(row.source());
+                                return row.toSource();
+                            }));
                 } catch (org.ocop.rules.audit.ResultsTableException e) {
                     all.close();
                     throw new UsageError("--input " + e.getMessage());
@@ -422,9 +440,13 @@ public final class OcopCli implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            ReplayReport reportWriter = report == null ? null : reportWriter();
+            // each table row's citation (Nguồn), taken in the replays' order by the report if there is one, else by
+            // the text output; JSON alone keeps none (its contract has no citation)
+            java.util.Queue<Optional<String>> cited = format == Format.json && report == null ? null
+                    : new java.util.concurrent.ConcurrentLinkedQueue<>();
+            ReplayReport reportWriter = report == null ? null : reportWriter(cited);
             long[] counts = new long[2];
-            try (Stream<org.ocop.rules.Replay> replays = policies.rater().replayAll(inputs.sources(),
+            try (Stream<org.ocop.rules.Replay> replays = policies.rater().replayAll(inputs.sources(cited),
                     Runtime.getRuntime().availableProcessors());
                     Progress progress = cli.progress("replayed");
                     RatingJson.Writer json = format == Format.json ? RatingJson.writer(cli.out, language.locale())
@@ -441,6 +463,7 @@ public final class OcopCli implements Callable<Integer> {
                         json.write(replay);
                     } else if (reportWriter == null) {
                         cli.out.print(replay.explain(language.locale()));
+                        cited.remove().ifPresent(source -> cli.out.println(language.get("replay.source", source)));
                         cli.out.println();
                     }
                 });
@@ -471,7 +494,7 @@ public final class OcopCli implements Callable<Integer> {
          * error, not a failure after the batch. The report is Vietnamese unless {@code --lang} is given, as the
          * councils and auditors who read it do; the CLI's own lines keep English as their default.
          */
-        private ReplayReport reportWriter() {
+        private ReplayReport reportWriter(java.util.Queue<Optional<String>> cited) {
             try {
                 ReplayReport.Format.of(report);
             } catch (IllegalArgumentException e) {
@@ -488,7 +511,12 @@ public final class OcopCli implements Callable<Integer> {
                         "a file in an existing directory");
             }
             boolean asked = spec.commandLine().getParseResult().hasMatchedOption("--lang");
-            return ReplayReport.builder().locale(asked ? language.locale() : Locale.forLanguageTag("vi")).build();
+            ReplayReport.Builder builder = ReplayReport.builder()
+                    .locale(asked ? language.locale() : Locale.forLanguageTag("vi"));
+            if (cited != null) {
+                builder.sources(replay -> cited.remove());
+            }
+            return builder.build();
         }
     }
 

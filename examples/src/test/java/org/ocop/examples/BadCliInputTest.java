@@ -248,7 +248,7 @@ class BadCliInputTest {
                         "replay", "--input", "{dir}/nope.csv"),
                 entry("C50", "--input of a table with an unknown header",
                         List.of(Input.of("r.csv", "Bộ sản phẩm,Ngày nộp,Điểm,Ghi chú\nI.1.a,2026-07-01,75,\n")),
-                        "exit 2; err: replay: --input r.csv: unknown header in column 4: Ghi chú; allowed: a header of these columns, in English or Vietnamese: id, productName, producer, province, productSet, submittedOn, ratedOn, level, memberTotals, average, stars, decision, decidedOn, criteriaVersion, stt (README: Results tables); out: ",
+                        "exit 2; err: replay: --input r.csv: unknown header in column 4: Ghi chú; allowed: a header of these columns, in English or Vietnamese: id, productName, producer, province, productSet, submittedOn, ratedOn, level, memberTotals, average, stars, decision, decidedOn, criteriaVersion, source, stt (README: Results tables); out: ",
                         "replay", "--input", "{dir}/r.csv"),
                 entry("C51", "--input of a table with a bad row between good ones",
                         List.of(Input.of("r.csv", "Bộ sản phẩm,Ngày nộp,Điểm\nI.1.a,2026-07-01,75\nI.1.a,31/02/2026,75\n"

@@ -86,9 +86,11 @@ public record Replay(Rating rating, Optional<RecordedResult> recorded, List<Disc
             out.append("  ").append(m.get("replay.differs", d.describe(locale))).append('\n');
         }
         if (recorded.isPresent() && !r.unchecked().isEmpty()) {
-            out.append("  ").append(m.get("replay.notChecked", r.unchecked().stream()
-                    .map(u -> u.words().in(locale)).collect(Collectors.joining(", ")),
-                    String.join(", ", uncheckedFields()))).append('\n');
+            String checks = r.unchecked().stream().map(u -> u.words().in(locale)).collect(Collectors.joining(", "));
+            List<String> fields = uncheckedFields();
+            // a record of the average and level only leaves no recorded field unchecked: no empty list is printed
+            out.append("  ").append(fields.isEmpty() ? m.get("replay.notChecked.noFields", checks)
+                    : m.get("replay.notChecked", checks, String.join(", ", fields))).append('\n');
         }
         r.problems().forEach(p -> out.append("  ").append(m.get("rating.problem", p.message(locale))).append('\n'));
         return out.toString();

@@ -173,6 +173,22 @@ class AverageOnlyDossierTest {
     }
 
     @Test
+    void replay_recordOfTheAverageAndLevelOnly_saysWhatItCouldNotCheckWithoutAnEmptyFieldList() {
+        // a published list's "potential 5★" row: its average and the level that forwarded it, no star, no decision
+        Dossier d = average("95.64").withRecorded(RecordedResult.empty().withAverage(new BigDecimal("95.64"))
+                .withLevel(Level.PROVINCE));
+
+        Replay replay = rater.replay(d);
+
+        assertThat(replay.agrees()).isTrue();
+        assertThat(replay.uncheckedFields()).isEmpty();
+        assertThat(replay.explain()).contains("  Not checked: star minimums (the dossier gives too little)\n")
+                .doesNotContain("recorded fields not checked");
+        assertThat(replay.explain(VI)).contains("  Chưa kiểm tra: yêu cầu tối thiểu theo hạng sao (hồ sơ không đủ dữ "
+                + "liệu)\n").doesNotContain("các trường đã ghi nhận chưa kiểm tra");
+    }
+
+    @Test
     void replay_recordBelowTheBand_isNotCheckableRatherThanUnexplained() {
         Dossier d = average("72.50").withRecorded(RecordedResult.of(new BigDecimal("72.50"), 3));
 

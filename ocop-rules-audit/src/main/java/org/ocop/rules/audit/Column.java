@@ -33,6 +33,11 @@ enum Column {
     DECISION("decision", "decision number", "quyet dinh", "so quyet dinh"),
     DECIDED_ON("decidedOn", "decided on", "ngay quyet dinh", "ngay ban hanh"),
     CRITERIA_VERSION("criteriaVersion", "criteria version", "bo tieu chi"),
+    /**
+     * Where the row's facts come from (a decision's number and page, an article's address): an auditor's citation,
+     * carried to the replay's output and report as written, never read for a value.
+     */
+    SOURCE("source", "citation", "nguon", "nguon tin", "trich dan"),
     /** A row number ({@code STT}, {@code No.}): recognised so that it is not an unknown header, and ignored. */
     ROW_NUMBER("stt", "no", "so thu tu", "row");
 

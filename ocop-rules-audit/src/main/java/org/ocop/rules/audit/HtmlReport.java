@@ -184,6 +184,10 @@ final class HtmlReport implements AutoCloseable {
                         : p.rating.productSet()) + " \u00b7 " + Html.escape(text.get("product.criteria",
                                 p.versionLabel(text))) + " \u00b7 "
                 + Html.escape(text.get("product.outcome", text.name("outcome", p.rating.outcome()))) + "</p>\n");
+        if (p.source.isPresent()) {
+            // the auditor's citation of the published result: where to check the recorded column by hand
+            w.write("<p class=\"source\">" + esc("product.source") + ": " + Html.escape(p.source.get()) + "</p>\n");
+        }
         w.write("<table class=\"compare\">\n<thead><tr><th></th><th>" + esc("product.recorded") + "</th><th>"
                 + esc("product.recomputed") + "</th></tr></thead>\n<tbody>\n");
         compareRow(w, "product.average", ProductView.decimal(p.recordedAverage, text),
@@ -285,6 +289,7 @@ final class HtmlReport implements AutoCloseable {
                 .badge.nothing { background: #757575; }
                 .product { border-top: 1px solid #999; margin-top: 10px; padding-top: 2px; }
                 .meta { color: #444; margin: 2px 0 4px; }
+                .source { font-size: 8.5pt; color: #333; margin: 0 0 4px; word-wrap: break-word; }
                 table.compare th { font-weight: normal; } table.compare thead th { font-weight: bold; }
                 table.compare td { min-width: 90px; }
                 ul { margin: 2px 0 4px; padding-left: 20px; }

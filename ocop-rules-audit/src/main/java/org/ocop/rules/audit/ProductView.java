@@ -62,9 +62,17 @@ final class ProductView {
     final Map<Part, BigDecimal> partAverages;
     final List<String> warnings;
     final List<String> problems;
+    /** Where the recorded result comes from, as its results table cites it; empty when nothing is cited. */
+    final Optional<String> source;
 
     ProductView(int number, Replay replay, Locale locale, ReportText text) {
+        this(number, replay, Optional.empty(), locale, text);
+    }
+
+    ProductView(int number, Replay replay, Optional<String> source, Locale locale, ReportText text) {
         this.number = number;
+        this.source = java.util.Objects.requireNonNull(source, "source").map(String::strip)
+                .filter(s -> !s.isEmpty());
         this.replay = replay;
         this.rating = replay.rating();
         Optional<RecordedResult> rec = replay.recorded();

@@ -17,7 +17,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.ocop.rules.Replay;
 
@@ -84,10 +86,12 @@ public final class ReplayReport {
 
     private final Locale locale;
     private final Clock clock;
+    private final Function<? super Replay, Optional<String>> sources;
 
     private ReplayReport(Builder builder) {
         this.locale = builder.locale;
         this.clock = builder.clock;
+        this.sources = builder.sources;
     }
 
     /** A builder: Vietnamese, the system clock. */
@@ -137,7 +141,8 @@ public final class ReplayReport {
                 try (XlsxReport xlsx = new XlsxReport(text, stamp)) {
                     int n = 0;
                     while (replays.hasNext()) {
-                        xlsx.add(new ProductView(++n, Objects.requireNonNull(replays.next(), "replay"), locale, text));
+                        Replay replay = Objects.requireNonNull(replays.next(), "replay");
+                        xlsx.add(new ProductView(++n, replay, sourceOf(replay), locale, text));
                     }
                     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial,
                             StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
@@ -151,8 +156,8 @@ public final class ReplayReport {
                 try (HtmlReport report = new HtmlReport(dir, text, stamp, pdf)) {
                     int n = 0;
                     while (replays.hasNext()) {
-                        report.add(new ProductView(++n, Objects.requireNonNull(replays.next(), "replay"), locale,
-                                text));
+                        Replay replay = Objects.requireNonNull(replays.next(), "replay");
+                        report.add(new ProductView(++n, replay, sourceOf(replay), locale, text));
                     }
                     try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                             StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
@@ -182,6 +187,10 @@ public final class ReplayReport {
         }
     }
 
+    private Optional<String> sourceOf(Replay replay) {
+        return Objects.requireNonNull(sources.apply(replay), "the source of a replay (ReplayReport.Builder.sources)");
+    }
+
     /** The version of this library, stamped into the jar at build time. */
     static String libraryVersion() {
         try (InputStream in = ReplayReport.class.getResourceAsStream("version.properties")) {
@@ -200,6 +209,7 @@ public final class ReplayReport {
     public static final class Builder {
         private Locale locale = Locale.forLanguageTag("vi");
         private Clock clock = Clock.systemDefaultZone();
+        private Function<? super Replay, Optional<String>> sources = replay -> Optional.empty();
 
         private Builder() {
         }
@@ -222,6 +232,20 @@ public final class ReplayReport {
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Where each product's recorded result comes from, shown in its section (HTML, PDF) and its row (XLSX): for
+         * a results table, the rows' {@link TableRow#source()} (the {@code source} column, {@code Nguồn}). The
+         * function is called once for each replay, in the order the replays are written, so it may hand out the
+         * citations of the rows in the order they were read; it returns empty when nothing is cited. None by
+         * default.
+         *
+         * @throws NullPointerException if {@code sources} is null
+         */
+        public Builder sources(Function<? super Replay, Optional<String>> sources) {
+            this.sources = Objects.requireNonNull(sources, "sources");
             return this;
         }
 

@@ -31,7 +31,8 @@ import org.ocop.rules.dossier.DossierSource;
  * most published lists print) an average-only dossier. {@code average}, {@code stars}, {@code level},
  * {@code decision}, {@code decidedOn} and {@code criteriaVersion} become the dossier's recorded result, for
  * {@code Rater.replay}. A product set is a code or a set's name in the classification of the version in force on
- * the submission day.
+ * the submission day. {@code source} ({@code Nguồn}) is the row's citation of the published result, kept as written
+ * on the {@link TableRow} ({@link TableRow#source()}) and never read as a value.
  *
  * <p>A bad row never stops the others: it is a {@link TableRow} whose problems name file, sheet, row and column,
  * the value and what is allowed, in its place, so rows in are results out. A table that cannot be read at all (not

@@ -83,8 +83,9 @@ final class RowReader {
             cells.add(Integer.MAX_VALUE, new Problem(TableText.of("where.row", where(row), row.number()),
                     TableText.of("row.noScore"), TableText.literal(""), TableText.of("row.noScore.allowed")));
         }
+        Optional<String> source = cells.text(Column.SOURCE).map(String::strip).filter(s -> !s.isEmpty());
         if (!cells.problems.isEmpty()) {
-            return new TableRow(file, table.sheet(), row.number(), Optional.empty(), cells.problems());
+            return new TableRow(file, table.sheet(), row.number(), Optional.empty(), cells.problems(), source);
         }
         RecordedResult recorded = RecordedResult.empty();
         boolean anyRecorded = false;
@@ -125,7 +126,7 @@ final class RowReader {
         } else {
             dossier.average(average.orElseThrow());  // what most published lists print: an average-only dossier
         }
-        return new TableRow(file, table.sheet(), row.number(), Optional.of(dossier.build()), List.of());
+        return new TableRow(file, table.sheet(), row.number(), Optional.of(dossier.build()), List.of(), source);
     }
 
     private Text where(RawTable.Row row) {

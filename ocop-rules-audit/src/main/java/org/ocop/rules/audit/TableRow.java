@@ -21,13 +21,20 @@ public final class TableRow {
     private final int row;
     private final Optional<Dossier> dossier;
     private final List<Problem> problems;
+    private final Optional<String> source;
 
     TableRow(String file, Optional<String> sheet, int row, Optional<Dossier> dossier, List<Problem> problems) {
+        this(file, sheet, row, dossier, problems, Optional.empty());
+    }
+
+    TableRow(String file, Optional<String> sheet, int row, Optional<Dossier> dossier, List<Problem> problems,
+            Optional<String> source) {
         this.file = Objects.requireNonNull(file, "file");
         this.sheet = Objects.requireNonNull(sheet, "sheet");
         this.row = row;
         this.dossier = Objects.requireNonNull(dossier, "dossier");
         this.problems = List.copyOf(problems);
+        this.source = Objects.requireNonNull(source, "source");
         if (dossier.isPresent() == !this.problems.isEmpty()) {
             throw new IllegalArgumentException("a row gives a dossier or problems: " + name());
         }
@@ -56,6 +63,15 @@ public final class TableRow {
     /** Why the row is invalid, in column order; empty when it gives a dossier. Unmodifiable. */
     public List<Problem> problems() {
         return problems;
+    }
+
+    /**
+     * The row's citation, as written in its {@code source} column ({@code Nguồn}): where the published result it
+     * records comes from. Empty when the table has no such column or the cell is blank. An invalid row keeps its
+     * citation too, so that an auditor can go back to the document whose row could not be read.
+     */
+    public Optional<String> source() {
+        return source;
     }
 
     /** Whether the row gives a dossier. */

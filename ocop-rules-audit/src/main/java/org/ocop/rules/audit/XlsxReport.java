@@ -33,7 +33,7 @@ final class XlsxReport implements AutoCloseable {
             "column.recordedAverage", "column.average", "column.recordedBand", "column.band", "column.recordedStars",
             "column.stars", "column.recordedLevel", "column.level", "column.forwarding", "column.causes",
             "column.explanations", "column.failedMinimums", "column.memberTotals", "column.spread",
-            "column.warnings");
+            "column.warnings", "column.source");
 
     /** Rows kept in memory before POI flushes them to its temporary file. */
     private static final int WINDOW = 100;
@@ -72,7 +72,7 @@ final class XlsxReport implements AutoCloseable {
             cell.setCellStyle(header);
         }
         products.createFreezePane(0, 1);
-        int[] widths = {6, 16, 34, 10, 14, 10, 16, 14, 11, 11, 9, 9, 9, 9, 12, 12, 14, 30, 60, 40, 30, 9, 60};
+        int[] widths = {6, 16, 34, 10, 14, 10, 16, 14, 11, 11, 9, 9, 9, 9, 12, 12, 14, 30, 60, 40, 30, 9, 60, 50};
         for (int i = 0; i < widths.length; i++) {
             products.setColumnWidth(i, widths[i] * 256);
         }
@@ -116,7 +116,8 @@ final class XlsxReport implements AutoCloseable {
         string(r, c++, joined(p.memberTotals.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .toList(), "; "));
         whole(r, c++, p.spread);
-        string(r, c, joined(concat(p.warnings, p.problems), "\n"));
+        string(r, c++, joined(concat(p.warnings, p.problems), "\n"));
+        string(r, c, p.source);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -94,6 +94,47 @@ class ReplayReportTest {
     }
 
     @Test
+    void sources_eachReplaysCitation_isInItsHtmlSectionAndItsXlsxRowInOrder() throws Exception {
+        List<Replay> replays = Replays.all().subList(0, 3);
+        java.util.Iterator<String> cited = List.of("QĐ 1673/QĐ-UBND ngày 17/8/2022 <trang 2>", "", "Báo Đắk Lắk")
+                .iterator();
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        ReplayReport report = ReplayReport.builder().clock(CLOCK).sources(replay -> {
+            calls.incrementAndGet();
+            return java.util.Optional.of(cited.next());
+        }).build();
+
+        report.write(replays, dir.resolve("bao-cao.html"));
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(dir.resolve("bao-cao.html").toFile(), "UTF-8");
+
+        assertThat(calls).hasValue(3);
+        assertThat(html.select("#sp-1 p.source").text()).isEqualTo("Nguồn: QĐ 1673/QĐ-UBND ngày 17/8/2022 <trang 2>");
+        // a blank citation is no citation: no empty line in the section
+        assertThat(html.select("#sp-2 p.source")).isEmpty();
+        assertThat(html.select("#sp-3 p.source").text()).isEqualTo("Nguồn: Báo Đắk Lắk");
+
+        java.util.Iterator<String> again = List.of("N1", "", "N3").iterator();
+        ReplayReport.builder().clock(CLOCK).sources(replay -> java.util.Optional.of(again.next())).build()
+                .write(replays, dir.resolve("bao-cao.xlsx"));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                dir.resolve("bao-cao.xlsx").toFile())) {
+            var products = workbook.getSheet("Sản phẩm");
+            int source = XlsxReport.COLUMNS.indexOf("column.source");
+            assertThat(products.getRow(0).getCell(source).getStringCellValue()).isEqualTo("Nguồn");
+            assertThat(products.getRow(1).getCell(source).getStringCellValue()).isEqualTo("N1");
+            assertThat(products.getRow(2).getCell(source)).isNull();
+            assertThat(products.getRow(3).getCell(source).getStringCellValue()).isEqualTo("N3");
+        }
+    }
+
+    @Test
+    void sources_byDefault_citesNothing() throws Exception {
+        ReplayReport.builder().clock(CLOCK).build().write(Replays.all().subList(0, 1), dir.resolve("r.html"));
+
+        assertThat(Files.readString(dir.resolve("r.html"))).doesNotContain("class=\"source\"");
+    }
+
+    @Test
     void libraryVersion_isTheBuildsProjectVersion() {
         assertThat(ReplayReport.libraryVersion()).matches("\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
     }

@@ -278,6 +278,44 @@ class ResultsTableTest {
     }
 
     @Test
+    void source_column_isEachRowsCitationAsWrittenEvenOnAnInvalidRow() throws IOException {
+        Path file = csv("nguon.csv", "Mã;Bộ sản phẩm;Ngày nộp;Điểm;Nguồn\n"
+                + "TV-1;I.1.a;01/07/2026;95;\"QĐ 1673/QĐ-UBND ngày 17/8/2022, trang 2; https://example.org/a\"\n"
+                + "TV-2;I.1.a;01/07/2026;80;\n"
+                + "TV-3;I.1.a;;94;  Báo Đắk Lắk, 10/4/2024  \n", false);
+
+        List<TableRow> rows = ResultsTable.read(file);
+
+        assertThat(rows).extracting(TableRow::source).containsExactly(
+                Optional.of("QĐ 1673/QĐ-UBND ngày 17/8/2022, trang 2; https://example.org/a"), Optional.empty(),
+                Optional.of("Báo Đắk Lắk, 10/4/2024"));
+        assertThat(rows).extracting(TableRow::isValid).containsExactly(true, true, false);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"source", "Source", "citation", "Nguồn", "NGUỒN", "nguon", "Nguồn tin", "Trích dẫn"})
+    void source_headerInEnglishOrVietnamese_isTheSourceColumn(String header) throws IOException {
+        Path file = csv("nguon.csv", "productSet,submittedOn,average," + header + "\nI.1.a,2026-07-01,80,N1\n",
+                false);
+
+        assertThat(ResultsTable.read(file)).extracting(TableRow::source).containsExactly(Optional.of("N1"));
+    }
+
+    @Test
+    void source_absentColumn_isEmptyAndTheDossierIsTheSame() throws IOException {
+        Path with = csv("a.csv", "productSet,submittedOn,average,source\nI.1.a,2026-07-01,80,N1\n", false);
+        Path without = csv("b.csv", "productSet,submittedOn,average\nI.1.a,2026-07-01,80\n", false);
+
+        TableRow cited = ResultsTable.read(with).get(0);
+        TableRow plain = ResultsTable.read(without).get(0);
+
+        assertThat(plain.source()).isEmpty();
+        // the citation is the auditor's note on the row, never part of the dossier that is rated
+        assertThat(cited.dossier().orElseThrow().toBuilder().id("x").build())
+                .isEqualTo(plain.dossier().orElseThrow().toBuilder().id("x").build());
+    }
+
+    @Test
     void replayAll_ofATable_comparesEachRowWithItsRecord() throws IOException {
         Path file = csv("ket-qua.csv", HEADER
                 + "HY-01,Nhãn lồng,HTX,I.1.a,01/07/2026,tỉnh,72.5,4,1877/QĐ-UBND,28/09/2026\n"
@@ -316,7 +354,7 @@ class ResultsTableTest {
                 .isInstanceOf(ResultsTableException.class)
                 .hasMessage("h.csv: unknown header in column 4: Ghi chú; allowed: a header of these columns, in "
                         + "English or Vietnamese: id, productName, producer, province, productSet, submittedOn, "
-                        + "ratedOn, level, memberTotals, average, stars, decision, decidedOn, criteriaVersion, stt "
+                        + "ratedOn, level, memberTotals, average, stars, decision, decidedOn, criteriaVersion, source, stt "
                         + "(README: Results tables)");
         assertThatThrownBy(() -> ResultsTable.read(csv("h.csv", "productSet,submittedOn,Điểm,Điểm trung bình\n",
                 false))).hasMessage("h.csv: columns 3 and 4 are both average: Điểm, Điểm trung bình; allowed: each "

@@ -48,7 +48,8 @@ class XlsxReportTest {
                 "Bộ tiêu chí", "Bản dữ liệu", "Kết quả chấm lại", "Đối chiếu", "Điểm trung bình ghi nhận",
                 "Điểm trung bình chấm lại", "Hạng theo điểm ghi nhận", "Hạng theo điểm chấm lại", "Hạng sao ghi nhận",
                 "Hạng sao chấm lại", "Cấp ghi nhận", "Cấp chấm lại", "Chuyển lên", "Nguyên nhân", "Giải thích",
-                "Không đạt yêu cầu tối thiểu theo hạng sao", "Tổng điểm của thành viên", "Chênh lệch", "Cảnh báo");
+                "Không đạt yêu cầu tối thiểu theo hạng sao", "Tổng điểm của thành viên", "Chênh lệch", "Cảnh báo",
+                "Nguồn");
     }
 
     @Test
@@ -86,7 +87,7 @@ class XlsxReportTest {
     void xlsx_products_haveAFrozenHeaderAndFilters() {
         assertThat(products.getPaneInformation().isFreezePane()).isTrue();
         assertThat(products.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-        assertThat(products.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:W" + (replays.size() + 1));
+        assertThat(products.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:X" + (replays.size() + 1));
     }
 
     @Test

@@ -50,6 +50,8 @@ final class WorkbookWriter {
     static final int POINTS = 3;
     static final int STARS = 4;
     static final int FIRST_MEMBER = 5;
+    /** The text column's width, in characters. */
+    private static final int TEXT_WIDTH = 72;
 
     private final ScoringWorkbook spec;
     private final Locale locale;
@@ -371,7 +373,7 @@ final class WorkbookWriter {
     private void print(int head, int names) {
         form.setColumnHidden(KEY, true);
         form.setColumnWidth(CODE, 9 * 256);
-        form.setColumnWidth(TEXT, 72 * 256);
+        form.setColumnWidth(TEXT, TEXT_WIDTH * 256);
         form.setColumnWidth(POINTS, 7 * 256);
         form.setColumnWidth(STARS, 7 * 256);
         for (int c = FIRST_MEMBER; c <= lastMember; c++) {
@@ -406,10 +408,30 @@ final class WorkbookWriter {
         cell(row, TEXT, words, style);
     }
 
-    private static void cell(Row row, int column, String value, CellStyle style) {
+    private void cell(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(style);
+        if (column == TEXT && style.getWrapText()) {
+            fitHeight(row, value, workbook.getFontAt(style.getFontIndex()).getFontHeightInPoints());
+        }
+    }
+
+    /**
+     * A row tall enough for its wrapped text. Excel and LibreOffice do not grow a row written by POI to fit its
+     * text (the sheet prints lines over each other), so the height is estimated: the text column holds about 72
+     * characters of 11 points (a little more of the sheet's Arial), and a line takes 1.25 times the font's size.
+     */
+    private static void fitHeight(Row row, String text, short points) {
+        int perLine = Math.max(20, TEXT_WIDTH * 11 / points * 112 / 100);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+        }
+        float height = lines * points * 1.25f + 3;
+        if (height > row.getHeightInPoints()) {
+            row.setHeightInPoints(height);
+        }
     }
 
     private static void number(Row row, int column, int value, CellStyle style) {

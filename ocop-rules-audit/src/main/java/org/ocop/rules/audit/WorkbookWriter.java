@@ -371,6 +371,13 @@ final class WorkbookWriter {
     }
 
     private void print(int head, int names) {
+        // Protected without a password (Review, Unprotect Sheet lifts it): only the fields, the names and the mark
+        // cells take input, so a slip does not overwrite a text or delete a row; widths and heights stay free.
+        form.enableLocking();
+        form.lockFormatColumns(false);
+        form.lockFormatRows(false);
+        form.lockSelectLockedCells(false);
+        form.lockSelectUnlockedCells(false);
         form.setColumnHidden(KEY, true);
         form.setColumnWidth(CODE, 9 * 256);
         form.setColumnWidth(TEXT, TEXT_WIDTH * 256);
@@ -477,6 +484,7 @@ final class WorkbookWriter {
             fieldValue = style(wb, font(wb, fonts, false, false, 10, IndexedColors.BLACK), true,
                     IndexedColors.LIGHT_YELLOW, false);
             fieldValue.setAlignment(HorizontalAlignment.LEFT);
+            fieldValue.setLocked(false);
             dateValue = wb.createCellStyle();
             dateValue.cloneStyleFrom(fieldValue);
             dateValue.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
@@ -488,6 +496,7 @@ final class WorkbookWriter {
             name = style(wb, font(wb, fonts, true, false, 10, IndexedColors.BLACK), true,
                     IndexedColors.LIGHT_YELLOW, true);
             name.setAlignment(HorizontalAlignment.CENTER);
+            name.setLocked(false);
             part = style(wb, font(wb, fonts, true, false, 11, IndexedColors.BLACK), true,
                     IndexedColors.GREY_40_PERCENT, true);
             partNumber = centered(wb, part);
@@ -508,6 +517,7 @@ final class WorkbookWriter {
                     false));
             mark = centered(wb, style(wb, font(wb, fonts, true, false, 12, IndexedColors.BLUE), true,
                     IndexedColors.LIGHT_YELLOW, false));
+            mark.setLocked(false);
         }
 
         private static Font font(XSSFWorkbook wb, Map<String, Font> fonts, boolean bold, boolean italic, int size,

@@ -153,15 +153,15 @@ class ScoringWorkbookTest {
         try (XSSFWorkbook wb = open(template(V26, "I.1.a"))) {
             Sheet form = wb.getSheetAt(0);
             int criterion = Workbooks.rowOfCode(form, "5.2");
-            assertThat(text(form, criterion + 1, 2)).isEqualTo("Chỉ áp dụng: Chỉ áp dụng khi có câu chuyện sản phẩm "
+            assertThat(text(form, criterion + 1, 2)).isEqualTo("Chỉ áp dụng khi có câu chuyện sản phẩm "
                     + "(không chấm khi 5.1 chọn 5.1.a)");
         }
         try (XSSFWorkbook wb = open(template(V26, "VI.1"))) {
             Sheet form = wb.getSheetAt(0);
             int criterion = Workbooks.rowOfCode(form, "8");
-            int firstCase = Workbooks.rowOfText(form, "Trường hợp: Trường hợp 1: Dịch vụ du lịch do cộng đồng cung "
-                    + "cấp", criterion);
-            int secondCase = Workbooks.rowOfText(form, "Trường hợp: Trường hợp 2: Điểm dịch vụ du lịch", criterion);
+            int firstCase = Workbooks.rowOfText(form, "Trường hợp 1: Dịch vụ du lịch do cộng đồng cung cấp",
+                    criterion);
+            int secondCase = Workbooks.rowOfText(form, "Trường hợp 2: Điểm dịch vụ du lịch", criterion);
             assertThat(firstCase).isLessThan(secondCase);
             assertThat(WorkbookReader.text(form.getRow(firstCase + 1).getCell(0))).startsWith("option:8.");
         }
@@ -213,6 +213,16 @@ class ScoringWorkbookTest {
             assertThat(form.getPaneInformation().getVerticalSplitPosition()).isEqualTo((short) 5);
             assertThat(form.isColumnHidden(0)).isTrue();
             assertThat(form.getRow(0).getZeroHeight()).isTrue();
+            // protected without a password: only fields, names and marks take input; widths and heights stay free
+            assertThat(form.getProtect()).isTrue();
+            assertThat(form.isFormatColumnsLocked()).isFalse();
+            assertThat(form.isFormatRowsLocked()).isFalse();
+            int option = Workbooks.rowOfCode(form, "1.1.b");
+            assertThat(form.getRow(option).getCell(5).getCellStyle().getLocked()).isFalse();
+            assertThat(form.getRow(option).getCell(2).getCellStyle().getLocked()).isTrue();
+            assertThat(form.getRow(names).getCell(6).getCellStyle().getLocked()).isFalse();
+            assertThat(form.getRow(Workbooks.rowOfText(form, "Mã hồ sơ")).getCell(3).getCellStyle().getLocked())
+                    .isFalse();
         }
     }
 

@@ -26,12 +26,14 @@ import org.ocop.rules.criteria.CriteriaVersion;
 import org.ocop.rules.criteria.Criterion;
 import org.ocop.rules.criteria.Level;
 import org.ocop.rules.criteria.ScoringSheet;
+import org.ocop.rules.dossier.Council;
 import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.MemberSheet;
 
 /**
  * The filled example workbook {@code examples/audit/phieu-cham-mau.xlsx}: a fictitious product (named as an
- * illustration in its header) of QD-26-2026's set I.2.b scored by five members. This test holds its generator: the
+ * illustration in its header) of QD-26-2026's set I.2.b scored by five members of a council of six (the
+ * secretary does not score). This test holds its generator: the
  * committed file must read back as the dossier {@link #dossier()} builds, and {@code ocop rate --input} rates it.
  * Regenerate it after a change to the workbook's layout with
  * {@code mvn -B -ntp test -pl examples -am -Dtest=ExampleWorkbookTest -Dsurefire.failIfNoSpecifiedTests=false
@@ -62,6 +64,7 @@ class ExampleWorkbookTest {
         return Dossier.builder().id("MH-2026-001").productName("Mật ong hoa nhãn Minh Họa (sản phẩm giả định)")
                 .producer("HTX Ong mật Minh Họa (chủ thể giả định)").productSet(SET)
                 .submittedOn(LocalDate.of(2026, 7, 15)).ratedOn(LocalDate.of(2026, 9, 10)).level(Level.PROVINCE)
+                .council(Council.of(6).withChair("Nguyễn Thị Lan").withSecretary("Đỗ Thị Hồng"))
                 .criteriaVersion(version.id()).sheets(members).build();
     }
 
@@ -72,7 +75,7 @@ class ExampleWorkbookTest {
         ByteArrayOutputStream template = new ByteArrayOutputStream();
         ScoringWorkbook.builder(version, SET).members(MEMBERS).dossierId(dossier.id())
                 .productName(dossier.productName()).producer(dossier.producer()).submittedOn(dossier.submittedOn())
-                .ratedOn(dossier.ratedOn().orElseThrow()).level(Level.PROVINCE)
+                .ratedOn(dossier.ratedOn().orElseThrow()).level(Level.PROVINCE).council(dossier.council().orElseThrow())
                 .note("MINH HỌA: sản phẩm, chủ thể và điểm đều là giả định, chỉ để minh họa cách dùng phiếu "
                         + "(ocop-rules, examples/audit)").build().write(template);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template.toByteArray()))) {

@@ -31,7 +31,8 @@ record FormRow(String key, Kind kind, Criterion criterion, Option option, Object
     enum Kind { FIELD, NAMES, PART, HEADING, CRITERION, OPTION, NONE, TOTAL, FINDING }
 
     /** The fields of the header block, in the order they are printed; the keys are {@code field:<name>}. */
-    static final List<String> FIELDS = List.of("id", "productName", "producer", "submittedOn", "ratedOn", "level");
+    static final List<String> FIELDS = List.of("id", "productName", "producer", "submittedOn", "ratedOn", "level",
+            "councilSize", "chair", "secretary");
 
     /** The key of the rows that carry no identity (titles, notes, conditions, cases): they must stay unmarked. */
     static final String INFO = "info";

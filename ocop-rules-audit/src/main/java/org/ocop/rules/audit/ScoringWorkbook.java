@@ -22,6 +22,7 @@ import org.ocop.rules.criteria.CriteriaCatalogue;
 import org.ocop.rules.criteria.CriteriaVersion;
 import org.ocop.rules.criteria.Level;
 import org.ocop.rules.criteria.ScoringSheet;
+import org.ocop.rules.dossier.Council;
 
 /**
  * A council's scoring workbook (<i>phiếu đánh giá</i> as an Excel workbook): the scoring sheet of one product set
@@ -38,7 +39,8 @@ import org.ocop.rules.criteria.ScoringSheet;
  * }</pre>
  *
  * <p><b>The form</b> (Vietnamese by default, English headings on request; the criteria texts are the decision's
- * own): a header block with the dossier's fields (id, product, producer, submission and rating days, level) and the
+ * own): a header block with the dossier's fields (id, product, producer, submission and rating days, level, the
+ * council's size, chair and secretary) and the
  * members' names at the top of their columns; then every part, heading and criterion with its cap, every option with
  * its points and its star marker ({@code ***}, {@code ****}, {@code *****}), a cell per member where the member marks
  * the option chosen with {@code x} (data validation allows {@code x} only); a checklist criterion ({@code select:
@@ -79,6 +81,7 @@ public final class ScoringWorkbook {
     private final Optional<LocalDate> submittedOn;
     private final Optional<LocalDate> ratedOn;
     private final Optional<Level> level;
+    private final Optional<Council> council;
     private final String note;
     private final Locale locale;
 
@@ -92,6 +95,7 @@ public final class ScoringWorkbook {
         this.submittedOn = Optional.ofNullable(b.submittedOn);
         this.ratedOn = Optional.ofNullable(b.ratedOn);
         this.level = Optional.ofNullable(b.level);
+        this.council = Optional.ofNullable(b.council);
         this.note = b.note;
         this.locale = b.locale;
     }
@@ -155,6 +159,10 @@ public final class ScoringWorkbook {
 
     Optional<Level> level() {
         return level;
+    }
+
+    Optional<Council> council() {
+        return council;
     }
 
     String note() {
@@ -255,6 +263,7 @@ public final class ScoringWorkbook {
         private LocalDate submittedOn;
         private LocalDate ratedOn;
         private Level level;
+        private Council council;
         private String note = "";
         private Locale locale = Locale.forLanguageTag("vi");
 
@@ -341,6 +350,15 @@ public final class ScoringWorkbook {
         /** The council's level; {@code null} (the default) leaves it empty. */
         public Builder level(Level level) {
             this.level = level;
+            return this;
+        }
+
+        /**
+         * The council's size, chair and secretary (needed by the quorum rule); {@code null} (the default) leaves
+         * them to be typed in.
+         */
+        public Builder council(Council council) {
+            this.council = council;
             return this;
         }
 

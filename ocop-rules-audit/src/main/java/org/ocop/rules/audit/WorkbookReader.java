@@ -38,6 +38,7 @@ import org.ocop.rules.criteria.Criterion;
 import org.ocop.rules.criteria.Level;
 import org.ocop.rules.criteria.ProductSet;
 import org.ocop.rules.criteria.ScoringSheet;
+import org.ocop.rules.dossier.Council;
 import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.MemberSheet;
 
@@ -359,6 +360,21 @@ final class WorkbookReader {
                 fieldProblem(found, "level", "value.level", level, "value.level.allowed");
             } else {
                 dossier.level(l);
+            }
+        }
+        // the council: present when any of its fields is given; its size is then required, as in JSON
+        String size = field(found, "councilSize");
+        String chair = field(found, "chair");
+        String secretary = field(found, "secretary");
+        if (!size.isEmpty() || !chair.isEmpty() || !secretary.isEmpty()) {
+            if (size.isEmpty()) {
+                fieldProblem(found, "councilSize", "value.required", "", "value.councilSize.allowed");
+            } else if (!size.matches("\\d{1,3}") || Integer.parseInt(size) < 1) {
+                fieldProblem(found, "councilSize", "value.councilSize", size, "value.councilSize.allowed");
+            } else {
+                Council council = Council.of(Integer.parseInt(size));
+                council = chair.isEmpty() ? council : council.withChair(chair);
+                dossier.council(secretary.isEmpty() ? council : council.withSecretary(secretary));
             }
         }
     }

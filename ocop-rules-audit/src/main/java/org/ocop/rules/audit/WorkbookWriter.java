@@ -35,6 +35,7 @@ import org.ocop.rules.criteria.Option;
 import org.ocop.rules.criteria.ScoringSheet;
 import org.ocop.rules.criteria.SheetNode;
 import org.ocop.rules.criteria.SheetPart;
+import org.ocop.rules.dossier.Council;
 
 /**
  * Lays a scoring sheet out as a workbook (see {@link ScoringWorkbook} for what the form holds). Columns: A the hidden
@@ -201,6 +202,9 @@ final class WorkbookWriter {
                     levels.setShowErrorBox(false); // DISTRICT, PROVINCE, MINISTRY are read too
                     form.addValidationData(levels);
                 }
+                case "councilSize" -> spec.council().ifPresent(c -> value.setCellValue(c.size()));
+                case "chair" -> spec.council().flatMap(Council::chair).ifPresent(value::setCellValue);
+                case "secretary" -> spec.council().flatMap(Council::secretary).ifPresent(value::setCellValue);
                 default -> throw new IllegalStateException(field);
             }
         }

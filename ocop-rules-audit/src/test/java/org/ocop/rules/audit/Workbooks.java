@@ -122,7 +122,17 @@ final class Workbooks {
                 findings.add(rule.id());
             }
         }
-        return Dossier.builder().id("WB-" + seed).productName("Sản phẩm " + sheet.productSet())
+        org.ocop.rules.dossier.Council council = null;
+        if (random.nextBoolean()) {
+            council = org.ocop.rules.dossier.Council.of(members + random.nextInt(3));
+            if (random.nextBoolean()) {
+                council = council.withChair(sheets.get(0).member());
+            }
+            if (random.nextBoolean()) {
+                council = council.withSecretary("Bùi Thị Thư Ký");
+            }
+        }
+        return Dossier.builder().id("WB-" + seed).council(council).productName("Sản phẩm " + sheet.productSet())
                 .producer("HTX Thử nghiệm").productSet(sheet.productSet())
                 .submittedOn(version.inForceFrom().plusDays(random.nextInt(20)))
                 .ratedOn(random.nextBoolean() ? version.inForceFrom().plusDays(40) : null)
@@ -142,6 +152,11 @@ final class Workbooks {
             setDate(form, "Ngày nộp hồ sơ", dossier.submittedOn());
             dossier.ratedOn().ifPresent(d -> setDate(form, "Ngày đánh giá", d));
             dossier.level().ifPresent(l -> set(form, "Cấp đánh giá", WorkbookWriter.levelWord(l)));
+            dossier.council().ifPresent(c -> {
+                cell(form, rowOfText(form, "Số thành viên hội đồng"), 3).setCellValue(c.size());
+                c.chair().ifPresent(name -> set(form, "Chủ tịch hội đồng", name));
+                c.secretary().ifPresent(name -> set(form, "Thư ký hội đồng", name));
+            });
             int names = rowOfText(form, "Họ và tên thành viên");
             for (int m = 0; m < dossier.sheets().size(); m++) {
                 MemberSheet member = dossier.sheets().get(m);

@@ -175,8 +175,8 @@ public final class OcopCli implements Callable<Integer> {
         @Option(names = "--input", paramLabel = "TABLE",
                 description = "a results table, .csv (UTF-8, comma or semicolon) or .xlsx, one product per row, "
                         + "columns found by their English or Vietnamese headers (README: Results tables); or a "
-                        + "filled scoring workbook (.xlsx written by criteria --template --format xlsx, told by its "
-                        + "identity sheet), one dossier; may be repeated, read after the FILE|DIR arguments")
+                        + "filled scoring workbook, an .xlsx file written by criteria --template --format xlsx and told "
+                        + "by its identity sheet, one dossier; may be repeated, read after the FILE|DIR arguments")
         List<Path> tables = new ArrayList<>();
 
         /** The FILE|DIR arguments as paths; one the platform cannot represent is a usage error. */
@@ -647,7 +647,7 @@ public final class OcopCli implements Callable<Integer> {
         CriteriaFormat format;
 
         @Option(names = "--output", paramLabel = "FILE", description = "with --format xlsx: the workbook file to "
-                + "write (.xlsx; its folder must exist; an existing file is replaced)")
+                + "write, ending in .xlsx; its folder must exist; an existing file is replaced")
         Path output;
 
         @Option(names = "--members", paramLabel = "NAMES|N", description = "with --format xlsx: the members' names "
@@ -661,7 +661,8 @@ public final class OcopCli implements Callable<Integer> {
         CliText.Lang lang;
 
         @Option(names = "--template", description = "print an empty dossier of --set to fill in: each choice "
-                + "lists its allowed option ids, to be replaced by one")
+                + "lists its allowed option ids, to be replaced by one (with --format xlsx: the council's scoring "
+                + "workbook)")
         boolean template;
 
         @Option(names = "--totals", description = "with --template: a totals-only dossier (memberTotals instead of "

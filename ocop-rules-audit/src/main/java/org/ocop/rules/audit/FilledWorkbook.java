@@ -67,7 +67,10 @@ public final class FilledWorkbook {
         return dossier;
     }
 
-    /** Why the workbook gives no dossier, in the form's order; empty when it gives one. Unmodifiable. */
+    /**
+     * Why the workbook gives no dossier: a broken layout alone, or the header fields', then each member column's,
+     * then the findings' problems; empty when it gives a dossier. Unmodifiable.
+     */
     public List<Problem> problems() {
         return problems;
     }

@@ -175,8 +175,9 @@ public final class OcopCli implements Callable<Integer> {
 
         @Option(names = "--input", paramLabel = "TABLE",
                 description = "a results table, .csv (UTF-8, comma or semicolon) or .xlsx, one product per row, "
-                        + "columns found by their English or Vietnamese headers (README: Results tables); "
-                        + "may be repeated, read after the FILE|DIR arguments")
+                        + "columns found by their English or Vietnamese headers (README: Results tables); or a "
+                        + "filled scoring workbook, an .xlsx file written by criteria --template --format xlsx and told "
+                        + "by its identity sheet, one dossier; may be repeated, read after the FILE|DIR arguments")
         List<Path> tables = new ArrayList<>();
 
         /** The FILE|DIR arguments as paths; one the platform cannot represent is a usage error. */
@@ -272,6 +273,18 @@ public final class OcopCli implements Callable<Integer> {
                     all.close();
                     throw new UsageError("--input", "no such file", table.toString(), "a results table, .csv or "
                             + ".xlsx");
+                }
+                if (org.ocop.rules.audit.ScoringWorkbook.isScoringWorkbook(table)) {
+                    // a council's scoring workbook: one dossier, read now so that a file that is no workbook this
+                    // library reads (another format, an unknown version) is a usage error before anything is rated
+                    try {
+                        all = Stream.concat(all, Stream.of(org.ocop.rules.audit.ScoringWorkbook.read(table)
+                                .toSource()));
+                    } catch (org.ocop.rules.audit.ScoringWorkbookException e) {
+                        all.close();
+                        throw new UsageError("--input " + e.getMessage());
+                    }
+                    continue;
                 }
                 try {
                     all = Stream.concat(all, cited == null ? org.ocop.rules.audit.ResultsTable.sources(table)
@@ -656,12 +669,26 @@ public final class OcopCli implements Callable<Integer> {
         @Option(names = "--set", paramLabel = "CODE", description = "one product set, for example I.1.a")
         String set;
 
-        @Option(names = "--format", defaultValue = "text", description = "text or json, the criteria contract "
+        /** Output formats of {@code criteria}: xlsx is the scoring workbook of {@code --template}. */
+        enum CriteriaFormat { text, json, xlsx }
+
+        @Option(names = "--format", defaultValue = "text", description = "text, json (the criteria contract) or, with "
+                + "--template, xlsx: the set's scoring workbook, one column per member, written to --output "
                 + "(default: ${DEFAULT-VALUE})")
-        Format format;
+        CriteriaFormat format;
+
+        @Option(names = "--output", paramLabel = "FILE", description = "with --format xlsx: the workbook file to "
+                + "write, ending in .xlsx; its folder must exist; an existing file is replaced")
+        Path output;
+
+        @Option(names = "--members", paramLabel = "NAMES|N", description = "with --format xlsx: the members' names "
+                + "separated by commas (\"Nguyễn Văn An,Trần Thị Bình\"), one column each, or a number of columns "
+                + "to name in the workbook, 1 to 30 (default: 5)")
+        String members;
 
         @Option(names = "--template", description = "print an empty dossier of --set to fill in: each choice "
-                + "lists its allowed option ids, to be replaced by one")
+                + "lists its allowed option ids, to be replaced by one (with --format xlsx: the council's scoring "
+                + "workbook)")
         boolean template;
 
         @Option(names = "--totals", description = "with --template: a totals-only dossier (memberTotals instead of "
@@ -671,6 +698,9 @@ public final class OcopCli implements Callable<Integer> {
         @Option(names = "--edition", paramLabel = "NAME",
                 description = "sheet edition (default: decision); see `ocop versions`")
         String edition;
+
+        @Spec
+        CommandSpec spec;
 
         @CommandLine.Mixin
         CliText.Language language;
@@ -691,6 +721,7 @@ public final class OcopCli implements Callable<Integer> {
                         String.join(", ", found.sheetEditions()));
             }
             CriteriaVersion v = edition == null ? found : found.withSheetEdition(edition);
+            checkWorkbookOptions();
             if (totals) {
                 return totalsTemplate(v);
             }
@@ -716,13 +747,102 @@ public final class OcopCli implements Callable<Integer> {
                     throw new UsageError("--template", "needs one product set", "(no --set)",
                             "--set CODE, one of " + String.join(", ", v.setsWithSheets()));
                 }
+                if (format == CriteriaFormat.xlsx) {
+                    return workbook(v, sets.get(0));
+                }
                 cli.out.println(cli.mapper.writeValueAsString(CriteriaViews.template(cli.mapper, v, sets.get(0))));
-            } else if (format == Format.json) {
+            } else if (format == CriteriaFormat.json) {
                 // the library's contract, so the CLI and a program print the same bytes
                 cli.out.println(set == null ? CriteriaJson.write(v) : CriteriaJson.write(v, set));
             } else {
                 CriteriaViews.criteriaText(cli.out, v, sets, language.lang);
             }
+            return 0;
+        }
+
+        /** A workbook is for a Vietnamese council: Vietnamese unless {@code --lang} is given. */
+        private boolean languageAsked() {
+            return spec.commandLine().getParseResult().hasMatchedOption("--lang");
+        }
+
+        /**
+         * The options that only make sense for a workbook, and a workbook's needs, checked before anything is
+         * written: a binary workbook never goes to a terminal, so it needs {@code --output}.
+         */
+        private void checkWorkbookOptions() {
+            if (format != CriteriaFormat.xlsx) {
+                if (output != null) {
+                    throw new UsageError("--output", "only with --template --format xlsx (text and JSON go to "
+                            + "standard output)", output.toString(), "--template --format xlsx --output FILE.xlsx");
+                }
+                if (members != null) {
+                    throw new UsageError("--members", "only with --template --format xlsx", members,
+                            "--template --format xlsx --members \"An,Bình\"");
+                }
+                return;
+            }
+            if (!template) {
+                throw new UsageError("--format", "xlsx is the scoring workbook of --template", "xlsx",
+                        "--template --set CODE --format xlsx --output FILE.xlsx, or --format text|json");
+            }
+            if (totals) {
+                throw new UsageError("--totals", "not with --format xlsx (a workbook is marked option by option)",
+                        "--totals", "--template --totals for a JSON totals-only dossier");
+            }
+            if (output == null) {
+                throw new UsageError("--format xlsx", "a workbook is binary and is not written to standard output",
+                        "(no --output)", "--output FILE.xlsx");
+            }
+            if (!String.valueOf(output.getFileName()).toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+                throw new UsageError("--output", "not an .xlsx file", output.toString(), "a file ending in .xlsx");
+            }
+            if (Files.isDirectory(output)) {
+                throw new UsageError("--output", "a directory, not a file", output.toString(),
+                        "a file ending in .xlsx");
+            }
+            Path folder = output.toAbsolutePath().getParent();
+            if (folder == null || !Files.isDirectory(folder)) {
+                throw new UsageError("--output", "no such directory", String.valueOf(output.getParent()),
+                        "a file in an existing directory");
+            }
+        }
+
+        /** {@code --template --format xlsx}: the set's scoring workbook, written to {@code --output}. */
+        private Integer workbook(CriteriaVersion v, ProductSet productSet) throws Exception {
+            org.ocop.rules.audit.ScoringWorkbook.Builder builder = org.ocop.rules.audit.ScoringWorkbook
+                    .builder(v, productSet.code());
+            if (members != null) {
+                String given = members.strip();
+                if (given.matches("\\d+")) {
+                    int count = given.length() > 3 ? Integer.MAX_VALUE : Integer.parseInt(given);
+                    if (count < 1 || count > org.ocop.rules.audit.ScoringWorkbook.MAX_MEMBERS) {
+                        throw new UsageError("--members", "not a number of members from 1 to "
+                                + org.ocop.rules.audit.ScoringWorkbook.MAX_MEMBERS, members,
+                                "names separated by commas (\"An,Bình\") or a number from 1 to "
+                                        + org.ocop.rules.audit.ScoringWorkbook.MAX_MEMBERS);
+                    }
+                    builder.memberCount(count);
+                } else {
+                    List<String> names = List.of(given.split(",", -1));
+                    if (names.stream().anyMatch(String::isBlank)) {
+                        throw new UsageError("--members", "a blank name", members, "names separated by commas, "
+                                + "none blank (\"An,Bình\"), or a number of columns from 1 to "
+                                + org.ocop.rules.audit.ScoringWorkbook.MAX_MEMBERS);
+                    }
+                    try {
+                        builder.members(names);
+                    } catch (IllegalArgumentException e) {
+                        throw new UsageError("--" + e.getMessage());
+                    }
+                }
+            }
+            org.ocop.rules.audit.ScoringWorkbook workbook = builder
+                    .locale(languageAsked() ? language.locale() : Locale.forLanguageTag("vi")).build();
+            workbook.write(output);
+            cli.out.println(language.get("criteria.workbook", output, v.id()
+                    + (v.sheetEdition().equals(CriteriaVersion.DECISION_EDITION) ? ""
+                    : language.get("criteria.workbook.edition", v.sheetEdition())), productSet.code(),
+                    workbook.members().size()));
             return 0;
         }
 

@@ -324,7 +324,7 @@ class OcopCliTest {
         @Test
         void an_unknown_format_names_the_option_and_the_allowed_values() {
             assertThat(ocop("criteria", "--version", "QD-26-2026", "--format", "xml")).isEqualTo(new Run(2, "",
-                    "criteria: Invalid value for option '--format': expected one of [text, json] (case-sensitive) "
+                    "criteria: Invalid value for option '--format': expected one of [text, json, xlsx] (case-sensitive) "
                             + "but was 'xml'\n"));
         }
 
@@ -410,7 +410,7 @@ class OcopCliTest {
         @Test
         void an_unknown_option_or_command_lists_what_exists() {
             assertThat(ocop("criteria", "--bogus")).isEqualTo(new Run(2, "",
-                    "criteria: Unknown option: '--bogus'; allowed: --version, --set, --format, --template, --totals, --edition, --lang, --help\n"));
+                    "criteria: Unknown option: '--bogus'; allowed: --version, --set, --format, --output, --members, --template, --totals, --edition, --lang, --help\n"));
             assertThat(ocop("score")).isEqualTo(new Run(2, "",
                     "ocop: Unmatched argument at index 0: 'score'; allowed: versions, criteria, rate, replay, validate, plan, robustness, compare-versions, serve\n"));
             assertThat(ocop()).isEqualTo(new Run(2, "", "ocop: Missing command; allowed: versions, criteria, rate, replay, validate, plan, robustness, compare-versions, serve\n"));

@@ -10,6 +10,12 @@
  * kept), so a report of any size is written in constant memory; the PDF is rendered from the same HTML by
  * openhtmltopdf with the DejaVu fonts shipped in this jar ({@code org/ocop/rules/audit/fonts/}, with their licence).
  *
+ * <p>Scoring workbooks: {@link org.ocop.rules.audit.ScoringWorkbook} writes a product set's scoring sheet as the
+ * council's Excel workbook (one column per member, marks of {@code x}, running totals as formulas, an identity sheet
+ * and hidden keys so that reading never matches text) and reads a filled one into a
+ * {@link org.ocop.rules.audit.FilledWorkbook}: the dossier, or problems naming each bad cell. The layout
+ * ({@code FormRow}), the writer and the reader are package-private.
+ *
  * <p>Everything here sits on the core's public API only ({@code org.ocop.rules} and its API packages); it never
  * reaches into {@code org.ocop.rules.internal}. It may use POI, Commons CSV and openhtmltopdf.
  */

@@ -39,8 +39,9 @@ import org.apache.poi.xssf.model.StylesTable;
  * boolean {@code TRUE}/{@code FALSE}, an error {@code #ERROR}; the header is the first row with a cell that is not
  * blank; a named sheet is found ignoring case.
  *
- * <p>POI's package reader ({@link XSSFReader}) gives the parts, its {@link ReadOnlySharedStringsTable} the shared
- * strings; the sheet itself is pulled with StAX rather than pushed through POI's {@code XSSFSheetXMLHandler}, which
+ * <p>POI's package reader ({@link XSSFReader}) gives the parts; the shared strings are read as its
+ * {@link ReadOnlySharedStringsTable} reads them (see {@link #sharedStrings}); the sheet itself is pulled with StAX
+ * rather than pushed through POI's {@code XSSFSheetXMLHandler}, which
  * hands over only formatted text (a string "46204" and the number 46204 would look alike, and the table's
  * problems tell them apart) and, being push-based, would need a second thread to serve rows one at a time.
  *
@@ -57,7 +58,7 @@ final class XlsxStreamTable implements RawTable {
     private final InputStream sheetIn;
     private final XMLStreamReader xml;
     private final String sheetName;
-    private final ReadOnlySharedStringsTable strings;
+    private final List<String> strings;
     private final StylesTable styles;
     private final boolean date1904;
     /** Whether each style index formats numbers as dates, worked out once per style. */
@@ -68,7 +69,7 @@ final class XlsxStreamTable implements RawTable {
     private RawTable.Row next;
 
     private XlsxStreamTable(Path file, OPCPackage pkg, InputStream sheetIn, String sheetName,
-            ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904) throws XMLStreamException {
+            List<String> strings, StylesTable styles, boolean date1904) throws XMLStreamException {
         this.file = file;
         this.pkg = pkg;
         this.sheetIn = sheetIn;
@@ -86,7 +87,7 @@ final class XlsxStreamTable implements RawTable {
         }
         OPCPackage pkg;
         XSSFReader reader;
-        ReadOnlySharedStringsTable strings;
+        List<String> strings;
         StylesTable styles;
         boolean date1904;
         List<String> names = new ArrayList<>();
@@ -100,7 +101,7 @@ final class XlsxStreamTable implements RawTable {
         }
         try {
             reader = new XSSFReader(pkg);
-            strings = new ReadOnlySharedStringsTable(pkg, false);
+            strings = sharedStrings(pkg);
             styles = reader.getStylesTable();
             try (InputStream workbook = reader.getWorkbookData()) {
                 date1904 = date1904(workbook);
@@ -157,6 +158,62 @@ final class XlsxStreamTable implements RawTable {
             table.close();
             throw e;
         }
+    }
+
+    /**
+     * The workbook's shared strings, in order, as {@link ReadOnlySharedStringsTable} reads them without phonetic
+     * runs: each {@code <si>}'s {@code <t>} texts outside {@code <rPh>}, joined. Read here rather than through that
+     * class because its {@code getItemAt} builds an XML rich-text object for every cell read (6% of a 100,000-row
+     * replay's samples); the one thing that object adds, decoding Excel's {@code _xHHHH_} escapes, is done here
+     * through the same POI code for the rare string that has one.
+     */
+    private static List<String> sharedStrings(OPCPackage pkg) throws IOException, XMLStreamException {
+        List<org.apache.poi.openxml4j.opc.PackagePart> parts = pkg.getPartsByContentType(
+                org.apache.poi.xssf.usermodel.XSSFRelation.SHARED_STRINGS.getContentType());
+        List<String> strings = new ArrayList<>();
+        if (parts.isEmpty()) {
+            return strings;
+        }
+        try (InputStream in = parts.get(0).getInputStream()) {
+            XMLStreamReader r = XML.createXMLStreamReader(new BufferedInputStream(in, 1 << 16));
+            StringBuilder text = new StringBuilder();
+            int phonetic = 0;
+            boolean inT = false;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "si" -> text.setLength(0);
+                        case "t" -> inT = true;
+                        case "rPh" -> phonetic++;
+                        default -> {
+                            // runs and their properties carry no text of their own
+                        }
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "si" -> {
+                            strings.add(decoded(text.toString()));
+                        }
+                        case "t" -> inT = false;
+                        case "rPh" -> phonetic--;
+                        default -> {
+                            // nothing to close
+                        }
+                    }
+                } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                        || event == XMLStreamConstants.SPACE) && inT && phonetic == 0) {
+                    text.append(r.getText());
+                }
+            }
+            r.close();
+        }
+        return strings;
+    }
+
+    /** Excel's {@code _xHHHH_} escapes decoded as the workbook model's rich text does, for the rare text that has one. */
+    private static String decoded(String raw) {
+        return raw.contains("_x") ? new org.apache.poi.xssf.usermodel.XSSFRichTextString(raw).getString() : raw;
     }
 
     private static boolean isOoxml(Path file) {
@@ -271,7 +328,7 @@ final class XlsxStreamTable implements RawTable {
             }
             if (event == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("c")) {
                 String ref = xml.getAttributeValue(null, "r");
-                column = ref == null ? column + 1 : new CellReference(ref).getCol();
+                column = ref == null ? column + 1 : column(ref);
                 RawTable.Cell cell = cell(xml.getAttributeValue(null, "t"), xml.getAttributeValue(null, "s"));
                 while (cells.size() < column) {
                     cells.add(RawTable.Cell.BLANK);
@@ -284,6 +341,23 @@ final class XlsxStreamTable implements RawTable {
             }
         }
         return cells;
+    }
+
+    /** The 0-based column of a cell reference such as {@code AB12} (its letters), as {@link CellReference} gives. */
+    private static int column(String ref) {
+        int column = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (c == '$') {
+                continue;
+            }
+            int letter = Character.toUpperCase(c) - 'A';
+            if (letter < 0 || letter > 25) {
+                break;
+            }
+            column = column * 26 + letter + 1;
+        }
+        return column - 1;
     }
 
     /**
@@ -329,9 +403,9 @@ final class XlsxStreamTable implements RawTable {
         String t = type == null ? "n" : type;
         return switch (t) {
             case "s" -> value == null || value.isEmpty() ? RawTable.Cell.BLANK
-                    : RawTable.Cell.text(strings.getItemAt(Integer.parseInt(value.strip())).getString());
-            case "inlineStr" -> inline == null ? RawTable.Cell.BLANK : RawTable.Cell.text(inline.toString());
-            case "str" -> RawTable.Cell.text(value == null ? "" : value);
+                    : RawTable.Cell.text(strings.get(Integer.parseInt(value.strip())));
+            case "inlineStr" -> inline == null ? RawTable.Cell.BLANK : RawTable.Cell.text(decoded(inline.toString()));
+            case "str" -> RawTable.Cell.text(value == null ? "" : decoded(value));
             case "b" -> RawTable.Cell.text("1".equals(value) ? "TRUE" : "FALSE"); // as XSSFCell reads it
             case "e" -> RawTable.Cell.text("#ERROR");
             case "d" -> RawTable.Cell.text(value == null ? "" : value); // ISO 8601 text (Strict OOXML only)

@@ -138,7 +138,7 @@ class XlsxStreamTableTest {
             {2, " Tương Bần ", "Rau, củ, quả, hạt tươi", "01/07/2026", null, 0.1 + 0.2, 4, false, "=\"a\"&\"b\""},
             {3, "rich", "I.1.a", LocalDate.of(1900, 3, 1), null, 1e-7, 123456789012.0, null, "=1/0"},
             {4, null, null, null, null, -5.25, null, null, "=1>0"},
-            {5, "Gà Đông Tảo", "I.1.a", 46204.0, null, 90.0, 5, "x", null}};
+            {5, "Gà Đông Tảo", "I.1.a", 46204.0, null, 90.0, 5, "Excel's escape _x0041_ and _x000D_", null}};
         for (int r = 0; r < rows.length; r++) {
             Row row = sheet.createRow(r == 4 ? 9 : r + 1); // a gap of blank rows before the last
             for (int c = 0; c < rows[r].length; c++) {

@@ -62,6 +62,32 @@ public final class OcopCli implements Callable<Integer> {
     /** Output formats. */
     enum Format { text, json }
 
+    /**
+     * How much of each rating the JSON of {@code rate} and {@code replay} carries: {@code full}, the default and
+     * the contract since the first release, or {@code none}, without the {@code explanation} field (most of a
+     * rating's JSON), for batches. An option of its own rather than a format: the JSON is the same contract, with
+     * one field left out on request.
+     */
+    static final class ExplanationOption {
+        /** The values of {@code --explanation}. */
+        enum Explain { full, none }
+
+        @Option(names = "--explanation", defaultValue = "full", paramLabel = "full|none",
+                description = "with --format json: full (default) gives each rating its explanation (every "
+                        + "criterion's choices and points, every rule that fired); none leaves the explanation field "
+                        + "out, for large batches")
+        Explain explain;
+
+        /** The library's option; {@code none} with text output is a usage error, checked before anything is read. */
+        RatingJson.Explanation check(Format format) {
+            if (explain == Explain.none && format != Format.json) {
+                throw new UsageError("--explanation", "only with --format json", "none",
+                        "--format json --explanation none, or no --explanation (text output always explains)");
+            }
+            return explain == Explain.none ? RatingJson.Explanation.NONE : RatingJson.Explanation.FULL;
+        }
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -349,6 +375,9 @@ public final class OcopCli implements Callable<Integer> {
         boolean criteria;
 
         @CommandLine.Mixin
+        ExplanationOption explanation;
+
+        @CommandLine.Mixin
         CliText.Language language;
 
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
@@ -357,12 +386,13 @@ public final class OcopCli implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             long[] counts = new long[2];
+            RatingJson.Explanation explained = explanation.check(format);
             // Rated on all cores in input order, streamed: a batch of any size runs in constant memory.
             try (Stream<Rating> ratings = policies.rater().rateAll(inputs.sources(),
                     Runtime.getRuntime().availableProcessors());
                     Progress progress = cli.progress("rated");
-                    RatingJson.Writer json = format == Format.json ? RatingJson.writer(cli.out, language.locale())
-                            : null) {
+                    RatingJson.Writer json = format == Format.json ? RatingJson.writer(cli.out, language.locale(),
+                            explained) : null) {
                 ratings.forEachOrdered(rating -> {
                     progress.tick();
                     counts[0]++;
@@ -415,6 +445,9 @@ public final class OcopCli implements Callable<Integer> {
         Path report;
 
         @CommandLine.Mixin
+        ExplanationOption explanation;
+
+        @CommandLine.Mixin
         CliText.Language language;
 
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
@@ -422,13 +455,14 @@ public final class OcopCli implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
+            RatingJson.Explanation explained = explanation.check(format);
             ReplayReport reportWriter = report == null ? null : reportWriter();
             long[] counts = new long[2];
             try (Stream<org.ocop.rules.Replay> replays = policies.rater().replayAll(inputs.sources(),
                     Runtime.getRuntime().availableProcessors());
                     Progress progress = cli.progress("replayed");
-                    RatingJson.Writer json = format == Format.json ? RatingJson.writer(cli.out, language.locale())
-                            : null) {
+                    RatingJson.Writer json = format == Format.json ? RatingJson.writer(cli.out, language.locale(),
+                            explained) : null) {
                 Stream<org.ocop.rules.Replay> counted = replays.peek(replay -> {
                     progress.tick();
                     counts[0]++;

@@ -65,12 +65,12 @@ final class Documents {
         }
     }
 
-    static ObjectNode rating(org.ocop.rules.Rating rating, Locale locale) {
-        return object(RatingJson.toJson(rating, locale));
+    static ObjectNode rating(org.ocop.rules.Rating rating, Locale locale, RatingJson.Explanation explanation) {
+        return object(RatingJson.toJson(rating, locale, explanation));
     }
 
-    static ObjectNode replay(Replay replay, Locale locale) {
-        return object(RatingJson.toJson(replay, locale));
+    static ObjectNode replay(Replay replay, Locale locale, RatingJson.Explanation explanation) {
+        return object(RatingJson.toJson(replay, locale, explanation));
     }
 
     static ObjectNode plan(PlanAdvice advice, Locale locale) {

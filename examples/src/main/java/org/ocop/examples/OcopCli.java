@@ -63,6 +63,32 @@ public final class OcopCli implements Callable<Integer> {
     /** Output formats. */
     enum Format { text, json }
 
+    /**
+     * How much of each rating the JSON of {@code rate} and {@code replay} carries: {@code full}, the default and
+     * the contract since the first release, or {@code none}, without the {@code explanation} field (most of a
+     * rating's JSON), for batches. An option of its own rather than a format: the JSON is the same contract, with
+     * one field left out on request.
+     */
+    static final class ExplanationOption {
+        /** The values of {@code --explanation}. */
+        enum Explain { full, none }
+
+        @Option(names = "--explanation", defaultValue = "full", paramLabel = "full|none",
+                description = "with --format json: full (default) gives each rating its explanation (every "
+                        + "criterion's choices and points, every rule that fired); none leaves the explanation field "
+                        + "out, for large batches")
+        Explain explain;
+
+        /** The library's option; {@code none} with text output is a usage error, checked before anything is read. */
+        RatingJson.Explanation check(Format format) {
+            if (explain == Explain.none && format != Format.json) {
+                throw new UsageError("--explanation", "only with --format json", "none",
+                        "--format json --explanation none, or no --explanation (text output always explains)");
+            }
+            return explain == Explain.none ? RatingJson.Explanation.NONE : RatingJson.Explanation.FULL;
+        }
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -380,6 +406,9 @@ public final class OcopCli implements Callable<Integer> {
         boolean criteria;
 
         @CommandLine.Mixin
+        ExplanationOption explanation;
+
+        @CommandLine.Mixin
         CliText.Language language;
 
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
@@ -388,12 +417,13 @@ public final class OcopCli implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             long[] counts = new long[2];
+            RatingJson.Explanation explained = explanation.check(format);
             // Rated on all cores in input order, streamed: a batch of any size runs in constant memory.
             try (Stream<Rating> ratings = policies.rater().rateAll(inputs.sources(),
                     Runtime.getRuntime().availableProcessors());
                     Progress progress = cli.progress("rated");
-                    RatingJson.Writer json = format == Format.json ? RatingJson.writer(cli.out, language.locale())
-                            : null) {
+                    RatingJson.Writer json = format == Format.json ? RatingJson.writer(cli.out, language.locale(),
+                            explained) : null) {
                 ratings.forEachOrdered(rating -> {
                     progress.tick();
                     counts[0]++;
@@ -446,6 +476,9 @@ public final class OcopCli implements Callable<Integer> {
         Path report;
 
         @CommandLine.Mixin
+        ExplanationOption explanation;
+
+        @CommandLine.Mixin
         CliText.Language language;
 
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
@@ -453,6 +486,7 @@ public final class OcopCli implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
+            RatingJson.Explanation explained = explanation.check(format);
             // each table row's citation (Nguồn), taken in the replays' order by the report if there is one, else by
             // the text output; JSON alone keeps none (its contract has no citation)
             java.util.Queue<Optional<String>> cited = format == Format.json && report == null ? null
@@ -462,8 +496,8 @@ public final class OcopCli implements Callable<Integer> {
             try (Stream<org.ocop.rules.Replay> replays = policies.rater().replayAll(inputs.sources(cited),
                     Runtime.getRuntime().availableProcessors());
                     Progress progress = cli.progress("replayed");
-                    RatingJson.Writer json = format == Format.json ? RatingJson.writer(cli.out, language.locale())
-                            : null) {
+                    RatingJson.Writer json = format == Format.json ? RatingJson.writer(cli.out, language.locale(),
+                            explained) : null) {
                 Stream<org.ocop.rules.Replay> counted = replays.peek(replay -> {
                     progress.tick();
                     counts[0]++;

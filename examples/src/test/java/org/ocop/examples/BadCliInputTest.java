@@ -72,7 +72,7 @@ class BadCliInputTest {
                         "exit 2; err: ocop: Unmatched arguments from index 0: 'rat', '{dir}'; allowed: versions, criteria, rate, replay, validate, plan, robustness, compare-versions, serve; out: ",
                         "rat", "{dir}"),
                 entry("C3", "unknown option",
-                        "exit 2; err: rate: Unknown option: '--fromat'; allowed: --input, --policy, --consensus, --council, --engine, --edition, --criteria-dir, --format, --criteria, --lang, --help; out: ",
+                        "exit 2; err: rate: Unknown option: '--fromat'; allowed: --input, --policy, --consensus, --council, --engine, --edition, --criteria-dir, --format, --criteria, --explanation, --lang, --help; out: ",
                         "rate", "--fromat", "json", "{dir}"),
                 entry("C4", "rate without a file",
                         "exit 2; err: rate: FILE|DIR: no input: (none); allowed: dossier JSON files or directories holding them, or --input TABLE (.csv or .xlsx); out: ",
@@ -275,7 +275,14 @@ class BadCliInputTest {
                         "replay", "--report", "{dir}/out.txt", "{dir}/d.json"),
                 entry("C57", "replay --report into a folder that does not exist", List.of(good()),
                         "exit 2; err: replay: --report: no such directory: {dir}/nope; allowed: a file in an existing directory; out: ",
-                        "replay", "--report", "{dir}/nope/out.html", "{dir}/d.json"));
+                        "replay", "--report", "{dir}/nope/out.html", "{dir}/d.json"),
+                // ---- the compact rating (issue 20, item 5): --explanation full|none
+                entry("C69", "--explanation none with text output", List.of(good()),
+                        "exit 2; err: rate: --explanation: only with --format json: none; allowed: --format json --explanation none, or no --explanation (text output always explains); out: ",
+                        "rate", "--explanation", "none", "{dir}/d.json"),
+                entry("C70", "--explanation of an unknown value", List.of(good()),
+                        "exit 2; err: replay: Invalid value for option '--explanation': expected one of [full, none] (case-sensitive) but was 'short'; out: ",
+                        "replay", "--format", "json", "--explanation", "short", "{dir}/d.json"));
     }
 
     /** The good dossier as {@code d.json}. */

@@ -520,6 +520,24 @@ class OcopCliTest {
         }
 
         @Test
+        void explanation_none_gives_each_rating_without_its_explanation_field_and_nothing_else_changes()
+                throws Exception {
+            JsonNode full = ocop("rate", examples, "--format", "json").json();
+            Run compact = ocop("rate", examples, "--format", "json", "--explanation", "none");
+
+            assertThat(compact.exitCode()).isEqualTo(1);
+            assertThat(compact.json()).hasSize(full.size());
+            for (int i = 0; i < full.size(); i++) {
+                com.fasterxml.jackson.databind.node.ObjectNode expected = full.get(i).deepCopy();
+                assertThat(expected.remove("explanation")).as("full rating %d has it", i).isNotNull();
+                assertThat(compact.json().get(i)).isEqualTo(expected);
+            }
+            assertThat(ocop("rate", examples, "--format", "json", "--explanation", "full").json()).isEqualTo(full);
+            assertThat(compact.out().length()).isLessThan(ocop("rate", examples, "--format", "json").out().length()
+                    / 4);
+        }
+
+        @Test
         void the_dmn_engine_gives_the_same_ratings() throws Exception {
             JsonNode drools = ocop("rate", examples, "--format", "json").json();
             JsonNode dmn = ocop("rate", examples, "--format", "json", "--engine", "dmn").json();
@@ -589,6 +607,22 @@ class OcopCliTest {
 
     @Nested
     class Replay {
+
+        @Test
+        void explanation_none_leaves_the_explanation_out_of_each_replays_rating() throws Exception {
+            String records = Path.of("dossiers", "replay").toAbsolutePath().toString();
+            JsonNode full = ocop("replay", records, "--format", "json").json();
+
+            JsonNode compact = ocop("replay", records, "--format", "json", "--explanation", "none").json();
+
+            assertThat(compact).hasSize(full.size());
+            for (int i = 0; i < full.size(); i++) {
+                com.fasterxml.jackson.databind.node.ObjectNode expected = full.get(i).deepCopy();
+                ((com.fasterxml.jackson.databind.node.ObjectNode) expected.get("rating")).remove("explanation");
+                assertThat(compact.get(i)).isEqualTo(expected);
+                assertThat(compact.get(i).get("rating").has("explanation")).isFalse();
+            }
+        }
 
         @Test
         void each_bundled_record_is_compared_and_each_difference_classified() throws Exception {

@@ -66,12 +66,12 @@ final class Documents {
     }
 
     /** The library's text of a rating, as the CLI prints it (without the line end). */
-    static String rating(org.ocop.rules.Rating rating, Locale locale) {
-        return RatingJson.toJson(rating, locale);
+    static String rating(org.ocop.rules.Rating rating, Locale locale, RatingJson.Explanation explanation) {
+        return RatingJson.toJson(rating, locale, explanation);
     }
 
-    static String replay(Replay replay, Locale locale) {
-        return RatingJson.toJson(replay, locale);
+    static String replay(Replay replay, Locale locale, RatingJson.Explanation explanation) {
+        return RatingJson.toJson(replay, locale, explanation);
     }
 
     static String plan(PlanAdvice advice, Locale locale) {

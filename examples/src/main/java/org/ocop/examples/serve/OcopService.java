@@ -39,6 +39,7 @@ import org.ocop.rules.dossier.Dossier;
 import org.ocop.rules.dossier.DossierFormatException;
 import org.ocop.rules.dossier.DossierReader;
 import org.ocop.rules.dossier.DossierSource;
+import org.ocop.rules.json.RatingJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -243,10 +244,17 @@ public final class OcopService implements AutoCloseable {
         routes.get("/v1/versions/{id}", this::classification);
         routes.get("/v1/versions/{id}/sets/{code}/criteria", this::criteria);
         routes.get("/v1/versions/{id}/sets/{code}/template", this::template);
-        routes.post("/v1/rate", ctx -> dossiers(ctx, Operation.of(rater::rate, rater::rateSource,
-                r -> r, Documents::rating)));
-        routes.post("/v1/replay", ctx -> dossiers(ctx, Operation.of(rater::replay, rater::replaySource,
-                org.ocop.rules.Replay::rating, Documents::replay)));
+        routes.post("/v1/rate", ctx -> {
+            RatingJson.Explanation explanation = explanation(ctx);
+            dossiers(ctx, Operation.of(rater::rate, rater::rateSource, r -> r,
+                    (Rating r, Locale locale) -> Documents.rating(r, locale, explanation)));
+        });
+        routes.post("/v1/replay", ctx -> {
+            RatingJson.Explanation explanation = explanation(ctx);
+            dossiers(ctx, Operation.of(rater::replay, rater::replaySource, org.ocop.rules.Replay::rating,
+                    (org.ocop.rules.Replay r, Locale locale) -> Documents.replay(r, locale,
+                            explanation)));
+        });
         routes.post("/v1/plan", ctx -> {
             PlanRequest request = planRequest(ctx);
             dossiers(ctx, Operation.of(d -> advisor.plan(d, request), s -> advisor.plan(s, request),
@@ -556,6 +564,23 @@ public final class OcopService implements AutoCloseable {
             org.ocop.rules.Text allowed) {
         return HttpProblem.of(HttpProblem.Kind.BAD_PARAMETER, ServiceText.of("where.query", name), problem, value,
                 allowed);
+    }
+
+    /**
+     * {@code ?explanation=full|none} of {@code /v1/rate} and {@code /v1/replay}: with {@code none} each rating's
+     * {@code explanation} field is left out (RatingJson.Explanation), for large batches. Checked before the body is
+     * read.
+     */
+    private static RatingJson.Explanation explanation(Context ctx) {
+        String value = ctx.queryParam("explanation");
+        if (value == null) {
+            return RatingJson.Explanation.FULL;
+        }
+        return switch (value) {
+            case "full" -> RatingJson.Explanation.FULL;
+            case "none" -> RatingJson.Explanation.NONE;
+            default -> throw badParameter("explanation", ServiceText.of("problem.unknownValue"), value, "full, none");
+        };
     }
 
     // ---- answers --------------------------------------------------------------------------------------------

@@ -194,7 +194,10 @@ class BadRequestCatalogueTest {
                         "/v1/versions/QD-26-2026/sets/V.1/template?totals=yes", null, (String) null), 400,
                         "bad-parameter", "query parameter totals: unknown value: yes; allowed: true, false"),
                 entry("S28", "not HTTP at all", head("HELLO\r\n\r\n"), 400, "bad-request",
-                        "request: not a valid HTTP request: 400 No URI; allowed: an HTTP/1.1 request (RFC 9112)"));
+                        "request: not a valid HTTP request: 400 No URI; allowed: an HTTP/1.1 request (RFC 9112)"),
+                entry("S31", "an explanation option that is not full or none", request("POST",
+                        "/v1/rate?explanation=short", "application/json", GOOD), 400, "bad-parameter",
+                        "query parameter explanation: unknown value: short; allowed: full, none"));
     }
 
     /** A chunked request whose body is {@code size} bytes of a JSON string, in chunks of 1 MiB. */

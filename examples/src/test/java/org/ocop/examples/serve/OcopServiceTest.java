@@ -255,6 +255,31 @@ class OcopServiceTest {
         }
 
         @Test
+        void explanationNone_ofRateAndReplay_isTheCliObjectWithoutTheExplanationField() throws IOException {
+            Path dossier = EXAMPLES.resolve("01-che-shan-tuyet-ta-xua.json");
+            Path recorded = REPLAYS.resolve("r2-minimums-not-applied.json");
+            String line = Calls.JSON.writeValueAsString(Calls.JSON.readTree(dossier.toFile())) + "\n";
+
+            JsonNode rated = Calls.post(base, "/v1/rate?explanation=none", "application/json", bytes(dossier)).json();
+            JsonNode replayed = Calls.post(base, "/v1/replay?explanation=none", "application/json", bytes(recorded))
+                    .json();
+            List<JsonNode> lines = Calls.post(base, "/v1/rate?explanation=none", "application/x-ndjson",
+                    (line + line).getBytes(StandardCharsets.UTF_8)).jsonLines();
+            JsonNode full = Calls.post(base, "/v1/rate?explanation=full", "application/json", bytes(dossier)).json();
+
+            assertThat(rated.has("explanation")).isFalse();
+            assertThat(rated).isEqualTo(json(Calls.cli("rate", "--format", "json", "--explanation", "none",
+                    dossier.toString()).out()).get(0));
+            assertThat(replayed.get("rating").has("explanation")).isFalse();
+            assertThat(replayed).isEqualTo(json(Calls.cli("replay", "--format", "json", "--explanation", "none",
+                    recorded.toString()).out()).get(0));
+            assertThat(lines).containsExactly(rated, rated);
+            assertThat(full).isEqualTo(Calls.post(base, "/v1/rate", "application/json", bytes(dossier)).json());
+            ((com.fasterxml.jackson.databind.node.ObjectNode) full).remove("explanation");
+            assertThat(rated).isEqualTo(full);
+        }
+
+        @Test
         void rate_inVietnamese_byQueryOrAcceptLanguage_changesOnlyTheTexts() {
             byte[] dossier = bytes(EXAMPLES.resolve("01-che-shan-tuyet-ta-xua.json"));
             JsonNode english = Calls.post(base, "/v1/rate", "application/json", dossier).json();

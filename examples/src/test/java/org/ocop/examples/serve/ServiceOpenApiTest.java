@@ -122,6 +122,12 @@ class ServiceOpenApiTest {
             calls.add(post(name, endpoint[0], "text/plain", good, 415));
         }
         calls.add(post("POST /v1/plan", "/v1/plan?targetStar=0", "application/json", good, 400));
+        // ?explanation=none leaves each rating's explanation out: the answers still conform to the schema
+        calls.add(post("POST /v1/rate", "/v1/rate?explanation=none", "application/json", good, 200));
+        calls.add(post("POST /v1/rate", "/v1/rate?explanation=none", "application/x-ndjson", lines, 200));
+        calls.add(post("POST /v1/replay", "/v1/replay?explanation=none", "application/json", replay, 200));
+        calls.add(post("POST /v1/replay", "/v1/replay?explanation=none", "application/x-ndjson", lines, 200));
+        calls.add(post("POST /v1/rate", "/v1/rate?explanation=short", "application/json", good, 400));
         return calls.stream();
     }
 

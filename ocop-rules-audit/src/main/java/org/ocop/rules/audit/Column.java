@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A column of a results table, found by its header in English or Vietnamese. Headers are compared after
@@ -42,6 +43,10 @@ enum Column {
     ROW_NUMBER("stt", "no", "so thu tu", "row");
 
     private static final Map<String, Column> BY_ALIAS = new HashMap<>();
+    // compiled once: String.replaceAll compiles its pattern on every call, and a set's name is normalised per row
+    private static final Pattern CAMEL = Pattern.compile("(\\p{Ll})(\\p{Lu})");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     static {
         for (Column c : values()) {
@@ -84,9 +89,9 @@ enum Column {
      * {@code product set}).
      */
     static String normalise(String text) {
-        String split = text.replaceAll("(\\p{Ll})(\\p{Lu})", "$1 $2");
-        String stripped = Normalizer.normalize(split, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        String split = CAMEL.matcher(text).replaceAll("$1 $2");
+        String stripped = MARKS.matcher(Normalizer.normalize(split, Normalizer.Form.NFD)).replaceAll("")
                 .replace('đ', 'd').replace('Đ', 'D');
-        return stripped.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return SEPARATORS.matcher(stripped.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

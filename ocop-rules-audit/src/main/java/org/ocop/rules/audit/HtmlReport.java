@@ -2,6 +2,7 @@ package org.ocop.rules.audit;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,10 +57,14 @@ final class HtmlReport implements AutoCloseable {
         writeSection(p);
     }
 
-    /** Assembles the page into {@code out} (UTF-8) and removes the temporary files. */
-    void finish(Writer out) throws IOException {
+    /**
+     * Assembles the page into {@code out} as UTF-8 and removes the temporary files, which are copied as bytes (they
+     * are UTF-8 already: decoding and encoding them again was most of this step).
+     */
+    void finish(OutputStream bytes) throws IOException {
         sectionsOut.close();
         indexOut.close();
+        Writer out = new ByteWriter(bytes);
         String stampText = stamp.line(text, summary);
         out.write("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + text.languageTag()
                 + "\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>" + Html.escape(text.get("title"))
@@ -90,8 +95,21 @@ final class HtmlReport implements AutoCloseable {
     }
 
     private static void copy(Path from, Writer to) throws IOException {
-        try (java.io.Reader in = Files.newBufferedReader(from, StandardCharsets.UTF_8)) {
-            in.transferTo(to);
+        ((ByteWriter) to).copy(from);
+    }
+
+    /** A UTF-8 writer onto an output stream that can also copy a UTF-8 file onto it as it is. */
+    private static final class ByteWriter extends java.io.OutputStreamWriter {
+        private final OutputStream bytes;
+
+        ByteWriter(OutputStream bytes) {
+            super(bytes, StandardCharsets.UTF_8);
+            this.bytes = bytes;
+        }
+
+        void copy(Path file) throws IOException {
+            flush(); // what was written before goes first
+            Files.copy(file, bytes);
         }
     }
 

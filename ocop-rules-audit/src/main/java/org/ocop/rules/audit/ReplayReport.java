@@ -4,8 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -159,8 +157,9 @@ public final class ReplayReport {
                         Replay replay = Objects.requireNonNull(replays.next(), "replay");
                         report.add(new ProductView(++n, replay, sourceOf(replay), locale, text));
                     }
-                    try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(html,
+                            StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE),
+                            1 << 16)) {
                         report.finish(out);
                     }
                     products = report.summary().products;

@@ -45,8 +45,9 @@ import org.ocop.rules.dossier.DossierSource;
  * }
  * }</pre>
  *
- * <p>Thread-safe: every method opens the file anew. A CSV file is read row by row as the stream is consumed, in
- * constant memory; an XLSX workbook is held in memory while it is read (POI's workbook model).
+ * <p>Thread-safe: every method opens the file anew. A CSV file and an XLSX workbook's sheet are read row by row as
+ * the stream is consumed, in memory that does not grow with the rows (a workbook's shared strings, the texts Excel
+ * stores once for all its cells, are held while it is read).
  */
 public final class ResultsTable {
 
@@ -93,7 +94,7 @@ public final class ResultsTable {
         if (lower.endsWith(".csv")) {
             table = CsvTable.open(file);
         } else if (lower.endsWith(".xlsx")) {
-            table = XlsxTable.open(file, sheet);
+            table = XlsxStreamTable.open(file, sheet);
         } else {
             throw fileError(file, TableText.of("table.extension"), name, TableText.of("table.extension.allowed"));
         }

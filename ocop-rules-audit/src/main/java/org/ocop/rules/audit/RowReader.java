@@ -42,6 +42,16 @@ final class RowReader {
     private final Map<Column, Integer> columns;
     private final List<Integer> unnamed;
     private final CriteriaCatalogue catalogue;
+    /**
+     * Each criteria version's sets with their names and group names normalised, worked out on the first row that
+     * names a set of that version: a table names sets on thousands of rows, and normalising every set's name for
+     * each of them was most of the reading's time. Concurrent, so the reader stays thread-safe.
+     */
+    private final Map<String, List<NamedSet>> setNames = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A product set with its name and its group's name as {@link Column#normalise} gives them. */
+    private record NamedSet(ProductSet set, String name, String group) {
+    }
 
     RowReader(String file, RawTable table, Map<Column, Integer> columns, List<Integer> unnamed,
             CriteriaCatalogue catalogue) {
@@ -275,7 +285,7 @@ final class RowReader {
                 return OptionalInt.empty();
             }
             String text = c.number() != null ? c.number().stripTrailingZeros().toPlainString() : c.text();
-            if (!text.matches("[1-5]")) {
+            if (text.length() != 1 || text.charAt(0) < '1' || text.charAt(0) > '5') {
                 problem(Column.STARS, "cell.stars", c.text(), TableText.of("cell.stars.allowed"));
                 return OptionalInt.empty();
             }
@@ -329,13 +339,16 @@ final class RowReader {
                 return Optional.empty();
             }
             String wanted = Column.normalise(given);
-            List<ProductSet> same = sets.stream().filter(s -> Column.normalise(s.name()).equals(wanted)).toList();
+            List<NamedSet> named = setNames.computeIfAbsent(version.id() + '\u0000' + version.edition() + '\u0000'
+                    + version.sheetEdition(), k -> sets.stream().map(s -> new NamedSet(s, Column.normalise(s.name()),
+                            Column.normalise(s.groupName()))).toList());
+            List<ProductSet> same = named.stream().filter(n -> n.name().equals(wanted)).map(NamedSet::set).toList();
             if (same.size() == 1) {
                 return Optional.of(same.get(0).code());
             }
             // a group's name ("Nhóm sản phẩm") names its one set, or is ambiguous between its sets
-            List<ProductSet> group = same.isEmpty() ? sets.stream()
-                    .filter(s -> Column.normalise(s.groupName()).equals(wanted)).toList() : same;
+            List<ProductSet> group = same.isEmpty() ? named.stream().filter(n -> n.group().equals(wanted))
+                    .map(NamedSet::set).toList() : same;
             if (group.size() == 1) {
                 return Optional.of(group.get(0).code());
             }
@@ -343,12 +356,12 @@ final class RowReader {
                 problem(Column.PRODUCT_SET, "cell.set.ambiguous", given, candidates(group), version.id());
                 return Optional.empty();
             }
-            List<ProductSet> near = sets.stream().filter(s -> {
+            List<ProductSet> near = named.stream().filter(n -> {
                 // whole words only: "hoa" (flowers) is not near "khoáng" (mineral)
-                String name = " " + Column.normalise(s.name()) + " ";
+                String name = " " + n.name() + " ";
                 String word = " " + wanted + " ";
                 return !wanted.isEmpty() && (name.contains(word) || word.contains(name));
-            }).toList();
+            }).map(NamedSet::set).toList();
             problem(Column.PRODUCT_SET, "cell.set.unknown", given, candidates(near.isEmpty() ? sets : near),
                     version.id());
             return Optional.empty();

@@ -23,7 +23,10 @@ import org.apache.poi.ss.util.NumberToTextConverter;
  * shows it in the General format (so 69.99 stays 69.99, never 69.98999…), a date-formatted number is a date, a
  * formula its cached result; a string is its text.
  *
- * <p>POI's workbook model holds the whole workbook in memory while its rows are read; a CSV file is read row by row.
+ * <p>POI's workbook model holds the whole workbook in memory while its rows are read, so an OOXML workbook is read
+ * by {@link XlsxStreamTable} instead, with the same meaning for every cell; this class reads what that one leaves to
+ * it (an old binary {@code .xls} under an {@code .xlsx} name, which POI reads too) and refuses what is no workbook
+ * in POI's own words.
  */
 final class XlsxTable implements RawTable {
 

@@ -34,9 +34,29 @@ import org.ocop.rules.dossier.RecordedResult;
  * {@link Locale} given to the methods that take one (see {@link org.ocop.rules.Text}); field names, enum values,
  * numbers, ids and what the criteria data says are the same in every language.
  *
+ * <p>A batch that needs no explanation asks for {@link Explanation#NONE}: the {@code explanation} field (every
+ * criterion's choices and points and every rule firing, most of a rating's JSON) is then left out, everything else
+ * is the same. By default it is there.
+ *
  * <p>Thread-safe; all methods are static.
  */
 public final class RatingJson {
+
+    /**
+     * Whether a rating's JSON carries its {@code explanation}: every criterion's choices, points and average and
+     * every rule that fired with its facts, which make up most of the JSON of a rating from member sheets.
+     */
+    public enum Explanation {
+        /** The {@code explanation} object is there (the default, and what every method without this option does). */
+        FULL,
+        /**
+         * The {@code explanation} field is left out of each rating object, not written as null: a consumer that
+         * asked for none sees no field, and one that reads {@code explanation} in a full rating never meets null.
+         * Everything else, the outcome, stars, averages, failed minimums, problems and warnings included, is as in
+         * {@link #FULL}. For batches, where the explanation is asked for the few ratings a person looks at.
+         */
+        NONE
+    }
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -54,8 +74,19 @@ public final class RatingJson {
      * the texts for people change.
      */
     public static String write(List<Rating> ratings, Locale locale) {
+        return write(ratings, locale, Explanation.FULL);
+    }
+
+    /**
+     * {@link #write(List, Locale)} with or without each rating's {@code explanation}.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static String write(List<Rating> ratings, Locale locale, Explanation explanation) {
+        java.util.Objects.requireNonNull(locale, "locale");
+        java.util.Objects.requireNonNull(explanation, "explanation");
         ArrayNode array = NODES.arrayNode();
-        ratings.forEach(r -> array.add(tree(r, locale)));
+        ratings.forEach(r -> array.add(tree(r, locale, explanation)));
         return text(array);
     }
 
@@ -64,21 +95,34 @@ public final class RatingJson {
      * comes, then close to end the array. Texts in English. Not thread-safe.
      */
     public static Writer writer(java.io.OutputStream out) {
-        return new Writer(out, Locale.ROOT);
+        return new Writer(out, Locale.ROOT, Explanation.FULL);
     }
 
     /** {@link #writer(java.io.OutputStream)} with texts in the language of {@code locale}. */
     public static Writer writer(java.io.OutputStream out, Locale locale) {
-        return new Writer(out, java.util.Objects.requireNonNull(locale, "locale"));
+        return new Writer(out, java.util.Objects.requireNonNull(locale, "locale"), Explanation.FULL);
+    }
+
+    /**
+     * {@link #writer(java.io.OutputStream, Locale)} with or without each rating's {@code explanation} (also the
+     * rating inside each replay): {@link Explanation#NONE} for a large batch.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static Writer writer(java.io.OutputStream out, Locale locale, Explanation explanation) {
+        return new Writer(out, java.util.Objects.requireNonNull(locale, "locale"),
+                java.util.Objects.requireNonNull(explanation, "explanation"));
     }
 
     /** Writes ratings one by one into a JSON array on an output stream; see {@link #writer}. */
     public static final class Writer implements AutoCloseable {
         private final com.fasterxml.jackson.core.JsonGenerator generator;
         private final Locale locale;
+        private final Explanation explanation;
 
-        private Writer(java.io.OutputStream out, Locale locale) {
+        private Writer(java.io.OutputStream out, Locale locale, Explanation explanation) {
             this.locale = locale;
+            this.explanation = explanation;
             try {
                 generator = MAPPER.getFactory().createGenerator(out, com.fasterxml.jackson.core.JsonEncoding.UTF8)
                         .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -91,12 +135,12 @@ public final class RatingJson {
 
         /** Appends one rating to the array. */
         public void write(Rating rating) {
-            write(tree(rating, locale));
+            write(tree(rating, locale, explanation));
         }
 
         /** Appends one replay to the array. */
         public void write(Replay replay) {
-            write(tree(replay, locale));
+            write(tree(replay, locale, explanation));
         }
 
         /** The language of the texts this writer writes. */
@@ -142,6 +186,16 @@ public final class RatingJson {
     }
 
     /**
+     * {@link #toJson(Rating, Locale)} with or without the {@code explanation}.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static String toJson(Rating rating, Locale locale, Explanation explanation) {
+        java.util.Objects.requireNonNull(locale, "locale");
+        return text(tree(rating, locale, java.util.Objects.requireNonNull(explanation, "explanation")));
+    }
+
+    /**
      * One replay as a pretty-printed JSON object: {@code {"dossierId", "agrees", "recorded", "discrepancies":
      * [{"field", "recorded", "recomputed", "cause", "explanation"}], "rating": {…the rating object…}}}, the object
      * {@link Writer#write(Replay)} streams for it.
@@ -155,7 +209,17 @@ public final class RatingJson {
 
     /** {@link #toJson(Replay)} with texts in the language of {@code locale}. */
     public static String toJson(Replay replay, Locale locale) {
-        return text(tree(replay, locale));
+        return text(tree(replay, locale, Explanation.FULL));
+    }
+
+    /**
+     * {@link #toJson(Replay, Locale)} with or without the {@code explanation} of the replay's rating.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static String toJson(Replay replay, Locale locale, Explanation explanation) {
+        java.util.Objects.requireNonNull(locale, "locale");
+        return text(tree(replay, locale, java.util.Objects.requireNonNull(explanation, "explanation")));
     }
 
     private static String text(JsonNode node) {
@@ -167,7 +231,7 @@ public final class RatingJson {
     }
 
     /** One replay as a JSON tree; see {@link #toJson(Replay)}. */
-    static ObjectNode tree(Replay replay, Locale locale) {
+    static ObjectNode tree(Replay replay, Locale locale, Explanation explanation) {
         ObjectNode o = NODES.objectNode();
         o.put("dossierId", replay.rating().dossierId());
         o.put("agrees", replay.agrees());
@@ -192,12 +256,17 @@ public final class RatingJson {
         }
         ArrayNode uncheckedFields = o.putArray("uncheckedFields");
         replay.uncheckedFields().forEach(uncheckedFields::add);
-        o.set("rating", tree(replay.rating(), locale));
+        o.set("rating", tree(replay.rating(), locale, explanation));
         return o;
     }
 
     /** One rating as a JSON tree, also the {@code rating} of every decision-support object of {@link AdviceJson}. */
     static ObjectNode tree(Rating r, Locale locale) {
+        return tree(r, locale, Explanation.FULL);
+    }
+
+    /** One rating as a JSON tree, with its explanation or without it. */
+    static ObjectNode tree(Rating r, Locale locale, Explanation explanation) {
         ObjectNode o = NODES.objectNode();
         RatingSettings s = r.settings();
         o.put("dossierId", r.dossierId());
@@ -313,7 +382,9 @@ public final class RatingJson {
         }
         council.put("secretaryMustNotScore", s.councilRules().secretaryMustNotScore());
         o.put("engine", r.engine());
-        o.set("explanation", explanation(r, locale));
+        if (explanation == Explanation.FULL) {
+            o.set("explanation", explanation(r, locale)); // left out, never null, when not asked for
+        }
         return o;
     }
 

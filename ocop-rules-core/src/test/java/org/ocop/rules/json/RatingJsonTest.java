@@ -3,6 +3,7 @@ package org.ocop.rules.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.ocop.rules.Dossiers;
 import org.ocop.rules.Rater;
 import org.ocop.rules.Rating;
@@ -19,8 +22,9 @@ import org.ocop.rules.SheetBuilder;
 import org.ocop.rules.dossier.RecordedResult;
 
 /**
- * One rating or replay as JSON text is the very object the array writers give for it; the fields added after the
- * first release say what they should.
+ * One rating or replay as JSON text is the very object the array writers give for it; without its explanation
+ * (for batches) it is the same object less the {@code explanation} field, never a null in its place; the fields
+ * added after the first release say what they should.
  */
 class RatingJsonTest {
 
@@ -87,5 +91,52 @@ class RatingJsonTest {
 
         assertThat(ParsedJson.parse(object)).isEqualTo(ParsedJson.parse(out.toString(StandardCharsets.UTF_8)).get(0));
         assertThat(ParsedJson.parse(object).get("rating")).isEqualTo(ParsedJson.of(replay.rating()));
+    }
+
+    @Test
+    void explanationNone_ofARating_isTheFullObjectWithoutTheExplanationField() {
+        Rating rating = RATER.rate(Dossiers.of("I.1.a", SheetBuilder.council("I.1.a", 90, 90, 89)));
+        ObjectNode full = (ObjectNode) ParsedJson.parse(RatingJson.toJson(rating));
+
+        JsonNode compact = ParsedJson.parse(RatingJson.toJson(rating, Locale.ROOT, RatingJson.Explanation.NONE));
+
+        assertThat(full.has("explanation")).isTrue();
+        assertThat(compact.has("explanation")).isFalse(); // absent, not null
+        full.remove("explanation");
+        assertThat(compact).isEqualTo(full);
+        assertThat(RatingJson.toJson(rating, Locale.ROOT, RatingJson.Explanation.FULL))
+                .isEqualTo(RatingJson.toJson(rating));
+    }
+
+    @Test
+    void explanationNone_isMuchSmallerThanTheFullRating() {
+        Rating rating = RATER.rate(Dossiers.of("I.1.a", SheetBuilder.council("I.1.a", 90, 90, 89, 88, 87)));
+
+        int full = RatingJson.toJson(rating).length();
+        int compact = RatingJson.toJson(rating, Locale.ROOT, RatingJson.Explanation.NONE).length();
+
+        assertThat(compact).isLessThan(full / 4);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(RatingJson.Explanation.class)
+    void explanationOption_inTheStreamingWriterAndTheArray_isTheObjectToJsonGives(RatingJson.Explanation option) {
+        Replay replay = RATER.replay(Dossiers.of("I.1.a", SheetBuilder.council("I.1.a", 92, 92))
+                .withRecorded(RecordedResult.of(new BigDecimal("92.00"), 4)));
+        Locale vi = Locale.forLanguageTag("vi");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (RatingJson.Writer writer = RatingJson.writer(out, vi, option)) {
+            writer.write(replay);
+            writer.write(replay.rating());
+        }
+
+        JsonNode streamed = ParsedJson.parse(out.toString(StandardCharsets.UTF_8));
+
+        assertThat(streamed.get(0)).isEqualTo(ParsedJson.parse(RatingJson.toJson(replay, vi, option)));
+        assertThat(streamed.get(1)).isEqualTo(ParsedJson.parse(RatingJson.toJson(replay.rating(), vi, option)))
+                .isEqualTo(ParsedJson.parse(RatingJson.write(List.of(replay.rating()), vi, option)).get(0));
+        assertThat(streamed.get(0).get("rating").has("explanation"))
+                .isEqualTo(option == RatingJson.Explanation.FULL);
+        assertThat(streamed.get(1).has("explanation")).isEqualTo(option == RatingJson.Explanation.FULL);
     }
 }

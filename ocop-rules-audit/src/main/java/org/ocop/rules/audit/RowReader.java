@@ -31,8 +31,6 @@ import org.ocop.rules.dossier.RecordedResult;
  */
 final class RowReader {
 
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern DMY_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern DECIMAL = Pattern.compile("(\\d+)(?:[.,](\\d+))?");
     private static final Pattern WHOLE = Pattern.compile("\\d+");
     private static final Pattern SET_CODE = Pattern.compile("[IVX]+(\\.[0-9]+(\\.([a-z]|[0-9]+))?)?");
@@ -214,16 +212,10 @@ final class RowReader {
                 problem(column, "cell.date.number", c.text(), allowed);
                 return Optional.empty();
             }
-            Matcher iso = ISO_DATE.matcher(c.text());
-            Matcher dmy = DMY_DATE.matcher(c.text());
             try {
-                if (iso.matches()) {
-                    return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-                            Integer.parseInt(iso.group(3))));
-                }
-                if (dmy.matches()) {
-                    return Optional.of(LocalDate.of(Integer.parseInt(dmy.group(3)), Integer.parseInt(dmy.group(2)),
-                            Integer.parseInt(dmy.group(1))));
+                Optional<LocalDate> date = WrittenDates.parse(c.text());
+                if (date.isPresent()) {
+                    return date;
                 }
             } catch (DateTimeException e) {
                 problem(column, "cell.date.noSuchDay", c.text(), allowed);

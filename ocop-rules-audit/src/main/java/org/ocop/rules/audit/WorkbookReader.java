@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -53,8 +51,6 @@ import org.ocop.rules.dossier.MemberSheet;
  */
 final class WorkbookReader {
 
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern DMY_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
     private final String file;
     private final Sheet form;
@@ -407,16 +403,10 @@ final class WorkbookReader {
             fieldProblem(found, field, "value.date.number", value, "value.date.allowed");
             return Optional.empty();
         }
-        Matcher iso = ISO_DATE.matcher(value);
-        Matcher dmy = DMY_DATE.matcher(value);
         try {
-            if (iso.matches()) {
-                return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-                        Integer.parseInt(iso.group(3))));
-            }
-            if (dmy.matches()) {
-                return Optional.of(LocalDate.of(Integer.parseInt(dmy.group(3)), Integer.parseInt(dmy.group(2)),
-                        Integer.parseInt(dmy.group(1))));
+            Optional<LocalDate> date = WrittenDates.parse(value);
+            if (date.isPresent()) {
+                return date;
             }
         } catch (DateTimeException e) {
             fieldProblem(found, field, "value.date.noSuchDay", value, "value.date.allowed");

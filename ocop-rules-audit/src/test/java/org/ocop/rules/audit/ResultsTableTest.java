@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,26 +109,7 @@ class ResultsTableTest {
     void xlsx_builtWithTypedCells_readsNumbersDatesAndStrings() throws IOException {
         Path file = dir.resolve("ket-qua.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = workbook.createSheet("Kết quả");
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-            Row header = sheet.createRow(0);
-            String[] names = {"Mã", "Bộ sản phẩm", "Ngày nộp", "Điểm trung bình", "Số sao"};
-            for (int i = 0; i < names.length; i++) {
-                header.createCell(i).setCellValue(names[i]);
-            }
-            Row row = sheet.createRow(1);
-            row.createCell(0).setCellValue("HY-03");
-            row.createCell(1).setCellValue("I.1.a");
-            row.createCell(2).setCellValue(LocalDate.of(2026, 7, 1));
-            row.getCell(2).setCellStyle(date);
-            row.createCell(3).setCellValue(69.99);
-            row.createCell(4).setCellValue(3);
-            Row bad = sheet.createRow(2);
-            bad.createCell(0).setCellValue("HY-04");
-            bad.createCell(1).setCellValue("I.1.a");
-            bad.createCell(2).setCellValue(46204); // a number in a date column, not formatted as a date
-            bad.createCell(3).setCellValue("bảy mươi");
+            typedCells(workbook);
             workbook.write(out);
         }
 
@@ -386,5 +368,29 @@ class ResultsTableTest {
     @Test
     void bundles_englishAndVietnamese_haveTheSameKeys() {
         assertThat(TableText.keys(true)).isEqualTo(TableText.keys(false));
+    }
+
+    /** A results sheet as Excel saves one: a number, a date cell, text; and a row with a bad date and a bad score. */
+    static void typedCells(Workbook workbook) {
+        Sheet sheet = workbook.createSheet("Kết quả");
+        CellStyle date = workbook.createCellStyle();
+        date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+        Row header = sheet.createRow(0);
+        String[] names = {"Mã", "Bộ sản phẩm", "Ngày nộp", "Điểm trung bình", "Số sao"};
+        for (int i = 0; i < names.length; i++) {
+            header.createCell(i).setCellValue(names[i]);
+        }
+        Row row = sheet.createRow(1);
+        row.createCell(0).setCellValue("HY-03");
+        row.createCell(1).setCellValue("I.1.a");
+        row.createCell(2).setCellValue(LocalDate.of(2026, 7, 1));
+        row.getCell(2).setCellStyle(date);
+        row.createCell(3).setCellValue(69.99);
+        row.createCell(4).setCellValue(3);
+        Row bad = sheet.createRow(2);
+        bad.createCell(0).setCellValue("HY-04");
+        bad.createCell(1).setCellValue("I.1.a");
+        bad.createCell(2).setCellValue(46204); // a number in a date column, not formatted as a date
+        bad.createCell(3).setCellValue("bảy mươi");
     }
 }

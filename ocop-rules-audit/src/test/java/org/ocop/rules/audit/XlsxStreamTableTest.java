@@ -57,13 +57,13 @@ class XlsxStreamTableTest {
 
     static Stream<Book> workbooks() {
         return Stream.of(
-                new Book("typed cells, as ResultsTableTest writes them", false, XlsxStreamTableTest::typedCells),
+                new Book("typed cells, as ResultsTableTest writes them", false, ResultsTableTest::typedCells),
                 new Book("every kind of cell", false, Optional.of("Danh sách"), XlsxStreamTableTest::everyKind),
                 new Book("every kind of cell, inline strings (SXSSF)", true, Optional.of("Danh sách"),
                         XlsxStreamTableTest::everyKind),
                 new Book("1904 date system", false, wb -> {
                     ((XSSFWorkbook) wb).getCTWorkbook().addNewWorkbookPr().setDate1904(true);
-                    typedCells(wb);
+                    ResultsTableTest.typedCells(wb);
                 }),
                 new Book("blank rows and a styled blank row before the header", false, wb -> {
                     Sheet s = wb.createSheet("Danh sách");
@@ -92,29 +92,6 @@ class XlsxStreamTableTest {
                     header.createCell(1).setCellValue("submittedOn");
                     header.createCell(2).setCellValue("average");
                 }));
-    }
-
-    private static void typedCells(Workbook workbook) {
-        Sheet sheet = workbook.createSheet("Kết quả");
-        CellStyle date = workbook.createCellStyle();
-        date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
-        Row header = sheet.createRow(0);
-        String[] names = {"Mã", "Bộ sản phẩm", "Ngày nộp", "Điểm trung bình", "Số sao"};
-        for (int i = 0; i < names.length; i++) {
-            header.createCell(i).setCellValue(names[i]);
-        }
-        Row row = sheet.createRow(1);
-        row.createCell(0).setCellValue("HY-03");
-        row.createCell(1).setCellValue("I.1.a");
-        row.createCell(2).setCellValue(LocalDate.of(2026, 7, 1));
-        row.getCell(2).setCellStyle(date);
-        row.createCell(3).setCellValue(69.99);
-        row.createCell(4).setCellValue(3);
-        Row bad = sheet.createRow(2);
-        bad.createCell(0).setCellValue("HY-04");
-        bad.createCell(1).setCellValue("I.1.a");
-        bad.createCell(2).setCellValue(46204);
-        bad.createCell(3).setCellValue("bảy mươi");
     }
 
     private static void everyKind(Workbook workbook) {
@@ -271,7 +248,7 @@ class XlsxStreamTableTest {
 
     @Test
     void streamed_badCell_isNamedBySheetRowAndColumnLetter() throws IOException {
-        Path file = write(new Book("ket-qua", false, XlsxStreamTableTest::typedCells));
+        Path file = write(new Book("ket-qua", false, ResultsTableTest::typedCells));
 
         List<TableRow> rows = ResultsTable.read(file);
 
@@ -284,7 +261,7 @@ class XlsxStreamTableTest {
     void notAnOoxmlPackage_isLeftToTheWorkbookModel_anOldXlsIsStillRead() throws IOException {
         Path old = dir.resolve("cu.xlsx"); // a binary .xls saved under an .xlsx name, which POI reads
         try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(old)) {
-            typedCells(workbook);
+            ResultsTableTest.typedCells(workbook);
             workbook.write(out);
         }
         Path text = dir.resolve("text.xlsx");
